@@ -1,0 +1,63 @@
+/**
+ * The condition factory a Choice hands its callback. Each operator is a method whose path
+ * argument must resolve, at this state, to a value the operator can compare: NumericGreaterThan
+ * only on numbers, StringMatches only on strings, IsPresent only where the field is optional.
+ */
+import type { ComparisonOperator, Condition } from "../ir/nodes.ts";
+import type { At, PathError, TypedPathArg } from "../path/path-types.ts";
+
+/** A built condition; only the factory makes them. */
+export interface ChoiceCondition {
+  readonly condition: Condition;
+}
+
+type Subject<Op extends string> = Op extends `String${string}` ? [string, "a string"] : Op extends `Numeric${string}` ? [number, "a number"] : Op extends `Boolean${string}` ? [boolean, "a boolean"] : [string, "a timestamp string"];
+
+type Operand<Op extends string> = Op extends `String${string}` ? string : Op extends `Numeric${string}` ? number : Op extends `Boolean${string}` ? boolean : string;
+
+type Arg<T, C, P extends string, Op extends string> = TypedPathArg<T, C, P, Subject<Op>[0], Op, Subject<Op>[1]>;
+
+type LowerFirst<S extends string> = S extends `${infer F}${infer R}` ? `${Lowercase<F>}${R}` : S;
+
+type ValueComparisons<T, C> = {
+  [Op in ComparisonOperator as LowerFirst<Op>]: <const P extends string>(variable: Arg<T, C, P, Op>, value: Operand<Op>) => ChoiceCondition;
+};
+
+type PathComparisons<T, C> = {
+  [Op in ComparisonOperator as `${LowerFirst<Op>}Path`]: <const P extends string, const Q extends string>(variable: Arg<T, C, P, Op>, otherPath: Arg<T, C, Q, Op>) => ChoiceCondition;
+};
+
+type AnyPathArg<T, C, P extends string> = TypedPathArg<T, C, P, unknown, "This test", "a value">;
+
+type PresentArg<T, P extends string> =
+  At<T, P> extends infer V
+    ? V extends PathError<infer M>
+      ? M
+      : 0 extends 1 & V
+        ? P
+        : unknown extends V
+          ? P
+          : undefined extends V
+            ? P
+            : `IsPresent tests an optional field, but ${P} is always present`
+    : never;
+
+type TypeTests<T, C> = {
+  isNull<const P extends string>(variable: AnyPathArg<T, C, P>, value?: boolean): ChoiceCondition;
+  isPresent<const P extends string>(variable: PresentArg<T, P>, value?: boolean): ChoiceCondition;
+  isNumeric<const P extends string>(variable: AnyPathArg<T, C, P>, value?: boolean): ChoiceCondition;
+  isString<const P extends string>(variable: AnyPathArg<T, C, P>, value?: boolean): ChoiceCondition;
+  isBoolean<const P extends string>(variable: AnyPathArg<T, C, P>, value?: boolean): ChoiceCondition;
+  isTimestamp<const P extends string>(variable: AnyPathArg<T, C, P>, value?: boolean): ChoiceCondition;
+};
+
+/** Conditions over payload T (with context C): comparisons, type tests, and their combinations. */
+export type Conditions<T, C> = ValueComparisons<T, C> &
+  PathComparisons<T, C> &
+  TypeTests<T, C> & {
+    /** `*` matches any run of characters; `\\*` is a literal asterisk. */
+    stringMatches<const P extends string>(variable: Arg<T, C, P, "StringMatches">, pattern: string): ChoiceCondition;
+    and(...conditions: [ChoiceCondition, ...ChoiceCondition[]]): ChoiceCondition;
+    or(...conditions: [ChoiceCondition, ...ChoiceCondition[]]): ChoiceCondition;
+    not(condition: ChoiceCondition): ChoiceCondition;
+  };

@@ -1,0 +1,292 @@
+/**
+ * Lowering: a builder chain becomes the IR. This is where transitions are fixed: each state's
+ * Next is the entry of what follows it; a branch that does not end continues where its parent
+ * continues; the last state of a machine gets End.
+ */
+import type { ZodType } from "zod";
+import { integrationFromArn, isIntegration, type Integration } from "../integrations/integration.ts";
+import type {
+  Catcher,
+  ChoiceRule,
+  Json,
+  MapNode,
+  ParallelNode,
+  Retrier,
+  SourceSite,
+  StateNode,
+  SubMachine,
+  TaskNode,
+  Transition,
+  WorkflowIR,
+} from "../ir/nodes.ts";
+import { templateToJson } from "../payload/to-json.ts";
+import { ChainImpl } from "./chain-impl.ts";
+import { DslError } from "./dsl-error.ts";
+import { stepsInOrder, type StateStep, type Target } from "./steps.ts";
+
+/** Where control goes after a sequence: a named state, the end of the machine, or nowhere valid. */
+type Continuation = { readonly kind: "next"; readonly name: string } | { readonly kind: "end" };
+
+type Options = Readonly<Record<string, any>>;
+
+function transition(after: Continuation): Transition {
+  return after.kind === "end" ? { end: true } : { next: after.name };
+}
+
+function json(value: unknown, state: string, field: string): Json | undefined {
+  return value === undefined ? undefined : templateToJson(value, `state '${state}' ${field}`);
+}
+
+/** Drops undefined fields so the IR holds only what the author gave. */
+function compact<T extends object>(node: T): T {
+  return Object.fromEntries(Object.entries(node).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** The first state of a machine; a machine without states is an error. */
+function entryName(entry: Continuation, owner: string, site?: SourceSite): string {
+  if (entry.kind === "end") throw new DslError("ASLC010", `${owner} has no states: add at least one state`, site);
+  return entry.name;
+}
+
+class Lowering {
+  /**
+   * Lowers a chain into `out` and returns its entry: the first state's name (or a goto's
+   * target); an empty chain's entry is its continuation.
+   */
+  sequence(chain: ChainImpl, after: Continuation, out: StateNode[]): Continuation {
+    const steps = stepsInOrder(chain.steps);
+    const entries: Continuation[] = new Array(steps.length + 1);
+    entries[steps.length] = after;
+    for (let i = steps.length - 1; i >= 0; i--) {
+      const step = steps[i]!;
+      entries[i] = { kind: "next", name: step.kind === "goto" ? step.target : step.name };
+    }
+    for (let i = 0; i < steps.length; i++) {
+      const step = steps[i]!;
+      if (step.kind === "state") this.state(step, entries[i + 1]!, out);
+    }
+    return entries[0]!;
+  }
+
+  /** The state a branch target leads to; a branch that falls through needs somewhere to go. */
+  private target(target: Target, after: Continuation, out: StateNode[], owner: string, site: SourceSite | undefined): string {
+    if (target.kind === "name") return target.name;
+    const entry = this.sequence(target.chain, after, out);
+    if (entry.kind === "end") {
+      throw new DslError(
+        "ASLC011",
+        `${owner} continues past the end of the workflow: end it with succeed(), fail() or goto(), or add the state it should continue at after this one`,
+        site,
+      );
+    }
+    return entry.name;
+  }
+
+  private catchers(step: StateStep, after: Continuation, tail: StateNode[], site: SourceSite | undefined): Catcher[] | undefined {
+    const fromOptions = (step.options.catch as readonly Options[] | undefined) ?? [];
+    const catchers: Catcher[] = fromOptions.map((c) =>
+      compact({ errorEquals: Object.freeze([...c.errorEquals]), next: c.next, resultPath: c.resultPath, comment: c.comment }),
+    );
+    for (const c of step.catchers) {
+      const next = this.target(c.target, after, tail, `the catch handler of '${step.name}'`, site);
+      catchers.push(compact({ errorEquals: c.errorEquals, next, resultPath: c.resultPath, comment: c.comment }));
+    }
+    return catchers.length > 0 ? catchers : undefined;
+  }
+
+  private retriers(options: Options): Retrier[] | undefined {
+    const retry = options.retry as readonly Options[] | undefined;
+    return retry?.map((r) =>
+      compact({
+        errorEquals: Object.freeze([...r.errorEquals]),
+        intervalSeconds: r.intervalSeconds,
+        maxAttempts: r.maxAttempts,
+        backoffRate: r.backoffRate,
+        maxDelaySeconds: r.maxDelaySeconds,
+        jitterStrategy: r.jitterStrategy,
+        comment: r.comment,
+      }),
+    );
+  }
+
+  private subMachine(chain: ChainImpl, owner: string): SubMachine & { states: StateNode[] } {
+    const states: StateNode[] = [];
+    return { startAt: entryName(this.sequence(chain, { kind: "end" }, states), owner), states };
+  }
+
+  private state(step: StateStep, after: Continuation, out: StateNode[]): void {
+    const o = step.options as Options;
+    const site = step.site.resolve();
+    const base = { name: step.name, comment: o.comment, site };
+    const io = { inputPath: o.inputPath, outputPath: o.outputPath };
+    // States reached only from this one (handlers, inline branches) follow it in the listing.
+    const tail: StateNode[] = [];
+    let node: StateNode;
+    switch (step.type) {
+      case "Task":
+        node = this.task(step, o, base, io, after, tail, site);
+        break;
+      case "Pass":
+        node = {
+          type: "Pass",
+          ...base,
+          ...io,
+          result: o.result === undefined ? undefined : (templateToJson(o.result, `state '${step.name}' result`) as Json),
+          parameters: json(o.parameters, step.name, "parameters"),
+          resultPath: o.resultPath,
+          transition: transition(after),
+        };
+        break;
+      case "Wait":
+        node = {
+          type: "Wait",
+          ...base,
+          ...io,
+          seconds: o.seconds,
+          secondsPath: o.secondsPath,
+          timestamp: o.timestamp,
+          timestampPath: o.timestampPath,
+          transition: transition(after),
+        };
+        break;
+      case "Succeed":
+        node = { type: "Succeed", ...base, ...io };
+        break;
+      case "Fail":
+        node = { type: "Fail", ...base, error: o.error, errorPath: o.errorPath, cause: o.cause, causePath: o.causePath };
+        break;
+      case "Choice": {
+        const choices: ChoiceRule[] = step.rules!.map((rule, i) =>
+          compact({
+            condition: rule.condition,
+            next: this.target(rule.target, after, tail, `rule ${i + 1} of Choice '${step.name}'`, site),
+            comment: rule.comment,
+          }),
+        );
+        const fallback = step.otherwise ? this.target(step.otherwise, after, tail, `the otherwise branch of Choice '${step.name}'`, site) : undefined;
+        node = { type: "Choice", ...base, ...io, choices, default: fallback };
+        break;
+      }
+      case "Parallel": {
+        const branches = step.branches!.map((b, i) => this.subMachine(b, `branch ${i + 1} of Parallel '${step.name}'`));
+        node = {
+          type: "Parallel",
+          ...base,
+          ...io,
+          branches,
+          parameters: json(o.parameters, step.name, "parameters"),
+          resultSelector: json(o.resultSelector, step.name, "resultSelector"),
+          resultPath: o.resultPath,
+          retry: this.retriers(o),
+          catch: this.catchers(step, after, tail, site),
+          transition: transition(after),
+        } satisfies ParallelNode;
+        break;
+      }
+      case "Map":
+        node = this.map(step, o, base, io, after, tail, site);
+        break;
+    }
+    out.push(compact(node));
+    out.push(...tail);
+  }
+
+  private task(step: StateStep, o: Options, base: { name: string }, io: object, after: Continuation, tail: StateNode[], site: SourceSite | undefined): TaskNode {
+    const integration: Integration = isIntegration(o.resource) ? o.resource : integrationFromArn(String(o.resource));
+    let parameters = json(o.parameters, step.name, "parameters");
+    if (o.payload !== undefined) {
+      if (integration.info.kind !== "lambda-invoke") {
+        throw new DslError("ASLC012", `state '${step.name}': payload is for lambda.invoke tasks; give parameters instead`, site);
+      }
+      const defaults = integration.defaultParameters as { FunctionName: string };
+      parameters = { FunctionName: defaults.FunctionName, Payload: json(o.payload, step.name, "payload")! };
+    }
+    return {
+      type: "Task",
+      ...base,
+      ...io,
+      resource: integration.resource,
+      integration: integration.info,
+      parameters: parameters ?? integration.defaultParameters,
+      resultSelector: json(o.resultSelector, step.name, "resultSelector"),
+      resultPath: o.resultPath,
+      timeoutSeconds: o.timeoutSeconds,
+      timeoutSecondsPath: o.timeoutSecondsPath,
+      heartbeatSeconds: o.heartbeatSeconds,
+      heartbeatSecondsPath: o.heartbeatSecondsPath,
+      credentials: json(o.credentials, step.name, "credentials"),
+      retry: this.retriers(o),
+      catch: this.catchers(step, after, tail, site),
+      transition: transition(after),
+      resultSchema: o.result as ZodType | undefined,
+    } as TaskNode;
+  }
+
+  private map(step: StateStep, o: Options, base: { name: string }, io: object, after: Continuation, tail: StateNode[], site: SourceSite | undefined): MapNode {
+    const processor = this.subMachine(step.processor!, `the item processor of Map '${step.name}'`);
+    const reader = o.itemReader as Options | undefined;
+    const batcher = o.itemBatcher as Options | undefined;
+    const writer = o.resultWriter as Options | undefined;
+    return {
+      type: "Map",
+      ...base,
+      ...io,
+      itemProcessor: compact({ ...processor, comment: o.processorComment, mode: o.mode ?? "INLINE", executionType: o.executionType }),
+      itemsPath: o.itemsPath,
+      itemSelector: json(o.itemSelector, step.name, "itemSelector"),
+      itemReader: reader && compact({ ...reader, parameters: json(reader.parameters, step.name, "itemReader.parameters") }),
+      itemBatcher: batcher && compact({ ...batcher, batchInput: json(batcher.batchInput, step.name, "itemBatcher.batchInput") }),
+      resultWriter: writer && compact({ ...writer, parameters: json(writer.parameters, step.name, "resultWriter.parameters") }),
+      maxConcurrency: o.maxConcurrency,
+      maxConcurrencyPath: o.maxConcurrencyPath,
+      toleratedFailurePercentage: o.toleratedFailurePercentage,
+      toleratedFailurePercentagePath: o.toleratedFailurePercentagePath,
+      toleratedFailureCount: o.toleratedFailureCount,
+      toleratedFailureCountPath: o.toleratedFailureCountPath,
+      label: o.label,
+      resultSelector: json(o.resultSelector, step.name, "resultSelector"),
+      resultPath: o.resultPath,
+      retry: this.retriers(o),
+      catch: this.catchers(step, after, tail, site),
+      transition: transition(after),
+      itemSchema: o.itemSchema as ZodType | undefined,
+    } as MapNode;
+  }
+}
+
+function isZod(value: unknown): boolean {
+  return typeof value === "object" && value !== null && "_zod" in value;
+}
+
+/** Freezes the IR's own data (not the zod schemas hanging off it). */
+function deepFreeze<T>(value: T): T {
+  if (typeof value !== "object" || value === null || isZod(value) || Object.isFrozen(value)) return value;
+  for (const item of Object.values(value)) deepFreeze(item);
+  return Object.freeze(value);
+}
+
+/** Turns a workflow built with `workflow(…)` into the IR. */
+export function buildWorkflow(workflow: unknown): WorkflowIR {
+  if (!(workflow instanceof ChainImpl) || !workflow.meta) {
+    throw new TypeError("buildWorkflow(): give the chain that workflow(…) started");
+  }
+  const meta = workflow.meta;
+  const states: StateNode[] = [];
+  const entry = new Lowering().sequence(workflow, { kind: "end" }, states);
+  return deepFreeze(
+    compact({
+      name: meta.name,
+      comment: meta.comment,
+      version: meta.version,
+      timeoutSeconds: meta.timeoutSeconds,
+      startAt: entryName(entry, `workflow '${meta.name}'`, meta.site.resolve()),
+      states,
+      inputSchema: meta.input,
+      site: meta.site.resolve(),
+    }) as WorkflowIR,
+  );
+}
+
+export function isWorkflow(value: unknown): boolean {
+  return value instanceof ChainImpl && value.meta !== undefined;
+}

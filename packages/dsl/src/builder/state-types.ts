@@ -1,0 +1,272 @@
+/**
+ * How each state kind turns its input type into its output type, and the checks that tie its
+ * options to the payload. ASL's order: InputPath → Parameters → work → ResultSelector →
+ * ResultPath (into the raw input) → OutputPath.
+ *
+ * Checks are mapped over the keys the author actually wrote, and are intersected with the
+ * options argument: a wrong value gets a `Problem` whose message tsc prints on that property.
+ */
+import type { output, ZodType } from "zod";
+import type { Integration } from "../integrations/integration.ts";
+import type { LambdaInvokeResult } from "../integrations/lambda.ts";
+import type { At, ContextObject, PathError, TypedPathArg } from "../path/path-types.ts";
+import type { ApplyResultPath, ResultPathArg, Simplify } from "../path/set-types.ts";
+import type { Problem, TemplateCheck, TemplateOut } from "../payload/template-types.ts";
+
+/** O's field K, or D when the author did not write it. */
+export type Get<O, K extends string, D = undefined> = O extends { readonly [P in K]: infer V } ? V : D;
+
+/** Immutable literal types (from `const` inference) made plain. */
+export type Mutable<T> = T extends readonly unknown[]
+  ? { -readonly [I in keyof T]: Mutable<T[I]> }
+  : T extends object
+    ? { -readonly [K in keyof T]: Mutable<T[K]> }
+    : T;
+
+export type ApplyInputPath<T, IP> = IP extends null ? {} : IP extends string ? At<T, IP> : T;
+export type ApplyOutputPath<T, OP> = OP extends null ? {} : OP extends string ? At<T, OP> : T;
+
+type Ctx<I> = ContextObject<I>;
+
+// ---------------------------------------------------------------------------------------------
+// Checks shared by several state kinds
+
+type PathProblem<T, V> = V extends string ? (At<T, V> extends PathError<infer M> ? Problem<M> : unknown) : unknown;
+
+type ResultPathProblem<T, V> = V extends string ? (ResultPathArg<T, V> extends V ? unknown : Problem<ResultPathArg<T, V>>) : unknown;
+
+type TypedPathProblem<T, I, V, Want, What extends string, WantName extends string> = V extends string
+  ? TypedPathArg<T, Ctx<I>, V, Want, What, WantName> extends V
+    ? unknown
+    : Problem<TypedPathArg<T, Ctx<I>, V, Want, What, WantName>>
+  : unknown;
+
+type Exclusive<O, A extends string, B extends string> = A extends keyof O ? (B extends keyof O ? Problem<`give ${A} or ${B}, not both`> : unknown) : unknown;
+
+// ---------------------------------------------------------------------------------------------
+// Task
+
+type ResultSchemaType<O, D> = O extends { readonly result: infer S extends ZodType } ? output<S> : D;
+
+/** What the task's work returns, before ResultSelector. */
+export type TaskRawResult<O> = Get<O, "resource"> extends Integration<any, infer Res, infer Wraps>
+  ? Wraps extends true
+    ? LambdaInvokeResult<ResultSchemaType<O, unknown>>
+    : ResultSchemaType<O, Res>
+  : ResultSchemaType<O, unknown>;
+
+type TaskRequest<O> = Get<O, "resource"> extends Integration<infer Req, any, infer Wraps> ? (Wraps extends true ? unknown : Req) : unknown;
+
+/** The input the work receives: after InputPath, then Parameters (or Payload for lambda:invoke). */
+export type TaskEffectiveInput<T, I, O> = O extends { readonly parameters: infer P }
+  ? TemplateOut<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I>, P>
+  : ApplyInputPath<T, Get<O, "inputPath">>;
+
+type Selected<R, I, O> = O extends { readonly resultSelector: infer S } ? TemplateOut<R, Ctx<I>, S> : R;
+
+export type TaskOutput<T, I, O> = ApplyOutputPath<ApplyResultPath<T, Get<O, "resultPath">, Selected<TaskRawResult<O>, I, O>>, Get<O, "outputPath">>;
+
+type MissingKeys<Req, Out> = { [K in keyof Req]-?: undefined extends Req[K] ? never : K extends keyof Out ? never : K }[keyof Req];
+
+type RequestProblem<Req, Out> = unknown extends Req
+  ? unknown
+  : [MissingKeys<Req, Out>] extends [never]
+    ? unknown
+    : Problem<`the Parameters lack the request field ${MissingKeys<Req, Out> & string}`>;
+
+export type TaskCheck<T, I, O> = {
+  [K in keyof O]: K extends "inputPath"
+    ? PathProblem<T, O[K]>
+    : K extends "parameters"
+      ? TemplateCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I>, O[K]> & RequestProblem<TaskRequest<O>, TaskEffectiveInput<T, I, O>>
+      : K extends "payload"
+        ? TemplateCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I>, O[K]> &
+            (Get<O, "resource"> extends Integration<any, any, true> ? unknown : Problem<"payload is for lambda.invoke tasks; use parameters">) &
+            ("parameters" extends keyof O ? Problem<"give payload or parameters, not both"> : unknown)
+        : K extends "resultSelector"
+          ? TemplateCheck<TaskRawResult<O>, Ctx<I>, O[K]>
+          : K extends "resultPath"
+            ? ResultPathProblem<T, O[K]>
+            : K extends "outputPath"
+              ? PathProblem<ApplyResultPath<T, Get<O, "resultPath">, Selected<TaskRawResult<O>, I, O>>, O[K]>
+              : K extends "timeoutSecondsPath"
+                ? TypedPathProblem<ApplyInputPath<T, Get<O, "inputPath">>, I, O[K], number, "TimeoutSecondsPath", "a number"> & Exclusive<O, "timeoutSeconds", "timeoutSecondsPath">
+                : K extends "heartbeatSecondsPath"
+                  ? TypedPathProblem<ApplyInputPath<T, Get<O, "inputPath">>, I, O[K], number, "HeartbeatSecondsPath", "a number"> & Exclusive<O, "heartbeatSeconds", "heartbeatSecondsPath">
+                  : K extends "credentials"
+                    ? TemplateCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I>, O[K]>
+                    : unknown;
+};
+
+/** The event a Lambda handler receives from this task. */
+export type TaskHandlerEvent<T, I, O> = O extends { readonly payload: infer P }
+  ? TemplateOut<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I>, P>
+  : TaskEffectiveInput<T, I, O>;
+
+// ---------------------------------------------------------------------------------------------
+// Pass
+
+type PassResult<T, I, O> = O extends { readonly result: infer R }
+  ? Mutable<R>
+  : O extends { readonly parameters: infer P }
+    ? TemplateOut<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I>, P>
+    : ApplyInputPath<T, Get<O, "inputPath">>;
+
+export type PassOutput<T, I, O> = ApplyOutputPath<ApplyResultPath<T, Get<O, "resultPath">, PassResult<T, I, O>>, Get<O, "outputPath">>;
+
+export type PassCheck<T, I, O> = {
+  [K in keyof O]: K extends "inputPath"
+    ? PathProblem<T, O[K]>
+    : K extends "parameters"
+      ? TemplateCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I>, O[K]>
+      : K extends "resultPath"
+        ? ResultPathProblem<T, O[K]>
+        : K extends "outputPath"
+          ? PathProblem<ApplyResultPath<T, Get<O, "resultPath">, PassResult<T, I, O>>, O[K]>
+          : unknown;
+};
+
+// ---------------------------------------------------------------------------------------------
+// States whose output is their (filtered) input: Wait, Choice, Succeed
+
+export type FilteredOutput<T, O> = ApplyOutputPath<ApplyInputPath<T, Get<O, "inputPath">>, Get<O, "outputPath">>;
+
+type WaitKind = "seconds" | "secondsPath" | "timestamp" | "timestampPath";
+
+/** Counts the wait kinds given: the Wait needs exactly one. */
+type WaitKinds<O> = Extract<keyof O, WaitKind>;
+type OneWaitKind<O, K> = [WaitKinds<O>] extends [never]
+  ? never
+  : [K] extends [WaitKind]
+    ? { [P in WaitKinds<O>]: [Exclude<WaitKinds<O>, P>] extends [never] ? true : false }[WaitKinds<O>] extends true
+      ? unknown
+      : Problem<"give exactly one of seconds, secondsPath, timestamp and timestampPath">
+    : unknown;
+
+export type WaitCheck<T, I, O> = [WaitKinds<O>] extends [never]
+  ? Problem<"give one of seconds, secondsPath, timestamp and timestampPath">
+  : WaitFieldChecks<T, I, O>;
+
+type WaitFieldChecks<T, I, O> = {
+  [K in keyof O]: (K extends WaitKind ? OneWaitKind<O, K> : unknown) & WaitFieldCheck<T, I, O, K>;
+};
+
+type WaitFieldCheck<T, I, O, K extends keyof O> = K extends "inputPath"
+    ? PathProblem<T, O[K]>
+    : K extends "outputPath"
+      ? PathProblem<ApplyInputPath<T, Get<O, "inputPath">>, O[K]>
+      : K extends "secondsPath"
+        ? TypedPathProblem<ApplyInputPath<T, Get<O, "inputPath">>, I, O[K], number, "SecondsPath", "a number">
+        : K extends "timestampPath"
+          ? TypedPathProblem<ApplyInputPath<T, Get<O, "inputPath">>, I, O[K], string, "TimestampPath", "a timestamp string">
+          : unknown;
+
+export type FilterCheck<T, O> = {
+  [K in keyof O]: K extends "inputPath" ? PathProblem<T, O[K]> : K extends "outputPath" ? PathProblem<ApplyInputPath<T, Get<O, "inputPath">>, O[K]> : unknown;
+};
+
+type StringSource = string | null;
+
+export type FailCheck<T, I, O> = {
+  [K in keyof O]: K extends "errorPath"
+    ? O[K] extends `States.${string}`
+      ? unknown
+      : TypedPathProblem<T, I, O[K], StringSource, "ErrorPath", "a string"> & Exclusive<O, "error", "errorPath">
+    : K extends "causePath"
+      ? O[K] extends `States.${string}`
+        ? unknown
+        : TypedPathProblem<T, I, O[K], StringSource, "CausePath", "a string"> & Exclusive<O, "cause", "causePath">
+      : unknown;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Parallel
+
+export type ParallelInput<T, I, O> = O extends { readonly parameters: infer P }
+  ? TemplateOut<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I>, P>
+  : ApplyInputPath<T, Get<O, "inputPath">>;
+
+export type ParallelOutput<T, I, O, R> = ApplyOutputPath<ApplyResultPath<T, Get<O, "resultPath">, Selected<R, I, O>>, Get<O, "outputPath">>;
+
+export type ParallelCheck<T, I, O, R> = {
+  [K in keyof O]: K extends "inputPath"
+    ? PathProblem<T, O[K]>
+    : K extends "parameters"
+      ? TemplateCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I>, O[K]>
+      : K extends "resultSelector"
+        ? TemplateCheck<R, Ctx<I>, O[K]>
+        : K extends "resultPath"
+          ? ResultPathProblem<T, O[K]>
+          : K extends "outputPath"
+            ? PathProblem<ApplyResultPath<T, Get<O, "resultPath">, Selected<R, I, O>>, O[K]>
+            : unknown;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Map
+
+type MapEffective<T, O> = ApplyInputPath<T, Get<O, "inputPath">>;
+
+type ItemsOf<T, O> = O extends { readonly itemReader: object }
+  ? ResultSchemaTypeOf<O>
+  : At<MapEffective<T, O>, Get<O, "itemsPath", "$"> & string> extends infer A
+    ? A extends PathError<string>
+      ? unknown
+      : 0 extends 1 & A
+        ? any
+        : NonNullable<A> extends readonly (infer E)[]
+          ? E
+          : unknown
+    : never;
+
+type ResultSchemaTypeOf<O> = O extends { readonly itemSchema: infer S extends ZodType } ? output<S> : unknown;
+
+type Batched<T, I, O, E> = O extends { readonly itemBatcher: infer B }
+  ? B extends { readonly batchInput: infer BI }
+    ? { Items: E[]; BatchInput: TemplateOut<MapEffective<T, O>, Ctx<I>, BI> }
+    : { Items: E[] }
+  : E;
+
+/** What each iteration receives: the item, or the ItemSelector's object (which may read `$$.Map.Item`). */
+export type MapItemInput<T, I, O> = O extends { readonly itemSelector: infer S }
+  ? TemplateOut<MapEffective<T, O>, ContextObject<I, ItemsOf<T, O>>, S>
+  : Batched<T, I, O, ItemsOf<T, O>>;
+
+export interface MapRunResult {
+  MapRunArn: string;
+  ResultWriterDetails: { Bucket: string; Key: string };
+}
+
+type MapResult<O, R> = O extends { readonly resultWriter: object } ? MapRunResult : R[];
+
+export type MapOutput<T, I, O, R> = ApplyOutputPath<ApplyResultPath<T, Get<O, "resultPath">, Selected<MapResult<O, R>, I, O>>, Get<O, "outputPath">>;
+
+export type MapCheck<T, I, O, R> = {
+  [K in keyof O]: K extends "inputPath"
+    ? PathProblem<T, O[K]>
+    : K extends "itemsPath"
+      ? TypedPathProblem<MapEffective<T, O>, I, O[K], readonly unknown[], "ItemsPath", "an array">
+      : K extends "itemSelector"
+        ? TemplateCheck<MapEffective<T, O>, ContextObject<I, ItemsOf<T, O>>, O[K]>
+        : K extends "resultSelector"
+          ? TemplateCheck<MapResult<O, R>, Ctx<I>, O[K]>
+          : K extends "resultPath"
+            ? ResultPathProblem<T, O[K]>
+            : K extends "outputPath"
+              ? PathProblem<ApplyResultPath<T, Get<O, "resultPath">, Selected<MapResult<O, R>, I, O>>, O[K]>
+              : K extends "maxConcurrencyPath"
+                ? TypedPathProblem<MapEffective<T, O>, I, O[K], number, "MaxConcurrencyPath", "a number"> & Exclusive<O, "maxConcurrency", "maxConcurrencyPath">
+                : K extends "toleratedFailurePercentagePath"
+                  ? TypedPathProblem<MapEffective<T, O>, I, O[K], number, "ToleratedFailurePercentagePath", "a number"> &
+                      Exclusive<O, "toleratedFailurePercentage", "toleratedFailurePercentagePath">
+                  : K extends "toleratedFailureCountPath"
+                    ? TypedPathProblem<MapEffective<T, O>, I, O[K], number, "ToleratedFailureCountPath", "a number"> &
+                        Exclusive<O, "toleratedFailureCount", "toleratedFailureCountPath">
+                    : K extends "itemReader"
+                      ? "itemsPath" extends keyof O
+                        ? Problem<"give itemReader or itemsPath, not both">
+                        : unknown
+                      : unknown;
+};
+
+export type { Simplify };

@@ -1,0 +1,28 @@
+/**
+ * @aslc/dsl: typed builder chains for AWS Step Functions workflows.
+ *
+ * Start with `workflow(name, { input })`, add states with `.task()`, `.pass()`, `.wait()`,
+ * `.choice()`, `.parallel()`, `.map()`, `.succeed()`, `.fail()`, `.goto()`, and turn the chain
+ * into the IR with `buildWorkflow`. The compiler (@aslc/compiler) validates and emits it.
+ */
+export { workflow } from "./workflow.ts";
+export { buildWorkflow, isWorkflow } from "./builder/lower.ts";
+export { DslError } from "./builder/dsl-error.ts";
+export type { Chain, Catchable, ChoiceRules, ChoiceDone, Ended, Buildable, FallThrough, Workflow } from "./builder/chain-types.ts";
+export type { ChoiceCondition, Conditions } from "./builder/choice-types.ts";
+export type * from "./builder/options.ts";
+export { PREDEFINED_ERRORS } from "./builder/error-names.ts";
+export type { ErrorName, ErrorOutput, PredefinedError } from "./builder/error-names.ts";
+export type { TaskOutput, TaskHandlerEvent, TaskRawResult, PassOutput, MapItemInput, MapRunResult } from "./builder/state-types.ts";
+
+export { ref, isRef, type Ref } from "./payload/ref.ts";
+export { States, isIntrinsic, countPlaceholders, MAX_INTRINSIC_DEPTH, type Intrinsic, type IntrinsicName, type IntrinsicArg, type HashAlgorithm } from "./payload/intrinsic.ts";
+export type { Template, TemplateOut } from "./payload/template-types.ts";
+export type { At, ContextObject, PathError } from "./path/path-types.ts";
+export type { SetAt } from "./path/set-types.ts";
+
+export { lambda, type LambdaInvokeResult, type LambdaInvokeRequest } from "./integrations/lambda.ts";
+export { sns, sqs, dynamodb, ecs, states, events, awsSdk, service, type AttributeValue } from "./integrations/services.ts";
+export { isIntegration, integrationFromArn, type Integration } from "./integrations/integration.ts";
+
+export type * from "./ir/nodes.ts";

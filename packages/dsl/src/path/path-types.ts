@@ -1,0 +1,178 @@
+/**
+ * Type-level reading of JSONPath strings against payload types.
+ *
+ * A path is checked as written, one segment at a time, so the cost follows the length of the
+ * path and never the size of the schema. Failures are carried as `PathError` values so that a
+ * caller can turn them into a readable message on the offending argument.
+ */
+
+/** A failed path lookup; the message is what tsc shows the author. */
+export interface PathError<M extends string> {
+  readonly "aslc path error": M;
+}
+
+/** Marks the elements selected by a `[*]` wildcard; the rest of the path maps over them. */
+interface Spread<E> {
+  readonly "aslc spread": E;
+}
+
+type IsAny<T> = 0 extends 1 & T ? true : false;
+
+/** A short human name for a value type, used in messages. */
+export type Describe<V> =
+  IsAny<V> extends true
+    ? "any"
+    : [V] extends [never]
+      ? "never"
+      : [V] extends [string]
+        ? "a string"
+        : [V] extends [number]
+          ? "a number"
+          : [V] extends [boolean]
+            ? "a boolean"
+            : [V] extends [null]
+              ? "null"
+              : [V] extends [readonly unknown[]]
+                ? "an array"
+                : [V] extends [object]
+                  ? "an object"
+                  : "a value of mixed type";
+
+type FieldOfMember<O, N extends string, Here extends string> = O extends readonly unknown[]
+  ? PathError<`${Here} is an array: select an element with ${Here}[0] before reading '${N}'`>
+  : O extends object
+    ? N extends keyof O
+      ? O[N]
+      : string extends keyof O
+        ? O[keyof O & string]
+        : PathError<`${Here} has no field '${N}'`>
+    : PathError<`${Here} is ${Describe<O>}, so it has no field '${N}'`>;
+
+/** Reads field N of T; optional parents keep the result optional. */
+type FieldOf<T, N extends string, Here extends string> =
+  IsAny<T> extends true
+    ? any
+    : unknown extends T
+      ? unknown
+      : FieldOfMember<NonNullable<T>, N, Here> | (undefined extends T ? undefined : never);
+
+type ElementOf<T, I extends string, Here extends string> =
+  IsAny<T> extends true
+    ? any
+    : unknown extends T
+      ? unknown
+      : NonNullable<T> extends infer A
+        ? A extends readonly unknown[]
+          ? I extends "*"
+            ? Spread<A[number]>
+            : I extends `${number}`
+              ? I extends keyof A
+                ? A[I]
+                : A[number]
+              : unknown
+          : PathError<`${Here} is ${Describe<A>}, so it cannot be indexed with [${I}]`>
+        : never;
+
+/** Applies `[i][j]…` suffixes of one segment. */
+type Indexes<T, S extends string, Here extends string> = S extends `[${infer I}]${infer More}`
+  ? Propagate<ElementOf<T, I, Here>, More, `${Here}[${I}]`>
+  : T;
+
+type Propagate<V, More extends string, Here extends string> = [Extract<V, PathError<string>>] extends [never]
+  ? V extends Spread<infer E>
+    ? Spread<Indexes<E, More, Here>>
+    : Indexes<V, More, Here>
+  : Extract<V, PathError<string>>;
+
+/** One dot-separated segment: a field name optionally followed by indexes, or indexes alone. */
+type Segment<T, S extends string, Here extends string> = S extends `${infer Name}[${infer Rest}`
+  ? Name extends ""
+    ? Indexes<T, `[${Rest}`, Here>
+    : Propagate<FieldOf<T, Name, Here>, `[${Rest}`, `${Here}.${Name}`>
+  : FieldOf<T, S, Here>;
+
+type Walk<T, R extends string, Here extends string> = R extends `${infer S}.${infer Rest}`
+  ? Continue<Segment<T, S, Here>, Rest, `${Here}.${S}`>
+  : Unspread<Segment<T, R, Here>>;
+
+type Continue<V, Rest extends string, Here extends string> = [Extract<V, PathError<string>>] extends [never]
+  ? V extends Spread<infer E>
+    ? Walk<E, Rest, Here>[]
+    : Walk<V, Rest, Here>
+  : Extract<V, PathError<string>>;
+
+type Unspread<V> = V extends Spread<infer E> ? E[] : V;
+
+/** Does the path use syntax beyond plain fields and indexes (filters, slices, quoted keys)? */
+type IsOpaque<P extends string> = P extends `${string}[?${string}` | `${string}['${string}` | `${string}[${string}:${string}` | `${string}..${string}` ? true : false;
+
+/**
+ * The type at path P (`$`, `$.a.b[0]`, `$.items[*].price`) in payload T, or a PathError.
+ * Paths whose syntax the type level does not follow (filters, slices) give `unknown`: the
+ * compiler checks those against the schemas instead.
+ */
+export type At<T, P extends string> = P extends "$"
+  ? T
+  : IsOpaque<P> extends true
+    ? unknown
+    : P extends `$.${infer R}`
+      ? Walk<T, R, "$">
+      : P extends `$[${infer R}`
+        ? Unspread<Indexes<T, `[${R}`, "$">>
+        : PathError<`'${P}' is not a path: a path starts with '$.' (or is '$')`>;
+
+/** The shape of the context object (`$$`), given the execution input and, inside a Map, the item. */
+export interface ContextObject<Input, Item = never> {
+  Execution: {
+    Id: string;
+    Input: Input;
+    Name: string;
+    RoleArn: string;
+    StartTime: string;
+    RedriveCount: number;
+    RedriveTime: string;
+  };
+  State: { EnteredTime: string; Name: string; RetryCount: number };
+  StateMachine: { Id: string; Name: string };
+  Task: { Token: string };
+  Map: [Item] extends [never] ? never : { Item: { Index: number; Value: Item; Key: string; Source: string } };
+}
+
+/**
+ * Resolves any path a payload template may hold: `$…` against the payload T, `$$…` against the
+ * context object C, and `$name…` (a workflow variable) as unknown until variables are typed.
+ */
+export type Resolve<T, C, P extends string> = P extends `$$${infer R}`
+  ? R extends "" | `.${string}` | `[${string}`
+    ? At<C, `$${R}`>
+    : PathError<`'${P}' is not a context path: write $$.Execution.Id, $$.Task.Token, …`>
+  : P extends "$" | `$.${string}` | `$[${string}`
+    ? At<T, P>
+    : P extends `$${string}`
+      ? unknown
+      : PathError<`'${P}' is not a path: a path starts with '$.', '$$.' or is '$'`>;
+
+/** P itself when it resolves in T, otherwise the error message (used as a parameter type). */
+export type PathArg<T, P extends string> = At<T, P> extends PathError<infer M> ? M : P;
+
+/** Like PathArg, for paths that may also read the context object. */
+export type ContextPathArg<T, C, P extends string> = Resolve<T, C, P> extends PathError<infer M> ? M : P;
+
+/**
+ * P when it resolves in T to a value of type Want (ignoring null/undefined), otherwise a message
+ * naming what was wanted, e.g. "NumericGreaterThan needs a number, but $.name is a string".
+ */
+export type TypedPathArg<T, C, P extends string, Want, What extends string, WantName extends string> =
+  Resolve<T, C, P> extends infer V
+    ? V extends PathError<infer M>
+      ? M
+      : IsAny<V> extends true
+        ? P
+        : unknown extends V
+          ? P
+          : [NonNullable<V>] extends [never]
+            ? `${What} needs ${WantName}, but ${P} is never set`
+            : [NonNullable<V>] extends [Want]
+              ? P
+              : `${What} needs ${WantName}, but ${P} is ${Describe<NonNullable<V>>}`
+    : never;

@@ -1,0 +1,173 @@
+/**
+ * The 18 intrinsic functions of JSONPath mode, as typed helpers.
+ *
+ * Each helper renders the ASL expression (`States.Format('{}', $.name)`) at once and keeps its
+ * name and arguments in the type, so the template that uses it can compute the result type and
+ * check path arguments against the payload at that state (see template-types.ts).
+ */
+import { isRef, type Ref } from "./ref.ts";
+
+export const INTRINSIC = Symbol.for("aslc.intrinsic");
+
+export type IntrinsicName =
+  | "States.Format"
+  | "States.StringToJson"
+  | "States.JsonToString"
+  | "States.Array"
+  | "States.ArrayPartition"
+  | "States.ArrayContains"
+  | "States.ArrayRange"
+  | "States.ArrayGetItem"
+  | "States.ArrayLength"
+  | "States.ArrayUnique"
+  | "States.Base64Encode"
+  | "States.Base64Decode"
+  | "States.Hash"
+  | "States.JsonMerge"
+  | "States.MathRandom"
+  | "States.MathAdd"
+  | "States.StringSplit"
+  | "States.UUID";
+
+export interface Intrinsic<N extends IntrinsicName = IntrinsicName, A extends readonly unknown[] = readonly unknown[]> {
+  readonly [INTRINSIC]: { readonly name: N; readonly args: A };
+  /** The expression as it appears in ASL, e.g. `States.ArrayLength($.items)`. */
+  readonly expression: string;
+  /** How deeply intrinsic calls nest in this expression (ASL allows 10). */
+  readonly depth: number;
+}
+
+/** What an intrinsic argument may be: a literal, a reference, or another intrinsic. */
+export type IntrinsicArg = string | number | boolean | null | Ref | Intrinsic;
+
+export type HashAlgorithm = "MD5" | "SHA-1" | "SHA-256" | "SHA-384" | "SHA-512";
+
+/** ASL allows at most 10 nested intrinsic calls. */
+export const MAX_INTRINSIC_DEPTH = 10;
+
+export function isIntrinsic(value: unknown): value is Intrinsic {
+  return typeof value === "object" && value !== null && INTRINSIC in value;
+}
+
+/** Quotes a string literal argument, escaping the characters intrinsic syntax reserves. */
+function quote(text: string): string {
+  return `'${text.replace(/[\\'{}]/g, (c) => `\\${c}`)}'`;
+}
+
+function renderArg(arg: IntrinsicArg, fn: IntrinsicName): string {
+  if (arg === null) return "null";
+  if (isRef(arg)) return arg.path;
+  if (isIntrinsic(arg)) return arg.expression;
+  switch (typeof arg) {
+    case "string":
+      return quote(arg);
+    case "number":
+      if (!Number.isFinite(arg)) throw new TypeError(`${fn}: ${arg} is not a number ASL can hold`);
+      return String(arg);
+    case "boolean":
+      return String(arg);
+    default:
+      throw new TypeError(`${fn}: an argument must be a literal, ref(…) or an intrinsic, not ${typeof arg}`);
+  }
+}
+
+function call<N extends IntrinsicName, const A extends readonly IntrinsicArg[]>(name: N, args: A): Intrinsic<N, A> {
+  const depth = 1 + Math.max(0, ...args.map((a) => (isIntrinsic(a) ? a.depth : 0)));
+  if (depth > MAX_INTRINSIC_DEPTH) {
+    throw new RangeError(`${name}: intrinsic functions nest at most ${MAX_INTRINSIC_DEPTH} deep; this call nests ${depth}`);
+  }
+  const expression = `${name}(${args.map((a) => renderArg(a, name)).join(", ")})`;
+  return Object.freeze({ [INTRINSIC]: Object.freeze({ name, args }), expression, depth });
+}
+
+/** Counts `{}` placeholders the way States.Format does (escaped braces do not count). */
+export function countPlaceholders(template: string): number {
+  let count = 0;
+  for (let i = 0; i < template.length; i++) {
+    if (template[i] === "\\") i++;
+    else if (template[i] === "{" && template[i + 1] === "}") count++;
+  }
+  return count;
+}
+
+type Placeholders<S extends string, N extends unknown[] = []> = string extends S
+  ? number
+  : S extends `${string}{}${infer Rest}`
+    ? Placeholders<Rest, [...N, unknown]>
+    : N["length"];
+
+type FormatArgs<S extends string, A extends readonly IntrinsicArg[]> = number extends Placeholders<S>
+  ? A
+  : A["length"] extends Placeholders<S>
+    ? A
+    : `States.Format: the template has ${Placeholders<S>} {} placeholders but ${A["length"]} arguments were given`;
+
+type Str = string | Ref | Intrinsic;
+type Num = number | Ref | Intrinsic;
+type Arr = Ref | Intrinsic;
+
+/** The intrinsic functions, named as in ASL without the `States.` prefix. */
+export const States = {
+  /** `States.Format('Hello {}', $.name)`: one argument per `{}`. */
+  Format<const S extends string, const A extends readonly IntrinsicArg[]>(template: S, ...args: A & FormatArgs<S, A>) {
+    const expected = countPlaceholders(template);
+    if (expected !== args.length) {
+      throw new RangeError(`States.Format: the template has ${expected} {} placeholders but ${args.length} arguments were given`);
+    }
+    return call("States.Format", [template, ...args] as const);
+  },
+  StringToJson<const A extends Str>(text: A) {
+    return call("States.StringToJson", [text] as const);
+  },
+  JsonToString<const A extends Ref | Intrinsic>(value: A) {
+    return call("States.JsonToString", [value] as const);
+  },
+  Array<const A extends readonly IntrinsicArg[]>(...items: A) {
+    return call("States.Array", items);
+  },
+  ArrayPartition<const A extends Arr, const B extends Num>(array: A, chunkSize: B) {
+    return call("States.ArrayPartition", [array, chunkSize] as const);
+  },
+  ArrayContains<const A extends Arr, const B extends IntrinsicArg>(array: A, value: B) {
+    return call("States.ArrayContains", [array, value] as const);
+  },
+  /** End inclusive; ASL produces at most 1000 elements. */
+  ArrayRange<const A extends Num, const B extends Num, const C extends Num>(start: A, end: B, step: C) {
+    return call("States.ArrayRange", [start, end, step] as const);
+  },
+  ArrayGetItem<const A extends Arr, const B extends Num>(array: A, index: B) {
+    return call("States.ArrayGetItem", [array, index] as const);
+  },
+  ArrayLength<const A extends Arr>(array: A) {
+    return call("States.ArrayLength", [array] as const);
+  },
+  ArrayUnique<const A extends Arr>(array: A) {
+    return call("States.ArrayUnique", [array] as const);
+  },
+  Base64Encode<const A extends Str>(text: A) {
+    return call("States.Base64Encode", [text] as const);
+  },
+  Base64Decode<const A extends Str>(text: A) {
+    return call("States.Base64Decode", [text] as const);
+  },
+  Hash<const A extends IntrinsicArg, const B extends HashAlgorithm | Ref | Intrinsic>(data: A, algorithm: B) {
+    return call("States.Hash", [data, algorithm] as const);
+  },
+  /** Shallow merge only: ASL does not support deep merging, so the flag is always false. */
+  JsonMerge<const A extends Ref | Intrinsic, const B extends Ref | Intrinsic>(first: A, second: B) {
+    return call("States.JsonMerge", [first, second, false] as const);
+  },
+  MathRandom<const A extends Num, const B extends Num, const C extends readonly Num[] = []>(start: A, end: B, ...seed: C) {
+    if (seed.length > 1) throw new RangeError("States.MathRandom takes at most one seed");
+    return call("States.MathRandom", [start, end, ...seed] as const);
+  },
+  MathAdd<const A extends Num, const B extends Num>(a: A, b: B) {
+    return call("States.MathAdd", [a, b] as const);
+  },
+  StringSplit<const A extends Str, const B extends Str>(text: A, delimiters: B) {
+    return call("States.StringSplit", [text, delimiters] as const);
+  },
+  UUID() {
+    return call("States.UUID", [] as const);
+  },
+} as const;

@@ -1,0 +1,192 @@
+/**
+ * Type-level payload templates (Parameters, ResultSelector, ItemSelector, Credentials, …).
+ *
+ * A template is a JSON-like object whose values may be `.$` keys holding a path or intrinsic
+ * expression (ASL's own spelling), `ref(path)` values, or intrinsic helpers. `TemplateOut`
+ * computes the object the template produces; `TemplateCheck` is intersected with the argument so
+ * a bad path is reported on the very property that holds it.
+ */
+import type { Simplify } from "../path/set-types.ts";
+import type { Describe, PathError, Resolve } from "../path/path-types.ts";
+import type { Intrinsic, IntrinsicName } from "./intrinsic.ts";
+import type { Ref } from "./ref.ts";
+
+/** Attached to an argument property that is wrong; tsc prints the message. */
+export interface Problem<M extends string> {
+  readonly "aslc error": M;
+}
+
+/** Anything a template may contain. */
+export type Template = { readonly [key: string]: TemplateValue } | readonly TemplateValue[];
+export type TemplateValue =
+  | string
+  | number
+  | boolean
+  | null
+  | Ref
+  | Intrinsic
+  | readonly TemplateValue[]
+  | { readonly [key: string]: TemplateValue };
+
+type IsAny<T> = 0 extends 1 & T ? true : false;
+
+/**
+ * True for types that are not literal templates (index signatures, open arrays). The checker
+ * instantiates checks with a method's constraint while it infers; stopping there keeps the
+ * recursive TemplateValue type from being walked forever.
+ */
+type IsWide<V> = V extends readonly unknown[] ? (number extends V["length"] ? true : false) : string extends keyof V ? true : false;
+
+// ---------------------------------------------------------------------------------------------
+// Intrinsic results and argument checks
+
+type ArgValue<T, C, A> = A extends Ref<infer P> ? Resolve<T, C, P> : A extends Intrinsic<infer N, infer As> ? IntrinsicResult<T, C, N, As> : A extends string ? string : A extends number ? number : A;
+
+type ElementType<V> = IsAny<V> extends true ? any : NonNullable<V> extends readonly (infer E)[] ? E : unknown;
+
+type Merge<A, B> = IsAny<A> extends true ? any : unknown extends A ? unknown : unknown extends B ? unknown : Simplify<Omit<A, keyof B> & B>;
+
+/** The value an intrinsic produces, given the payload T and context C at the state. */
+export type IntrinsicResult<T, C, N extends IntrinsicName, A extends readonly unknown[]> = N extends
+  | "States.Format"
+  | "States.JsonToString"
+  | "States.Base64Encode"
+  | "States.Base64Decode"
+  | "States.Hash"
+  | "States.UUID"
+  ? string
+  : N extends "States.ArrayContains"
+    ? boolean
+    : N extends "States.ArrayLength" | "States.MathRandom" | "States.MathAdd"
+      ? number
+      : N extends "States.ArrayRange"
+        ? number[]
+        : N extends "States.StringSplit"
+          ? string[]
+          : N extends "States.Array"
+            ? ArgValue<T, C, A[number]>[]
+            : N extends "States.ArrayPartition"
+              ? ElementType<ArgValue<T, C, A[0]>>[][]
+              : N extends "States.ArrayGetItem"
+                ? ElementType<ArgValue<T, C, A[0]>>
+                : N extends "States.ArrayUnique"
+                  ? ElementType<ArgValue<T, C, A[0]>>[]
+                  : N extends "States.JsonMerge"
+                    ? Merge<ArgValue<T, C, A[0]>, ArgValue<T, C, A[1]>>
+                    : unknown;
+
+/** What each argument position of an intrinsic must hold, with its name for messages. */
+type Wants<N extends IntrinsicName> = N extends "States.StringToJson" | "States.Base64Encode" | "States.Base64Decode"
+  ? [[string, "a string"]]
+  : N extends "States.ArrayPartition" | "States.ArrayGetItem"
+    ? [[readonly unknown[], "an array"], [number, "a number"]]
+    : N extends "States.ArrayContains" | "States.ArrayLength" | "States.ArrayUnique"
+      ? [[readonly unknown[], "an array"]]
+      : N extends "States.ArrayRange"
+        ? [[number, "a number"], [number, "a number"], [number, "a number"]]
+        : N extends "States.MathRandom"
+          ? [[number, "a number"], [number, "a number"], [number, "a number"]]
+          : N extends "States.MathAdd"
+            ? [[number, "a number"], [number, "a number"]]
+            : N extends "States.StringSplit"
+              ? [[string, "a string"], [string, "a string"]]
+              : N extends "States.JsonMerge"
+                ? [[object, "an object"], [object, "an object"]]
+                : N extends "States.Hash"
+                  ? [[unknown, "a value"], [string, "a string"]]
+                  : N extends "States.JsonToString"
+                    ? [[unknown, "a value"]]
+                    : [];
+
+type ArgProblem<T, C, N extends IntrinsicName, A, W> = A extends Ref<infer P>
+  ? Resolve<T, C, P> extends infer V
+    ? V extends PathError<infer M>
+      ? `${N}: ${M}`
+      : W extends [infer Want, infer WantName extends string]
+        ? IsAny<V> extends true
+          ? never
+          : unknown extends V
+            ? never
+            : [NonNullable<V>] extends [Want]
+              ? never
+              : `${N} needs ${WantName}, but ${P} is ${Describe<NonNullable<V>>}`
+        : never
+    : never
+  : A extends Intrinsic<infer N2, infer A2>
+    ? IntrinsicProblem<T, C, N2, A2>
+    : never;
+
+type ArgsProblem<T, C, N extends IntrinsicName, A extends readonly unknown[], W extends readonly unknown[]> = A extends readonly [infer First, ...infer Rest]
+  ? ArgProblem<T, C, N, First, W extends readonly [infer W0, ...unknown[]] ? W0 : never> extends infer P
+    ? [P] extends [never]
+      ? ArgsProblem<T, C, N, Rest, W extends readonly [unknown, ...infer WR] ? WR : []>
+      : P
+    : never
+  : never;
+
+/** The first problem with an intrinsic's arguments, or never. */
+export type IntrinsicProblem<T, C, N extends IntrinsicName, A extends readonly unknown[]> = ArgsProblem<T, C, N, A, Wants<N>>;
+
+// ---------------------------------------------------------------------------------------------
+// Template output
+
+type DollarOut<T, C, V> = V extends string ? (V extends `States.${string}` ? unknown : Resolve<T, C, V>) : ValueOut<T, C, V>;
+
+type ValueOut<T, C, V> = IsWide<V> extends true
+  ? V
+  : V extends Ref<infer P>
+  ? Resolve<T, C, P>
+  : V extends Intrinsic<infer N, infer A>
+    ? IntrinsicResult<T, C, N, A>
+    : V extends readonly unknown[]
+      ? { -readonly [I in keyof V]: ValueOut<T, C, V[I]> }
+      : V extends object
+        ? TemplateOut<T, C, V>
+        : V;
+
+type OutKey<K> = K extends `${infer B}.$` ? B : K;
+
+/** The object a template produces when evaluated against payload T with context C. */
+export type TemplateOut<T, C, P> = IsWide<P> extends true
+  ? unknown
+  : P extends readonly unknown[]
+  ? { -readonly [I in keyof P]: ValueOut<T, C, P[I]> }
+  : Simplify<{ -readonly [K in keyof P as OutKey<K>]: K extends `${string}.$` ? DollarOut<T, C, P[K]> : ValueOut<T, C, P[K]> }>;
+
+// ---------------------------------------------------------------------------------------------
+// Template checks
+
+type DollarCheck<T, C, V> = V extends string
+  ? V extends `States.${string}`
+    ? unknown
+    : Resolve<T, C, V> extends PathError<infer M>
+      ? Problem<M>
+      : unknown
+  : V extends Ref | Intrinsic
+    ? ValueCheck<T, C, V>
+    : Problem<"a field whose name ends in .$ takes a path or an intrinsic function as a string">;
+
+type ValueCheck<T, C, V> = IsWide<V> extends true
+  ? unknown
+  : V extends Ref<infer P>
+  ? Resolve<T, C, P> extends PathError<infer M>
+    ? Problem<M>
+    : unknown
+  : V extends Intrinsic<infer N, infer A>
+    ? IntrinsicProblem<T, C, N, A> extends infer M
+      ? [M] extends [never]
+        ? unknown
+        : Problem<M & string>
+      : unknown
+    : V extends readonly unknown[]
+      ? { [I in keyof V]: ValueCheck<T, C, V[I]> }
+      : V extends object
+        ? TemplateCheck<T, C, V>
+        : unknown;
+
+/** Intersected with a template argument: each bad path or intrinsic gets a Problem. */
+export type TemplateCheck<T, C, P> = IsWide<P> extends true
+  ? unknown
+  : P extends readonly unknown[]
+  ? { [I in keyof P]: ValueCheck<T, C, P[I]> }
+  : { [K in keyof P]: K extends `${string}.$` ? DollarCheck<T, C, P[K]> : ValueCheck<T, C, P[K]> };
