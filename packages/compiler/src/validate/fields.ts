@@ -1,0 +1,145 @@
+/**
+ * Field rules the types cannot see: numeric ranges, exclusive pairs, timestamp formats, Map
+ * settings that belong to Distributed mode only, and the workflow's own settings.
+ */
+import type { Condition, MapNode, StateNode, TaskNode, WaitNode, WorkflowIR } from "@aslc/dsl";
+import type { Report } from "./report.ts";
+import { allStates } from "./scopes.ts";
+
+const MAX_SECONDS = 99999999;
+const MAX_LABEL_LENGTH = 40;
+
+/** RFC 3339 as Step Functions reads it: uppercase T, and Z or a numeric offset. */
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+export function isRfc3339(text: string): boolean {
+  const m = RFC3339.exec(text);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && hour < 24 && minute < 60 && second < 61;
+}
+
+function positiveInteger(value: number | undefined, max = MAX_SECONDS): boolean {
+  return value === undefined || (Number.isInteger(value) && value >= 1 && value <= max);
+}
+
+function both(state: StateNode, a: unknown, b: unknown, names: string, report: Report): void {
+  if (a !== undefined && b !== undefined) report.error("ASLC111", state, `give ${names}, not both`);
+}
+
+function checkTask(state: TaskNode, report: Report): void {
+  both(state, state.timeoutSeconds, state.timeoutSecondsPath, "TimeoutSeconds or TimeoutSecondsPath", report);
+  both(state, state.heartbeatSeconds, state.heartbeatSecondsPath, "HeartbeatSeconds or HeartbeatSecondsPath", report);
+  if (!positiveInteger(state.timeoutSeconds)) report.error("ASLC112", state, `TimeoutSeconds is ${state.timeoutSeconds}; it must be a whole number from 1 to ${MAX_SECONDS}`);
+  if (!positiveInteger(state.heartbeatSeconds)) report.error("ASLC112", state, `HeartbeatSeconds is ${state.heartbeatSeconds}; it must be a whole number from 1 to ${MAX_SECONDS}`);
+  const timeout = state.timeoutSeconds ?? MAX_SECONDS;
+  if (state.heartbeatSeconds !== undefined && state.heartbeatSeconds >= timeout) {
+    report.error("ASLC113", state, `HeartbeatSeconds (${state.heartbeatSeconds}) must be smaller than TimeoutSeconds (${timeout}): lower the heartbeat or raise the timeout`);
+  }
+}
+
+function checkWait(state: WaitNode, report: Report): void {
+  const given = (["seconds", "secondsPath", "timestamp", "timestampPath"] as const).filter((k) => state[k] !== undefined);
+  if (given.length !== 1) {
+    report.error("ASLC114", state, `a Wait needs exactly one of Seconds, SecondsPath, Timestamp and TimestampPath (given: ${given.length === 0 ? "none" : given.join(", ")})`);
+  }
+  if (state.seconds !== undefined && !(Number.isInteger(state.seconds) && state.seconds >= 0 && state.seconds <= MAX_SECONDS)) {
+    report.error("ASLC112", state, `Seconds is ${state.seconds}; it must be a whole number from 0 to ${MAX_SECONDS}`);
+  }
+  if (state.timestamp !== undefined && !isRfc3339(state.timestamp)) {
+    report.error("ASLC115", state, `Timestamp '${state.timestamp}' is not an RFC 3339 timestamp: write it like 2026-03-14T01:59:00Z (uppercase T and Z, or an offset such as +01:00)`);
+  }
+}
+
+function checkConditionTimestamps(state: StateNode, condition: Condition, report: Report): void {
+  switch (condition.kind) {
+    case "compare":
+      if (condition.operator.startsWith("Timestamp") && !condition.operator.endsWith("Path") && !isRfc3339(String(condition.operand))) {
+        report.error("ASLC115", state, `${condition.operator} compares with '${condition.operand}', which is not an RFC 3339 timestamp: write it like 2026-03-14T01:59:00Z`);
+      }
+      return;
+    case "and":
+    case "or":
+      for (const c of condition.conditions) checkConditionTimestamps(state, c, report);
+      return;
+    case "not":
+      checkConditionTimestamps(state, condition.condition, report);
+      return;
+  }
+}
+
+function checkMap(state: MapNode, report: Report): void {
+  const distributed = state.itemProcessor.mode === "DISTRIBUTED";
+  both(state, state.maxConcurrency, state.maxConcurrencyPath, "MaxConcurrency or MaxConcurrencyPath", report);
+  both(state, state.itemsPath, state.itemReader, "ItemsPath or ItemReader", report);
+  both(state, state.toleratedFailurePercentage, state.toleratedFailurePercentagePath, "ToleratedFailurePercentage or ToleratedFailurePercentagePath", report);
+  both(state, state.toleratedFailureCount, state.toleratedFailureCountPath, "ToleratedFailureCount or ToleratedFailureCountPath", report);
+  if (state.maxConcurrency !== undefined && !(Number.isInteger(state.maxConcurrency) && state.maxConcurrency >= 0 && state.maxConcurrency <= (distributed ? 10000 : MAX_SECONDS))) {
+    report.error("ASLC116", state, `MaxConcurrency is ${state.maxConcurrency}; it must be a whole number from 0 (no limit) to ${distributed ? "10000 for a Distributed Map" : MAX_SECONDS}`);
+  }
+  if (state.toleratedFailurePercentage !== undefined && !(state.toleratedFailurePercentage >= 0 && state.toleratedFailurePercentage <= 100)) {
+    report.error("ASLC116", state, `ToleratedFailurePercentage is ${state.toleratedFailurePercentage}; it must be from 0 to 100`);
+  }
+  if (state.toleratedFailureCount !== undefined && !(Number.isInteger(state.toleratedFailureCount) && state.toleratedFailureCount >= 0)) {
+    report.error("ASLC116", state, `ToleratedFailureCount is ${state.toleratedFailureCount}; it must be a whole number, 0 or more`);
+  }
+  if (state.label !== undefined) {
+    if ([...state.label].length > MAX_LABEL_LENGTH) report.error("ASLC117", state, `Label has ${[...state.label].length} characters; it may have at most ${MAX_LABEL_LENGTH}: shorten it`);
+    if (/[\s<>{}[\]?*"#%\\^|~`$&,;:/]/.test(state.label)) report.error("ASLC117", state, `Label '${state.label}' holds whitespace or a special character; use letters, digits, '-' and '_'`);
+  }
+  if (!distributed) {
+    const onlyDistributed = (["itemReader", "itemBatcher", "resultWriter", "toleratedFailurePercentage", "toleratedFailurePercentagePath", "toleratedFailureCount", "toleratedFailureCountPath", "label"] as const).filter((k) => state[k] !== undefined);
+    if (onlyDistributed.length > 0) report.error("ASLC118", state, `${onlyDistributed.join(", ")} belong to a Distributed Map: set mode: "DISTRIBUTED" (with an executionType) or remove them`);
+    if (state.itemProcessor.executionType !== undefined) report.error("ASLC118", state, `executionType applies to a Distributed Map only: set mode: "DISTRIBUTED" or remove it`);
+  } else if (state.itemProcessor.executionType === undefined) {
+    report.error("ASLC118", state, `a Distributed Map runs each item as a child workflow: set executionType to "STANDARD" or "EXPRESS"`);
+  }
+  const config = state.itemReader?.readerConfig;
+  if (config?.csvHeaderLocation === "GIVEN" && !(config.csvHeaders && config.csvHeaders.length > 0)) {
+    report.error("ASLC116", state, `ItemReader.ReaderConfig.CSVHeaderLocation is GIVEN: list the column names in csvHeaders`);
+  }
+  if (config?.maxItems !== undefined && !(Number.isInteger(config.maxItems) && config.maxItems >= 0 && config.maxItems <= 100000000)) {
+    report.error("ASLC116", state, `ItemReader.ReaderConfig.MaxItems is ${config.maxItems}; it must be a whole number up to 100000000`);
+  }
+  const batcher = state.itemBatcher;
+  if (batcher?.maxInputBytesPerBatch !== undefined && !(batcher.maxInputBytesPerBatch >= 1 && batcher.maxInputBytesPerBatch <= 262144)) {
+    report.error("ASLC116", state, `ItemBatcher.MaxInputBytesPerBatch is ${batcher.maxInputBytesPerBatch}; it must be from 1 to 262144 (256 KiB)`);
+  }
+  if (state.resultWriter && state.resultWriter.resource === undefined && state.resultWriter.writerConfig === undefined) {
+    report.error("ASLC116", state, `ResultWriter is empty: give a resource with parameters, a writerConfig, or both`);
+  }
+}
+
+export function checkFields(workflow: WorkflowIR, report: Report): void {
+  if (workflow.timeoutSeconds !== undefined && !positiveInteger(workflow.timeoutSeconds)) {
+    report.error("ASLC112", undefined, `TimeoutSeconds is ${workflow.timeoutSeconds}; it must be a whole number from 1 to ${MAX_SECONDS}`);
+  }
+  for (const state of allStates(workflow)) {
+    switch (state.type) {
+      case "Task":
+        checkTask(state, report);
+        break;
+      case "Wait":
+        checkWait(state, report);
+        break;
+      case "Choice":
+        if (state.choices.length === 0) report.error("ASLC119", state, "a Choice needs at least one rule");
+        for (const rule of state.choices) checkConditionTimestamps(state, rule.condition, report);
+        break;
+      case "Fail":
+        both(state, state.error, state.errorPath, "Error or ErrorPath", report);
+        both(state, state.cause, state.causePath, "Cause or CausePath", report);
+        break;
+      case "Map":
+        checkMap(state, report);
+        break;
+      case "Pass":
+      case "Succeed":
+      case "Parallel":
+        break;
+      default:
+        state satisfies never;
+    }
+  }
+}

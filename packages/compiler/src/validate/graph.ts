@@ -1,0 +1,73 @@
+/**
+ * The shape of each scope: every target exists in the same scope, every state is reachable from
+ * StartAt, and from every state some path leads to a terminal state (no inescapable loops).
+ */
+import type { WorkflowIR } from "@aslc/dsl";
+import type { Report } from "./report.ts";
+import { allScopes, isTerminal, successors, type Scope } from "./scopes.ts";
+
+export function checkGraph(workflow: WorkflowIR, report: Report): void {
+  const scopeOf = new Map<string, string>();
+  const scopes = allScopes(workflow);
+  for (const scope of scopes) for (const s of scope.states) scopeOf.set(s.name, scope.label);
+  for (const scope of scopes) checkScope(scope, scopeOf, report);
+}
+
+function checkScope(scope: Scope, scopeOf: ReadonlyMap<string, string>, report: Report): void {
+  const byName = new Map(scope.states.map((s) => [s.name, s]));
+  for (const state of scope.states) {
+    for (const edge of successors(state)) {
+      if (byName.has(edge.target)) continue;
+      const elsewhere = scopeOf.get(edge.target);
+      report.error(
+        "ASLC102",
+        state,
+        elsewhere
+          ? `${edge.via} '${edge.target}' is in ${elsewhere}, and transitions cannot cross into or out of a Parallel branch or Map processor: target a state of ${scope.label}`
+          : `${edge.via} names '${edge.target}', but ${scope.label} has no such state: fix the name or add the state`,
+      );
+    }
+  }
+  if (!byName.has(scope.startAt)) return;
+
+  const reachable = new Set<string>([scope.startAt]);
+  const queue = [scope.startAt];
+  while (queue.length > 0) {
+    const state = byName.get(queue.pop()!)!;
+    for (const { target } of successors(state)) {
+      if (byName.has(target) && !reachable.has(target)) {
+        reachable.add(target);
+        queue.push(target);
+      }
+    }
+  }
+  for (const state of scope.states) {
+    if (!reachable.has(state.name)) {
+      report.error("ASLC103", state, `no transition in ${scope.label} leads here from '${scope.startAt}': connect it (Next, a Choice rule, a Catch) or remove it`);
+    }
+  }
+
+  // Backwards from terminal states: whatever cannot reach one loops forever.
+  const predecessors = new Map<string, string[]>();
+  for (const state of scope.states) {
+    for (const { target } of successors(state)) {
+      if (!predecessors.has(target)) predecessors.set(target, []);
+      predecessors.get(target)!.push(state.name);
+    }
+  }
+  const canFinish = new Set(scope.states.filter(isTerminal).map((s) => s.name));
+  const pending = [...canFinish];
+  while (pending.length > 0) {
+    for (const previous of predecessors.get(pending.pop()!) ?? []) {
+      if (!canFinish.has(previous)) {
+        canFinish.add(previous);
+        pending.push(previous);
+      }
+    }
+  }
+  for (const state of scope.states) {
+    if (reachable.has(state.name) && !canFinish.has(state.name)) {
+      report.error("ASLC104", state, `every path from here loops forever without reaching a Succeed, a Fail or an End: give the loop an exit (a Choice rule out of it)`);
+    }
+  }
+}

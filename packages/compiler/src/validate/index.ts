@@ -1,0 +1,25 @@
+/**
+ * Checks a workflow's IR for what the type system cannot see. Returns every problem found;
+ * an empty list means the definition can be emitted.
+ */
+import type { WorkflowIR } from "@aslc/dsl";
+import type { Diagnostic } from "../diagnostics.ts";
+import { checkFields } from "./fields.ts";
+import { checkGraph } from "./graph.ts";
+import { checkNames } from "./names.ts";
+import { Report } from "./report.ts";
+import { checkRetryCatch } from "./retry-catch.ts";
+import { checkTemplatesAndPaths } from "./templates.ts";
+
+export function validateWorkflow(workflow: WorkflowIR): Diagnostic[] {
+  const report = new Report(workflow);
+  checkNames(workflow, report);
+  checkGraph(workflow, report);
+  checkRetryCatch(workflow, report);
+  checkFields(workflow, report);
+  checkTemplatesAndPaths(workflow, report);
+  return report.diagnostics;
+}
+
+export { isRfc3339 } from "./fields.ts";
+export { isPath, isReferencePath, isVariablePath } from "./path-syntax.ts";

@@ -1,0 +1,53 @@
+/**
+ * Retry and Catch: non-empty ErrorEquals, value ranges, and States.ALL alone in the last entry.
+ * Custom error names may not use the reserved `States.` prefix.
+ */
+import { PREDEFINED_ERRORS, type Catcher, type Retrier, type StateNode, type WorkflowIR } from "@aslc/dsl";
+import type { Report } from "./report.ts";
+import { allStates } from "./scopes.ts";
+
+const PREDEFINED = new Set<string>(PREDEFINED_ERRORS);
+const MAX_ATTEMPTS = 99999999;
+const MAX_DELAY_SECONDS = 31622400;
+
+function isInteger(value: number | undefined, min: number, max = Number.MAX_SAFE_INTEGER): boolean {
+  return value === undefined || (Number.isInteger(value) && value >= min && value <= max);
+}
+
+function checkErrorNames(state: StateNode, field: string, entries: readonly (Retrier | Catcher)[], report: Report): void {
+  entries.forEach((entry, i) => {
+    const where = `${field}[${i}]`;
+    if (entry.errorEquals.length === 0) report.error("ASLC106", state, `${where}.ErrorEquals is empty: list at least one error name`);
+    for (const name of entry.errorEquals) {
+      if (name.startsWith("States.") && !PREDEFINED.has(name)) {
+        report.error("ASLC107", state, `${where}.ErrorEquals has '${name}', which is not a Step Functions error; names starting with 'States.' are reserved: check the spelling or choose another name`);
+      }
+    }
+    if (entry.errorEquals.includes("States.ALL")) {
+      if (entry.errorEquals.length > 1) report.error("ASLC108", state, `${where}.ErrorEquals: States.ALL must stand alone; move the other names to an earlier entry`);
+      if (i !== entries.length - 1) report.error("ASLC108", state, `${where}: the entry with States.ALL must be the last one in ${field}; move it to the end`);
+    }
+  });
+}
+
+function checkRetrier(state: StateNode, r: Retrier, i: number, report: Report): void {
+  const where = `Retry[${i}]`;
+  if (!isInteger(r.intervalSeconds, 1, MAX_ATTEMPTS)) report.error("ASLC109", state, `${where}.IntervalSeconds is ${r.intervalSeconds}; it must be a whole number of seconds, at least 1`);
+  if (!isInteger(r.maxAttempts, 0, MAX_ATTEMPTS)) report.error("ASLC109", state, `${where}.MaxAttempts is ${r.maxAttempts}; it must be a whole number from 0 to ${MAX_ATTEMPTS}`);
+  if (r.backoffRate !== undefined && !(Number.isFinite(r.backoffRate) && r.backoffRate >= 1)) report.error("ASLC109", state, `${where}.BackoffRate is ${r.backoffRate}; it must be at least 1.0`);
+  if (!isInteger(r.maxDelaySeconds, 1, MAX_DELAY_SECONDS)) report.error("ASLC109", state, `${where}.MaxDelaySeconds is ${r.maxDelaySeconds}; it must be a whole number from 1 to ${MAX_DELAY_SECONDS}`);
+  if (r.jitterStrategy !== undefined && r.jitterStrategy !== "FULL" && r.jitterStrategy !== "NONE") report.error("ASLC109", state, `${where}.JitterStrategy must be FULL or NONE`);
+}
+
+export function checkRetryCatch(workflow: WorkflowIR, report: Report): void {
+  for (const state of allStates(workflow)) {
+    if (!("retry" in state || "catch" in state)) continue;
+    const retry = "retry" in state ? state.retry : undefined;
+    const catchers = "catch" in state ? state.catch : undefined;
+    if (retry) {
+      checkErrorNames(state, "Retry", retry, report);
+      retry.forEach((r, i) => checkRetrier(state, r, i, report));
+    }
+    if (catchers) checkErrorNames(state, "Catch", catchers, report);
+  }
+}
