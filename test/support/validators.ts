@@ -39,9 +39,17 @@ export function beyondStatelint(definition: unknown): boolean {
   return found;
 }
 
+/**
+ * The definition as deployed: SAM/CloudFormation replace `${Name}` placeholders before Step
+ * Functions sees it, and statelint insists a Resource is a URI, so placeholders become ARNs.
+ */
+export function substitutePlaceholders(definition: unknown): unknown {
+  return JSON.parse(JSON.stringify(definition).replace(/\$\{([A-Za-z0-9_.:-]+)\}/g, (_, name: string) => `arn:aws:lambda:us-east-1:123456789012:function:${name.replace(/[^A-Za-z0-9_-]/g, "-")}`));
+}
+
 /** Every problem either validator reports (statelint only where it applies). */
 export function validatorProblems(definition: unknown): string[] {
   const problems = aslValidatorProblems(definition).map((p) => `asl-validator: ${p}`);
-  if (!beyondStatelint(definition)) problems.push(...statelintProblems(definition).map((p) => `statelint: ${p}`));
+  if (!beyondStatelint(definition)) problems.push(...statelintProblems(substitutePlaceholders(definition)).map((p) => `statelint: ${p}`));
   return problems;
 }

@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { workflow, lambda, sns, ref, States, type Chain, type At, type SetAt } from "@aslc/dsl";
+
+type PayloadOf<C> = C extends Chain<infer T, any, any> ? T : never;
+const S = z.object({ total: z.number(), name: z.string() });
+type T = z.output<typeof S>;
+const wf = workflow("W", { input: S });
+type R0 = At<[{ a: 1 }, string], "$[0].a">;
+type R1 = At<[{ a: 1 }, string], "$[0]">;
+type R2 = At<{ a: 1 }[], "$[*].a">;
+const c0 = wf.task("T", { resource: "arn", result: z.object({ r: z.number() }) }).catch(["States.ALL"], (h) => h.pass("H"), { resultPath: "$.err" });
+type C0 = PayloadOf<typeof c0>;
+const c1 = wf.task("T", { resource: "arn", result: z.object({ r: z.number() }) }).catch(["States.ALL"], (h) => h.pass("H"));
+type C1 = PayloadOf<typeof c1>;
+const c2 = wf.task("T", { resource: "arn", result: z.object({ r: z.number() }) }).catch(["States.ALL"], (h) => h.pass("H"), { resultPath: "err" });
+type C2 = PayloadOf<typeof c2>;
+const c3 = wf.task("T", { resource: "arn", result: z.object({ r: z.number() }) }).catch(["States.ALL"], (h) => h.pass("H"), { resultPath: null });
+type C3 = PayloadOf<typeof c3>;
+const c4 = wf.task("T", { resource: "arn", result: z.object({ r: z.number() }) }).catch(["States.ALL"], (h) => h.fail("F"));
+type C4 = PayloadOf<typeof c4>;
