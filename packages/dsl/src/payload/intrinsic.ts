@@ -54,6 +54,26 @@ function quote(text: string): string {
   return `'${text.replace(/[\\'{}]/g, (c) => `\\${c}`)}'`;
 }
 
+/**
+ * Quotes a States.Format template: `{}` stays a placeholder, any other brace is literal and
+ * escaped, so authors write the text they mean and never escape by hand.
+ */
+function quoteTemplate(template: string): string {
+  let out = "";
+  for (let i = 0; i < template.length; i++) {
+    const c = template[i]!;
+    if (c === "{" && template[i + 1] === "}") {
+      out += "{}";
+      i++;
+    } else if (c === "\\" || c === "'" || c === "{" || c === "}") {
+      out += `\\${c}`;
+    } else {
+      out += c;
+    }
+  }
+  return `'${out}'`;
+}
+
 function renderArg(arg: IntrinsicArg, fn: IntrinsicName): string {
   if (arg === null) return "null";
   if (isRef(arg)) return arg.path;
@@ -76,18 +96,14 @@ function call<N extends IntrinsicName, const A extends readonly IntrinsicArg[]>(
   if (depth > MAX_INTRINSIC_DEPTH) {
     throw new RangeError(`${name}: intrinsic functions nest at most ${MAX_INTRINSIC_DEPTH} deep; this call nests ${depth}`);
   }
-  const expression = `${name}(${args.map((a) => renderArg(a, name)).join(", ")})`;
+  const rendered = args.map((a, i) => (name === "States.Format" && i === 0 ? quoteTemplate(a as string) : renderArg(a, name)));
+  const expression = `${name}(${rendered.join(", ")})`;
   return Object.freeze({ [INTRINSIC]: Object.freeze({ name, args }), expression, depth });
 }
 
-/** Counts `{}` placeholders the way States.Format does (escaped braces do not count). */
+/** Counts the `{}` placeholders of a States.Format template. */
 export function countPlaceholders(template: string): number {
-  let count = 0;
-  for (let i = 0; i < template.length; i++) {
-    if (template[i] === "\\") i++;
-    else if (template[i] === "{" && template[i + 1] === "}") count++;
-  }
-  return count;
+  return template.split("{}").length - 1;
 }
 
 type Placeholders<S extends string, N extends unknown[] = []> = string extends S

@@ -1,0 +1,163 @@
+/**
+ * The checks the types cannot make: each produces a stable code, names the state, points at the
+ * builder call, and says what to do. Workflows here bypass the types (`any`) where the DSL's
+ * types would already reject them, as a JavaScript author or a generated workflow could.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { buildWorkflow, lambda, workflow } from "@aslc/dsl";
+import { validateWorkflow } from "@aslc/compiler";
+import { diagnose, lineOf } from "../support/diagnose.ts";
+
+const here = fileURLToPath(import.meta.url);
+const source = readFileSync(here, "utf8");
+const input = z.object({ a: z.string(), n: z.number(), items: z.array(z.string()) });
+const start = () => workflow("W", { input }) as any;
+const fn = lambda.function("arn:aws:lambda:us-east-1:123456789012:function:f");
+
+function only(diagnostics: readonly { code: string }[], code: string) {
+  const found = diagnostics.filter((d) => d.code === code);
+  expect(found, JSON.stringify(diagnostics, null, 2)).not.toHaveLength(0);
+  return found[0] as (typeof diagnostics)[number] & { message: string; state?: string; site?: { file: string; line: number; column: number } };
+}
+
+describe("build-time checks", () => {
+  it("ASLC100: a name used twice, even across a Parallel branch", () => {
+    const wf = start()
+      .pass("Shared")
+      .parallel("Fan", [(b: any) => b.pass("Shared") /* @dup */]);
+    const d = only(diagnose(wf), "ASLC100");
+    expect(d.state).toBe("Shared");
+    expect(d.message).toContain("unique across the whole machine");
+    expect(d.site).toMatchObject({ file: here, line: lineOf(source, "@dup") });
+  });
+
+  it("ASLC101: a state name longer than 80 characters", () => {
+    const name = "N".repeat(81);
+    const d = only(diagnose(start().pass(name)), "ASLC101");
+    expect(d.message).toContain("at most 80");
+    expect(d.state).toBe(name);
+  });
+
+  it("ASLC102: a goto to a state that does not exist", () => {
+    const wf = start().pass("A").goto("Nowhere"); // @goto
+    const d = only(diagnose(wf), "ASLC102");
+    expect(d.state).toBe("A");
+    expect(d.message).toContain("'Nowhere'");
+  });
+
+  it("ASLC102: a target in another scope (into a Map processor)", () => {
+    const wf = start().pass("A").map("M", { itemsPath: "$.items" }, (i: any) => i.pass("Inner")).goto("Inner");
+    expect(only(diagnose(wf), "ASLC102").message).toContain("cannot cross");
+  });
+
+  it("ASLC103: a state nothing leads to (IR from elsewhere; the builder cannot make one)", () => {
+    expect(() => start().succeed("Done").pass("After")).toThrow(/already ended/);
+    const ir = buildWorkflow(start().pass("A").succeed("Done"));
+    const orphan = { type: "Fail", name: "Orphan", error: "E" } as const;
+    const ds = validateWorkflow({ ...ir, states: [...ir.states, orphan] });
+    const d = only(ds, "ASLC103");
+    expect(d.state).toBe("Orphan");
+    expect(d.message).toContain("no transition");
+  });
+
+  it("ASLC104: a loop with no exit", () => {
+    const wf = start().pass("Loop").pass("Again").goto("Loop");
+    const d = only(diagnose(wf), "ASLC104");
+    expect(d.message).toContain("loops forever");
+  });
+
+  it("ASLC106/108: Retry ErrorEquals empty, States.ALL not alone and not last", () => {
+    const wf = start().task("T", {
+      resource: fn,
+      retry: [{ errorEquals: ["States.ALL", "Custom"] }, { errorEquals: [] }],
+    });
+    const ds = diagnose(wf);
+    expect(only(ds, "ASLC106").message).toContain("Retry[1].ErrorEquals is empty");
+    const alls = ds.filter((d) => d.code === "ASLC108").map((d) => d.message);
+    expect(alls.some((m) => m.includes("must stand alone"))).toBe(true);
+    expect(alls.some((m) => m.includes("must be the last"))).toBe(true);
+  });
+
+  it("ASLC107: an unknown States.* error name", () => {
+    const wf = start().task("T", { resource: fn, retry: [{ errorEquals: ["States.TaskFail"] }] });
+    expect(only(diagnose(wf), "ASLC107").message).toContain("States.TaskFail");
+  });
+
+  it("ASLC109: Retry ranges", () => {
+    const wf = start().task("T", {
+      resource: fn,
+      retry: [{ errorEquals: ["E"], intervalSeconds: 0, maxAttempts: -1, backoffRate: 0.5, maxDelaySeconds: 0, jitterStrategy: "SOME" }],
+    });
+    const messages = diagnose(wf).filter((d) => d.code === "ASLC109").map((d) => d.message);
+    expect(messages).toHaveLength(5);
+    expect(messages.join("\n")).toMatch(/IntervalSeconds is 0.*\n.*MaxAttempts is -1.*\n.*BackoffRate is 0.5.*\n.*MaxDelaySeconds is 0.*\n.*FULL or NONE/);
+  });
+
+  it("ASLC114: a Wait needs exactly one of its four fields", () => {
+    expect(only(diagnose(start().wait("W1", { seconds: 1, timestamp: "2026-01-01T00:00:00Z" })), "ASLC114").message).toContain("seconds, timestamp");
+    expect(only(diagnose(start().wait("W2", {})), "ASLC114").message).toContain("given: none");
+  });
+
+  it("ASLC113: HeartbeatSeconds must be below TimeoutSeconds", () => {
+    const d = only(diagnose(start().task("T", { resource: fn, timeoutSeconds: 60, heartbeatSeconds: 60 })), "ASLC113");
+    expect(d.message).toContain("HeartbeatSeconds (60) must be smaller than TimeoutSeconds (60)");
+  });
+
+  it("ASLC112: timeouts are positive whole numbers", () => {
+    expect(only(diagnose(start().task("T", { resource: fn, timeoutSeconds: 0 })), "ASLC112").message).toContain("TimeoutSeconds is 0");
+    const wf = workflow("W", { input, timeoutSeconds: 1.5 }).succeed("S");
+    expect(only(diagnose(wf), "ASLC112").message).toContain("workflow 'W'");
+  });
+
+  it("ASLC115: timestamps are RFC 3339 with uppercase T and Z", () => {
+    expect(only(diagnose(start().wait("W", { timestamp: "2026-03-14t01:59:00z" })), "ASLC115").message).toContain("uppercase T and Z");
+    const choice = start().choice("C", (c: any) => c.when(c.timestampLessThan("$.a", "2026-02-30T00:00:00Z"), (b: any) => b.succeed("S")).otherwise((b: any) => b.succeed("T")));
+    expect(only(diagnose(choice), "ASLC115").state).toBe("C");
+  });
+
+  it("accepts RFC 3339 timestamps with offsets and fractions", () => {
+    expect(diagnose(start().wait("W", { timestamp: "2026-03-14T01:59:00.250+05:30" }))).toEqual([]);
+  });
+
+  it("ASLC116/117/118: Map ranges, label and Distributed-only fields", () => {
+    const distributed = start().map(
+      "M",
+      { itemsPath: "$.items", mode: "DISTRIBUTED", executionType: "EXPRESS", toleratedFailurePercentage: 101, label: "has space and is far too long for a label!!" },
+      (i: any) => i.pass("P"),
+    );
+    const ds = diagnose(distributed);
+    expect(only(ds, "ASLC116").message).toContain("ToleratedFailurePercentage is 101");
+    expect(ds.filter((d) => d.code === "ASLC117")).toHaveLength(2);
+    const inline = start().map("M", { itemsPath: "$.items", label: "x" }, (i: any) => i.pass("P"));
+    expect(only(diagnose(inline), "ASLC118").message).toContain("Distributed Map");
+    const noType = start().map("M", { itemsPath: "$.items", mode: "DISTRIBUTED" }, (i: any) => i.pass("P"));
+    expect(only(diagnose(noType), "ASLC118").message).toContain("executionType");
+  });
+
+  it("ASLC111: exclusive pairs", () => {
+    expect(only(diagnose(start().fail("F", { error: "E", errorPath: "$.a" })), "ASLC111").message).toContain("Error or ErrorPath");
+  });
+
+  it("ASLC120-124: template and path syntax", () => {
+    const ds = diagnose(
+      start().pass("P", {
+        parameters: { "x.$": 5, "y.$": "not a path", "z.$": "States.Nope($.a)", w: 1, "w.$": "$.a" },
+        resultPath: "$.items[*]",
+      }),
+    );
+    for (const code of ["ASLC120", "ASLC121", "ASLC122", "ASLC123", "ASLC124"]) expect(ds.map((d) => d.code)).toContain(code);
+  });
+
+  it("reports the workflow's own problems at the workflow() call", () => {
+    const wf = workflow("Empty", { input }) as any; // @empty
+    expect(() => diagnose(wf)).toThrow(/has no states/);
+  });
+
+  it("emits nothing for a workflow with errors", () => {
+    const wf = start().pass("A").goto("Missing");
+    expect(diagnose(wf).length).toBeGreaterThan(0);
+  });
+});
