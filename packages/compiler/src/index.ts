@@ -4,3 +4,5 @@
 export { emitAsl, aslDefinition, type AslObject, type AslValue } from "./emit/asl/emit-asl.ts";
 export { validateWorkflow, isRfc3339, isPath, isReferencePath, isVariablePath } from "./validate/index.ts";
 export { CompileError, formatDiagnostic, type Diagnostic } from "./diagnostics.ts";
+export { compile, type CompileOptions, type CompileResult } from "./compile.ts";
+export type { OutputFile } from "./write/atomic-write.ts";

@@ -1,0 +1,28 @@
+/**
+ * Finds workflow modules: files named `*.workflow.ts` under the given paths (a file named
+ * directly is taken whatever its name). node_modules and dot-folders are skipped. The order is
+ * sorted so that output never depends on the file system's listing order.
+ */
+import { readdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+export const WORKFLOW_FILE_SUFFIX = ".workflow.ts";
+
+function walk(dir: string, found: string[]): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) walk(path, found);
+    else if (entry.isFile() && entry.name.endsWith(WORKFLOW_FILE_SUFFIX)) found.push(path);
+  }
+}
+
+export function discoverWorkflowFiles(paths: readonly string[], cwd = process.cwd()): string[] {
+  const found: string[] = [];
+  for (const path of paths.length > 0 ? paths : ["."]) {
+    const absolute = resolve(cwd, path);
+    if (statSync(absolute).isDirectory()) walk(absolute, found);
+    else found.push(absolute);
+  }
+  return [...new Set(found)].sort();
+}
