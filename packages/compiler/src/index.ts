@@ -6,3 +6,5 @@ export { validateWorkflow, isRfc3339, isPath, isReferencePath, isVariablePath } 
 export { CompileError, formatDiagnostic, type Diagnostic } from "./diagnostics.ts";
 export { compile, type CompileOptions, type CompileResult } from "./compile.ts";
 export type { OutputFile } from "./write/atomic-write.ts";
+export { emitMermaid } from "./emit/diagram/mermaid.ts";
+export { describeCondition } from "./emit/diagram/describe-condition.ts";
