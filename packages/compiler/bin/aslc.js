@@ -2,4 +2,5 @@
 // Runs the TypeScript CLI through tsx, so the package needs no build step.
 import { tsImport } from "tsx/esm/api";
 
-await tsImport("../src/cli.ts", import.meta.url);
+const { main } = await tsImport("../src/cli.ts", import.meta.url);
+process.exitCode = await main(process.argv.slice(2));

@@ -1,35 +1,177 @@
 /**
- * The `aslc` command line: arguments in, `compile()` called, results out.
- * Exit codes: 0 success, 1 usage error, 2 compile errors.
+ * The `aslc` command line: arguments in, the API called, results out.
+ *
+ * Exit codes (every command): 0 success; 1 drift found (`check`) or usage error;
+ * 2 compile errors (type errors, invalid workflows, modules that fail to load).
  */
 import { relative } from "node:path";
+import { check } from "./check/check.ts";
 import { compile } from "./compile.ts";
-import { formatDiagnostic } from "./diagnostics.ts";
+import { diagnosticJson, formatDiagnostic, type Diagnostic } from "./diagnostics.ts";
+import { emitMermaid } from "./emit/diagram/mermaid.ts";
+import { watch } from "./watch.ts";
 
-const USAGE = `Usage: aslc build [paths…]
+const HELP: Record<string, string> = {
+  main: `Usage: aslc <command> [options]
 
-Compiles every *.workflow.ts module under the given paths (default: the working directory)
-and writes <workflow name>.asl.json beside each module.
+Commands:
+  build [paths…]            compile every *.workflow.ts module under the paths (default: .)
+  check [paths…]            compile in memory and fail if the files on disk differ
+  graph <workflow> [paths…] print a Mermaid diagram of a workflow
+  watch [paths…]            build, then rebuild on every change
 
-Exit codes: 0 compiled, 1 usage error, 2 compile errors (nothing is written).`;
+Options: --json (diagnostics as JSON), --help (on any command)
+Exit codes: 0 success, 1 drift or usage error, 2 compile errors`,
+  build: `Usage: aslc build [paths…] [--json]
 
-async function main(argv: readonly string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === "--help" || command === "-h" || rest.includes("--help")) {
-    console.log(USAGE);
-    return command === undefined ? 1 : 0;
+Finds every *.workflow.ts module under the paths (default: the working directory), type-checks
+it, loads it and validates each exported workflow. Writes beside each module:
+  <workflow>.asl.json             the definition (formatted, deterministic)
+  <workflow>.substitutions.json   the \${Name} placeholders SAM/CloudFormation must supply (if any)
+Nothing is written when anything fails. Exit codes: 0 written, 2 compile errors.`,
+  check: `Usage: aslc check [paths…] [--json]
+
+Compiles in memory and compares with the files on disk. Prints a unified diff and a per-state
+summary for each file that drifted. Exit codes: 0 clean, 1 drift, 2 compile errors.`,
+  graph: `Usage: aslc graph <workflow> [paths…]
+
+Prints a Mermaid flowchart of the named workflow: every state, Choice rule labels, Catch edges,
+Parallel branches and Map processors. Exit codes: 0 printed, 1 unknown workflow, 2 compile errors.`,
+  watch: `Usage: aslc watch [paths…] [--json]
+
+Builds, then rebuilds whenever a .ts file under the paths changes, keeping the TypeScript
+program warm between builds. Stop with Ctrl-C.`,
+};
+
+interface Parsed {
+  readonly command: string | undefined;
+  readonly args: string[];
+  readonly json: boolean;
+  readonly help: boolean;
+  readonly unknown: string[];
+}
+
+function parse(argv: readonly string[]): Parsed {
+  const args: string[] = [];
+  const unknown: string[] = [];
+  let json = false;
+  let help = false;
+  for (const arg of argv.slice(1)) {
+    if (arg === "--json") json = true;
+    else if (arg === "--help" || arg === "-h") help = true;
+    else if (arg.startsWith("-")) unknown.push(arg);
+    else args.push(arg);
   }
-  if (command !== "build") {
-    console.error(`aslc: unknown command '${command}'\n\n${USAGE}`);
-    return 1;
+  const first = argv[0];
+  const isHelp = first === "--help" || first === "-h";
+  return { command: isHelp ? undefined : first, args, json, help: help || isHelp, unknown };
+}
+
+function report(diagnostics: readonly Diagnostic[], json: boolean, cwd: string): void {
+  if (json) console.log(JSON.stringify({ diagnostics: diagnostics.map((d) => diagnosticJson(d, cwd)) }, null, 2));
+  else for (const d of diagnostics) console.error(formatDiagnostic(d, cwd));
+}
+
+const failed = (diagnostics: readonly Diagnostic[]) => diagnostics.some((d) => d.severity === "error");
+
+async function build(args: string[], json: boolean, cwd: string): Promise<number> {
+  const result = await compile({ paths: args, cwd });
+  if (failed(result.diagnostics)) {
+    report(result.diagnostics, json, cwd);
+    return 2;
   }
-  const cwd = process.cwd();
-  const result = await compile({ paths: rest, cwd });
-  for (const d of result.diagnostics) console.error(formatDiagnostic(d, cwd));
-  if (result.diagnostics.some((d) => d.severity === "error")) return 2;
-  for (const output of result.outputs) console.log(`wrote ${relative(cwd, output.path)}`);
-  if (result.outputs.length === 0) console.log("no workflows found");
+  if (json) console.log(JSON.stringify({ diagnostics: [], written: result.outputs.map((o) => relative(cwd, o.path)) }, null, 2));
+  else if (result.outputs.length === 0) console.log("aslc build: no *.workflow.ts modules found");
+  else for (const output of result.outputs) console.log(`wrote ${relative(cwd, output.path)}`);
   return 0;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+async function checkCommand(args: string[], json: boolean, cwd: string): Promise<number> {
+  const result = await check({ paths: args, cwd });
+  if (failed(result.diagnostics)) {
+    report(result.diagnostics, json, cwd);
+    return 2;
+  }
+  if (json) {
+    console.log(JSON.stringify({ diagnostics: [], drift: result.drift.map((d) => ({ ...d, path: relative(cwd, d.path) })) }, null, 2));
+  } else {
+    for (const drift of result.drift) {
+      const path = relative(cwd, drift.path);
+      console.log(`${path}: ${drift.status === "missing" ? "missing (run aslc build)" : "differs from what its sources compile to"}`);
+      for (const line of drift.summary) console.log(`  ${line}`);
+      console.log(drift.diff.replaceAll(drift.path, path));
+    }
+    console.log(
+      result.drift.length === 0
+        ? `aslc check: ${result.checked} files up to date`
+        : `aslc check: ${result.drift.length} of ${result.checked} files drifted; run aslc build and commit the result`,
+    );
+  }
+  return result.drift.length === 0 ? 0 : 1;
+}
+
+async function graph(args: string[], json: boolean, cwd: string): Promise<number> {
+  const [name, ...paths] = args;
+  if (!name) {
+    console.error(`aslc graph: name the workflow\n\n${HELP.graph}`);
+    return 1;
+  }
+  const result = await compile({ paths, cwd, write: false });
+  if (failed(result.diagnostics)) {
+    report(result.diagnostics, json, cwd);
+    return 2;
+  }
+  const found = result.workflows.find((w) => w.ir.name === name);
+  if (!found) {
+    console.error(`aslc graph: no workflow named '${name}' (found: ${result.workflows.map((w) => w.ir.name).join(", ") || "none"})`);
+    return 1;
+  }
+  process.stdout.write(emitMermaid(found.ir));
+  return 0;
+}
+
+async function watchCommand(args: string[], json: boolean, cwd: string): Promise<number> {
+  const watcher = watch({
+    paths: args,
+    cwd,
+    onBuild(result, ms) {
+      if (failed(result.diagnostics)) report(result.diagnostics, json, cwd);
+      else console.log(`built ${result.outputs.length} files in ${Math.round(ms)} ms`);
+    },
+  });
+  await new Promise<void>((done) => {
+    process.once("SIGINT", done);
+    process.once("SIGTERM", done);
+  });
+  watcher.close();
+  return 0;
+}
+
+const COMMANDS: Record<string, (args: string[], json: boolean, cwd: string) => Promise<number>> = {
+  build,
+  check: checkCommand,
+  graph,
+  watch: watchCommand,
+};
+
+export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
+  const { command, args, json, help, unknown } = parse(argv);
+  if (command === undefined) {
+    console.log(HELP.main);
+    return help ? 0 : 1;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    console.error(`aslc: unknown command '${command}'\n\n${HELP.main}`);
+    return 1;
+  }
+  if (help) {
+    console.log(HELP[command]);
+    return 0;
+  }
+  if (unknown.length > 0) {
+    console.error(`aslc ${command}: unknown option ${unknown.join(", ")}\n\n${HELP[command]}`);
+    return 1;
+  }
+  return run(args, json, cwd);
+}

@@ -11,11 +11,27 @@ export interface Diagnostic {
   readonly workflow?: string;
   readonly state?: string;
   readonly site?: SourceSite;
+  /** Source lines around the site, with a caret under the offending span. */
+  readonly frame?: string;
 }
 
 export function formatDiagnostic(d: Diagnostic, relativeTo?: string): string {
   const where = d.site ? `${relativeTo ? relativePath(relativeTo, d.site.file) : d.site.file}:${d.site.line}:${d.site.column} - ` : "";
-  return `${where}${d.severity} ${d.code}: ${d.message}`;
+  return `${where}${d.severity} ${d.code}: ${d.message}${d.frame ? `\n\n${d.frame}\n` : ""}`;
+}
+
+/** The form tools read (`--json`): paths relative to the project, everything else as is. */
+export function diagnosticJson(d: Diagnostic, relativeTo?: string): object {
+  return {
+    code: d.code,
+    severity: d.severity,
+    message: d.message,
+    workflow: d.workflow,
+    state: d.state,
+    file: d.site ? (relativeTo ? relativePath(relativeTo, d.site.file) : d.site.file) : undefined,
+    line: d.site?.line,
+    column: d.site?.column,
+  };
 }
 
 function relativePath(base: string, file: string): string {

@@ -4,7 +4,7 @@
  * sorted so that output never depends on the file system's listing order.
  */
 import { readdirSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 
 export const WORKFLOW_FILE_SUFFIX = ".workflow.ts";
 
@@ -15,6 +15,11 @@ function walk(dir: string, found: string[]): void {
     if (entry.isDirectory()) walk(path, found);
     else if (entry.isFile() && entry.name.endsWith(WORKFLOW_FILE_SUFFIX)) found.push(path);
   }
+}
+
+/** The folders searched: each path given, or the folder of a file given. */
+export function searchRoots(paths: readonly string[], cwd = process.cwd()): string[] {
+  return (paths.length > 0 ? paths : ["."]).map((p) => resolve(cwd, p)).map((p) => (statSync(p).isDirectory() ? p : dirname(p)));
 }
 
 export function discoverWorkflowFiles(paths: readonly string[], cwd = process.cwd()): string[] {

@@ -1,0 +1,43 @@
+/**
+ * `check`: compiles in memory and compares every artefact with the file on disk. Drift is a
+ * file that is missing or differs; each gets a unified diff and, for ASL, a per-state summary.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { compile, type CompileOptions } from "../compile.ts";
+import type { Diagnostic } from "../diagnostics.ts";
+import { stateSummary } from "./state-summary.ts";
+import { unifiedDiff } from "./unified-diff.ts";
+
+export interface Drift {
+  readonly path: string;
+  readonly status: "missing" | "changed";
+  readonly diff: string;
+  /** For ASL files: what changed, state by state. */
+  readonly summary: readonly string[];
+}
+
+export interface CheckResult {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly drift: readonly Drift[];
+  readonly checked: number;
+}
+
+export async function check(options: Omit<CompileOptions, "write"> = {}): Promise<CheckResult> {
+  const result = await compile({ ...options, write: false });
+  const drift: Drift[] = [];
+  for (const output of result.outputs) {
+    const onDisk = existsSync(output.path) ? readFileSync(output.path, "utf8") : undefined;
+    if (onDisk === output.content) continue;
+    const summary = output.path.endsWith(".asl.json") && onDisk !== undefined ? safeSummary(onDisk, output.content) : [];
+    drift.push({ path: output.path, status: onDisk === undefined ? "missing" : "changed", diff: unifiedDiff(onDisk ?? "", output.content, output.path), summary });
+  }
+  return { diagnostics: result.diagnostics, drift, checked: result.outputs.length };
+}
+
+function safeSummary(before: string, after: string): string[] {
+  try {
+    return stateSummary(JSON.parse(before), JSON.parse(after));
+  } catch {
+    return ["the file on disk is not valid JSON"];
+  }
+}
