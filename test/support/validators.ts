@@ -21,7 +21,7 @@ export function statelintProblems(definition: unknown): string[] {
 }
 
 const DISTRIBUTED_ONLY = ["ItemReader", "ItemBatcher", "ResultWriter", "ToleratedFailurePercentage", "ToleratedFailurePercentagePath", "ToleratedFailureCount", "ToleratedFailureCountPath", "Label", "ProcessorConfig"];
-const NEWER_FIELDS = ["QueryLanguage", "Assign", "Arguments", "Output", "Condition", "Items"];
+const NEWER_FIELDS = ["QueryLanguage", "Assign", "Arguments", "Output", "Condition", "Items", "MaxConcurrencyPath"];
 
 /** True where a definition uses fields @wmfs/statelint does not know (Distributed Map, JSONata, variables). */
 export function beyondStatelint(definition: unknown): boolean {

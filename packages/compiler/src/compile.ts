@@ -14,7 +14,7 @@ import { loadWorkflows } from "./load/load-workflows.ts";
 import { TypeChecker } from "./load/type-check.ts";
 import { workflowNameProblem } from "./names.ts";
 import { validateWorkflow } from "./validate/index.ts";
-import { writeAtomically, type OutputFile } from "./write/atomic-write.ts";
+import { writeAtomically, WriteError, type OutputFile } from "./write/atomic-write.ts";
 
 export interface CompileOptions {
   /** Files or folders to search for `*.workflow.ts` modules (default: the working directory). */
@@ -89,7 +89,17 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
   }
   if (hasErrors(diagnostics)) return { ...empty, diagnostics };
 
-  const outputs = (await Promise.all(workflows.map(render))).flat();
-  if (options.write !== false) writeAtomically(outputs);
+  const rendered = await Promise.all(workflows.map(async (w) => ({ file: w.file, outputs: await render(w) })));
+  const outputs = rendered.flatMap((r) => r.outputs);
+  if (options.write !== false) {
+    try {
+      writeAtomically(outputs);
+    } catch (error) {
+      if (!(error instanceof WriteError)) throw error;
+      const owner = rendered.find((r) => r.outputs.some((o) => o.path === error.path))?.file;
+      const message = `${error.message}: make sure the folder is writable and nothing else stands at that path`;
+      return { ...empty, diagnostics: [{ code: "ASLC305", severity: "error", message, site: owner ? { file: owner, line: 1, column: 1 } : undefined }] };
+    }
+  }
   return { files, workflows, outputs, diagnostics };
 }

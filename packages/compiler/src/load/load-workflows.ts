@@ -28,6 +28,9 @@ function throwSite(error: unknown, file: string) {
 }
 
 export async function loadWorkflows(files: readonly string[]): Promise<{ workflows: LoadedWorkflow[]; diagnostics: Diagnostic[] }> {
+  // Builder calls record their position from stack traces; source maps turn the positions
+  // in tsx's transformed code back into the author's lines and columns.
+  process.setSourceMapsEnabled(true);
   const api = register({ namespace: `aslc-build-${++builds}` });
   const workflows: LoadedWorkflow[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -49,7 +52,7 @@ export async function loadWorkflows(files: readonly string[]): Promise<{ workflo
         try {
           workflows.push({ file, exportName, ir: buildWorkflow(value) });
         } catch (error) {
-          if (!(error instanceof DslError)) throw error;
+          if (!DslError.is(error)) throw error;
           diagnostics.push({ code: error.code, severity: "error", message: error.message, site: error.site ?? { file, line: 1, column: 1 } });
         }
       }

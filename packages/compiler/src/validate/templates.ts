@@ -12,9 +12,13 @@ const INTRINSICS = new Set([
   "ArrayLength", "ArrayUnique", "Base64Encode", "Base64Decode", "Hash", "JsonMerge", "MathRandom", "MathAdd", "StringSplit", "UUID",
 ]);
 
-/** The names of the intrinsic functions an expression calls. */
+/** A quoted string argument, `\` escaping the next character. */
+const STRING_LITERAL = /'(?:[^'\\]|\\.)*'/gs;
+
+/** The names of the intrinsic functions an expression calls; text inside string arguments calls nothing. */
 function calledIntrinsics(expression: string): string[] {
-  return [...expression.matchAll(/States\.([A-Za-z0-9]+)\s*\(/g)].map((m) => m[1]!);
+  const code = expression.replace(STRING_LITERAL, "''");
+  return [...code.matchAll(/States\.([A-Za-z0-9]+)\s*\(/g)].map((m) => m[1]!);
 }
 
 function checkDynamicValue(state: StateNode, where: string, value: Json, report: Report): void {

@@ -1,8 +1,9 @@
 /**
- * Writes files so that a reader sees the old content or the new, never half of either: each
- * file goes to a temporary sibling first and is renamed into place.
+ * Writes files so that a reader sees the old content or the new, never half of either: every
+ * file goes to a temporary sibling first; only when all are staged, and no target is blocked,
+ * are they renamed into place. A failure removes what was staged.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 
 export interface OutputFile {
@@ -10,18 +11,35 @@ export interface OutputFile {
   readonly content: string;
 }
 
+/** A file that could not be written, and why. */
+export class WriteError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`cannot write ${path}: ${reason}`);
+    this.name = "WriteError";
+  }
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error);
+}
+
 export function writeAtomically(files: readonly OutputFile[]): void {
   const staged: { temp: string; path: string }[] = [];
-  try {
-    for (const file of files) {
+  const unstage = () => staged.forEach(({ temp }) => rmSync(temp, { force: true }));
+  for (const file of files) {
+    try {
+      if (lstatSync(file.path, { throwIfNoEntry: false })?.isDirectory()) throw new WriteError(file.path, "a folder stands at that path");
       mkdirSync(dirname(file.path), { recursive: true });
       const temp = `${file.path}.${process.pid}.tmp`;
       writeFileSync(temp, file.content);
       staged.push({ temp, path: file.path });
+    } catch (error) {
+      unstage();
+      throw error instanceof WriteError ? error : new WriteError(file.path, reasonOf(error));
     }
-  } catch (error) {
-    for (const { temp } of staged) rmSync(temp, { force: true });
-    throw error;
   }
   for (const { temp, path } of staged) renameSync(temp, path);
 }

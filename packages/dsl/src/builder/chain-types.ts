@@ -40,6 +40,7 @@ import type {
   ParallelOutput,
   PassCheck,
   PassOutput,
+  ResultPathProblem,
   TaskCheck,
   TaskOutput,
   WaitCheck,
@@ -86,11 +87,14 @@ export interface Catchable<In, T, Reg, I> extends Chain<T, Reg, I> {
    * Adds a catcher to the state just added. The handler is a state name or a chain built from
    * the error output (placed at `resultPath`, `$` by default); a handler that does not end
    * continues at the next state of this chain.
+   *
+   * R defaults to Buildable (which falls through nothing, like Ended) so that when the options
+   * are wrong, tsc reports the bad resultPath rather than an inline handler it has not typed yet.
    */
-  catch<const RP extends string | null = "$", R extends Buildable = Ended, const N extends string = never>(
+  catch<const RP extends string | null = "$", R extends Buildable = Buildable, const N extends string = never>(
     errorEquals: readonly [ErrorName, ...ErrorName[]],
     handler: ((handler: Chain<ApplyResultPath<In, RP, ErrorOutput>, Reg, I>) => R) | TargetArg<ApplyResultPath<In, RP, ErrorOutput>, Reg, N>,
-    options?: { readonly resultPath?: RP; readonly comment?: string },
+    options?: { readonly resultPath?: RP & NoInfer<ResultPathProblem<In, RP>>; readonly comment?: string },
   ): Catchable<In, T | FallThrough<R>, Reg, I>;
 }
 

@@ -4,7 +4,7 @@
  * only on numbers, StringMatches only on strings, IsPresent only where the field is optional.
  */
 import type { ComparisonOperator, Condition } from "../ir/nodes.ts";
-import type { At, PathError, TypedPathArg } from "../path/path-types.ts";
+import type { PathError, Resolve, TypedPathArg } from "../path/path-types.ts";
 
 /** A built condition; only the factory makes them. */
 export interface ChoiceCondition {
@@ -29,12 +29,15 @@ type PathComparisons<T, C> = {
 
 type AnyPathArg<T, C, P extends string> = TypedPathArg<T, C, P, unknown, "This test", "a value">;
 
-type PresentArg<T, P extends string> =
-  At<T, P> extends infer V
-    ? V extends PathError<infer M>
-      ? M
-      : 0 extends 1 & V
-        ? P
+/** Judged on the whole value (not per union member); context paths resolve like the others. */
+type PresentArg<T, C, P extends string> =
+  Resolve<T, C, P> extends infer V
+    ? 0 extends 1 & V
+      ? P
+      : [V] extends [PathError<infer M>]
+        ? [V] extends [never]
+          ? P
+          : M
         : unknown extends V
           ? P
           : undefined extends V
@@ -44,7 +47,7 @@ type PresentArg<T, P extends string> =
 
 type TypeTests<T, C> = {
   isNull<const P extends string>(variable: AnyPathArg<T, C, P>, value?: boolean): ChoiceCondition;
-  isPresent<const P extends string>(variable: PresentArg<T, P>, value?: boolean): ChoiceCondition;
+  isPresent<const P extends string>(variable: PresentArg<T, C, P>, value?: boolean): ChoiceCondition;
   isNumeric<const P extends string>(variable: AnyPathArg<T, C, P>, value?: boolean): ChoiceCondition;
   isString<const P extends string>(variable: AnyPathArg<T, C, P>, value?: boolean): ChoiceCondition;
   isBoolean<const P extends string>(variable: AnyPathArg<T, C, P>, value?: boolean): ChoiceCondition;

@@ -10,4 +10,9 @@ export class DslError extends Error {
     super(message);
     this.name = "DslError";
   }
+
+  /** Recognises a DslError from any copy of this module. */
+  static is(error: unknown): error is DslError {
+    return error instanceof Error && error.name === "DslError" && typeof (error as DslError).code === "string";
+  }
 }

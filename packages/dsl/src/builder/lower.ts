@@ -20,7 +20,8 @@ import type {
   WorkflowIR,
 } from "../ir/nodes.ts";
 import { templateToJson } from "../payload/to-json.ts";
-import { ChainImpl } from "./chain-impl.ts";
+import type { ChainImpl } from "./chain-impl.ts";
+import { BUILDABLE } from "./chain-types.ts";
 import { DslError } from "./dsl-error.ts";
 import { stepsInOrder, type StateStep, type Target } from "./steps.ts";
 
@@ -267,7 +268,7 @@ function deepFreeze<T>(value: T): T {
 
 /** Turns a workflow built with `workflow(…)` into the IR. */
 export function buildWorkflow(workflow: unknown): WorkflowIR {
-  if (!(workflow instanceof ChainImpl) || !workflow.meta) {
+  if (!isWorkflow(workflow)) {
     throw new TypeError("buildWorkflow(): give the chain that workflow(…) started");
   }
   const meta = workflow.meta;
@@ -287,6 +288,10 @@ export function buildWorkflow(workflow: unknown): WorkflowIR {
   );
 }
 
-export function isWorkflow(value: unknown): boolean {
-  return value instanceof ChainImpl && value.meta !== undefined;
+/**
+ * A workflow's root chain. Checked by brand rather than by class, so a workflow built by
+ * another copy of this module (another loader, a bundled copy) is still recognised.
+ */
+export function isWorkflow(value: unknown): value is ChainImpl & { meta: NonNullable<ChainImpl["meta"]> } {
+  return typeof value === "object" && value !== null && BUILDABLE in value && (value as { meta?: unknown }).meta !== undefined;
 }

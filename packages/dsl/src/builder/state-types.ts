@@ -9,9 +9,10 @@
 import type { output, ZodType } from "zod";
 import type { Integration } from "../integrations/integration.ts";
 import type { LambdaInvokeResult } from "../integrations/lambda.ts";
-import type { At, ContextObject, PathError, TypedPathArg } from "../path/path-types.ts";
+import type { At, ContextObject, PathError, PathMessage, TypedPathArg } from "../path/path-types.ts";
 import type { ApplyResultPath, ResultPathArg, Simplify } from "../path/set-types.ts";
 import type { Problem, TemplateCheck, TemplateOut } from "../payload/template-types.ts";
+import type { FailOptions, MapOptions, ParallelOptions, PassOptions, SucceedOptions, TaskOptions, WaitOptions } from "./options.ts";
 
 /** O's field K, or D when the author did not write it. */
 export type Get<O, K extends string, D = undefined> = O extends { readonly [P in K]: infer V } ? V : D;
@@ -31,15 +32,21 @@ type Ctx<I> = ContextObject<I>;
 // ---------------------------------------------------------------------------------------------
 // Checks shared by several state kinds
 
-type PathProblem<T, V> = V extends string ? (At<T, V> extends PathError<infer M> ? Problem<M> : unknown) : unknown;
+type PathProblem<T, V> = V extends string ? ([PathMessage<At<T, V>>] extends [never] ? unknown : Problem<PathMessage<At<T, V>>>) : unknown;
 
-type ResultPathProblem<T, V> = V extends string ? (ResultPathArg<T, V> extends V ? unknown : Problem<ResultPathArg<T, V>>) : unknown;
+export type ResultPathProblem<T, V> = V extends string ? (ResultPathArg<T, V> extends V ? unknown : Problem<ResultPathArg<T, V>>) : unknown;
 
 type TypedPathProblem<T, I, V, Want, What extends string, WantName extends string> = V extends string
   ? TypedPathArg<T, Ctx<I>, V, Want, What, WantName> extends V
     ? unknown
     : Problem<TypedPathArg<T, Ctx<I>, V, Want, What, WantName>>
   : unknown;
+
+/**
+ * Options the state does not take. The options are inferred as a type parameter, which tsc does
+ * not check for excess properties, so a misspelt name (`resultpath`) would be ignored silently.
+ */
+type UnknownOptions<O, Known> = { [K in Exclude<keyof O, keyof Known>]: Problem<`'${K & string}' is not an option of this state`> };
 
 type Exclusive<O, A extends string, B extends string> = A extends keyof O ? (B extends keyof O ? Problem<`give ${A} or ${B}, not both`> : unknown) : unknown;
 
@@ -66,7 +73,8 @@ type Selected<R, I, O> = O extends { readonly resultSelector: infer S } ? Templa
 
 export type TaskOutput<T, I, O> = ApplyOutputPath<ApplyResultPath<T, Get<O, "resultPath">, Selected<TaskRawResult<O>, I, O>>, Get<O, "outputPath">>;
 
-type MissingKeys<Req, Out> = { [K in keyof Req]-?: undefined extends Req[K] ? never : K extends keyof Out ? never : K }[keyof Req];
+/** Required request fields the Parameters do not produce (a field typed `unknown` is still required). */
+type MissingKeys<Req, Out> = { [K in keyof Req]-?: {} extends Pick<Req, K> ? never : K extends keyof Out ? never : K }[keyof Req];
 
 type RequestProblem<Req, Out> = unknown extends Req
   ? unknown
@@ -74,7 +82,7 @@ type RequestProblem<Req, Out> = unknown extends Req
     ? unknown
     : Problem<`the Parameters lack the request field ${MissingKeys<Req, Out> & string}`>;
 
-export type TaskCheck<T, I, O> = {
+export type TaskCheck<T, I, O> = UnknownOptions<O, TaskOptions> & {
   [K in keyof O]: K extends "inputPath"
     ? PathProblem<T, O[K]>
     : K extends "parameters"
@@ -114,7 +122,7 @@ type PassResult<T, I, O> = O extends { readonly result: infer R }
 
 export type PassOutput<T, I, O> = ApplyOutputPath<ApplyResultPath<T, Get<O, "resultPath">, PassResult<T, I, O>>, Get<O, "outputPath">>;
 
-export type PassCheck<T, I, O> = {
+export type PassCheck<T, I, O> = UnknownOptions<O, PassOptions> & {
   [K in keyof O]: K extends "inputPath"
     ? PathProblem<T, O[K]>
     : K extends "parameters"
@@ -147,7 +155,7 @@ export type WaitCheck<T, I, O> = [WaitKinds<O>] extends [never]
   ? Problem<"give one of seconds, secondsPath, timestamp and timestampPath">
   : WaitFieldChecks<T, I, O>;
 
-type WaitFieldChecks<T, I, O> = {
+type WaitFieldChecks<T, I, O> = UnknownOptions<O, WaitOptions> & {
   [K in keyof O]: (K extends WaitKind ? OneWaitKind<O, K> : unknown) & WaitFieldCheck<T, I, O, K>;
 };
 
@@ -161,13 +169,13 @@ type WaitFieldCheck<T, I, O, K extends keyof O> = K extends "inputPath"
           ? TypedPathProblem<ApplyInputPath<T, Get<O, "inputPath">>, I, O[K], string, "TimestampPath", "a timestamp string">
           : unknown;
 
-export type FilterCheck<T, O> = {
+export type FilterCheck<T, O> = UnknownOptions<O, SucceedOptions> & {
   [K in keyof O]: K extends "inputPath" ? PathProblem<T, O[K]> : K extends "outputPath" ? PathProblem<ApplyInputPath<T, Get<O, "inputPath">>, O[K]> : unknown;
 };
 
 type StringSource = string | null;
 
-export type FailCheck<T, I, O> = {
+export type FailCheck<T, I, O> = UnknownOptions<O, FailOptions> & {
   [K in keyof O]: K extends "errorPath"
     ? O[K] extends `States.${string}`
       ? unknown
@@ -188,7 +196,7 @@ export type ParallelInput<T, I, O> = O extends { readonly parameters: infer P }
 
 export type ParallelOutput<T, I, O, R> = ApplyOutputPath<ApplyResultPath<T, Get<O, "resultPath">, Selected<R, I, O>>, Get<O, "outputPath">>;
 
-export type ParallelCheck<T, I, O, R> = {
+export type ParallelCheck<T, I, O, R> = UnknownOptions<O, ParallelOptions> & {
   [K in keyof O]: K extends "inputPath"
     ? PathProblem<T, O[K]>
     : K extends "parameters"
@@ -241,7 +249,7 @@ type MapResult<O, R> = O extends { readonly resultWriter: object } ? MapRunResul
 
 export type MapOutput<T, I, O, R> = ApplyOutputPath<ApplyResultPath<T, Get<O, "resultPath">, Selected<MapResult<O, R>, I, O>>, Get<O, "outputPath">>;
 
-export type MapCheck<T, I, O, R> = {
+export type MapCheck<T, I, O, R> = UnknownOptions<O, MapOptions> & {
   [K in keyof O]: K extends "inputPath"
     ? PathProblem<T, O[K]>
     : K extends "itemsPath"

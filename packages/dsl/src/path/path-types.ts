@@ -68,21 +68,33 @@ type ElementOf<T, I extends string, Here extends string> =
             : I extends `${number}`
               ? I extends keyof A
                 ? A[I]
-                : A[number]
+                : number extends A["length"]
+                  ? A[number]
+                  : PathError<`${Here} has ${A["length"]} elements, so [${I}] is out of range`>
               : unknown
           : PathError<`${Here} is ${Describe<A>}, so it cannot be indexed with [${I}]`>
         : never;
+
+/** The errors among V's members; a lookup that fails for one member fails as a whole. */
+type Errors<V> = Extract<V, PathError<string>>;
+
+/**
+ * The values a wildcard match holds when V is produced for each of its elements. JSONPath
+ * (Jayway, which Step Functions uses) returns one flat list however many wildcards the path
+ * has, so a nested match contributes its elements rather than a list of them.
+ */
+type Flat<V> = [Errors<V>] extends [never] ? Spread<V extends Spread<infer E> ? E : V> : Errors<V>;
 
 /** Applies `[i][j]…` suffixes of one segment. */
 type Indexes<T, S extends string, Here extends string> = S extends `[${infer I}]${infer More}`
   ? Propagate<ElementOf<T, I, Here>, More, `${Here}[${I}]`>
   : T;
 
-type Propagate<V, More extends string, Here extends string> = [Extract<V, PathError<string>>] extends [never]
+type Propagate<V, More extends string, Here extends string> = [Errors<V>] extends [never]
   ? V extends Spread<infer E>
-    ? Spread<Indexes<E, More, Here>>
+    ? Flat<Indexes<E, More, Here>>
     : Indexes<V, More, Here>
-  : Extract<V, PathError<string>>;
+  : Errors<V>;
 
 /** One dot-separated segment: a field name optionally followed by indexes, or indexes alone. */
 type Segment<T, S extends string, Here extends string> = S extends `${infer Name}[${infer Rest}`
@@ -91,17 +103,21 @@ type Segment<T, S extends string, Here extends string> = S extends `${infer Name
     : Propagate<FieldOf<T, Name, Here>, `[${Rest}`, `${Here}.${Name}`>
   : FieldOf<T, S, Here>;
 
+/** Where a segment leaves the walk: indexes on the root (`$[0]`) take no dot. */
+type After<Here extends string, S extends string> = S extends `[${string}` ? `${Here}${S}` : `${Here}.${S}`;
+
 type Walk<T, R extends string, Here extends string> = R extends `${infer S}.${infer Rest}`
-  ? Continue<Segment<T, S, Here>, Rest, `${Here}.${S}`>
-  : Unspread<Segment<T, R, Here>>;
+  ? Continue<Segment<T, S, Here>, Rest, After<Here, S>>
+  : Segment<T, R, Here>;
 
-type Continue<V, Rest extends string, Here extends string> = [Extract<V, PathError<string>>] extends [never]
+type Continue<V, Rest extends string, Here extends string> = [Errors<V>] extends [never]
   ? V extends Spread<infer E>
-    ? Walk<E, Rest, Here>[]
+    ? Flat<Walk<E, Rest, Here>>
     : Walk<V, Rest, Here>
-  : Extract<V, PathError<string>>;
+  : Errors<V>;
 
-type Unspread<V> = V extends Spread<infer E> ? E[] : V;
+/** The walk's result: the error if any member failed, and wildcard matches as arrays. */
+type Finish<V> = [Errors<V>] extends [never] ? (V extends Spread<infer E> ? E[] : V) : Errors<V>;
 
 /** Does the path use syntax beyond plain fields and indexes (filters, slices, quoted keys)? */
 type IsOpaque<P extends string> = P extends `${string}[?${string}` | `${string}['${string}` | `${string}[${string}:${string}` | `${string}..${string}` ? true : false;
@@ -111,18 +127,27 @@ type IsOpaque<P extends string> = P extends `${string}[?${string}` | `${string}[
  * Paths whose syntax the type level does not follow (filters, slices) give `unknown`: the
  * compiler checks those against the schemas instead.
  */
-export type At<T, P extends string> = P extends "$"
+export type At<T, P extends string> = Lookup<T, P, "$">;
+
+/** At, with messages that name the root as written (`$` or `$$`). */
+type Lookup<T, P extends string, Root extends string> = P extends "$"
   ? T
   : IsOpaque<P> extends true
     ? unknown
     : P extends `$.${infer R}`
-      ? Walk<T, R, "$">
-      : P extends `$[${infer R}`
-        ? Unspread<Indexes<T, `[${R}`, "$">>
+      ? Finish<Walk<T, R, Root>>
+      : P extends `$[${string}`
+        ? Finish<Walk<T, P extends `$${infer R}` ? R : never, Root>>
         : PathError<`'${P}' is not a path: a path starts with '$.' (or is '$')`>;
 
-/** The shape of the context object (`$$`), given the execution input and, inside a Map, the item. */
-export interface ContextObject<Input, Item = never> {
+/**
+ * The shape of the context object (`$$`), given the execution input and, inside a Map's
+ * ItemSelector, the item. `$$.Map` exists only there, so reading it elsewhere is an error.
+ */
+export type ContextObject<Input, Item = never> = ContextBase<Input> &
+  ([Item] extends [never] ? {} : { Map: { Item: { Index: number; Value: Item; Key: string; Source: string } } });
+
+interface ContextBase<Input> {
   Execution: {
     Id: string;
     Input: Input;
@@ -135,7 +160,6 @@ export interface ContextObject<Input, Item = never> {
   State: { EnteredTime: string; Name: string; RetryCount: number };
   StateMachine: { Id: string; Name: string };
   Task: { Token: string };
-  Map: [Item] extends [never] ? never : { Item: { Index: number; Value: Item; Key: string; Source: string } };
 }
 
 /**
@@ -144,13 +168,20 @@ export interface ContextObject<Input, Item = never> {
  */
 export type Resolve<T, C, P extends string> = P extends `$$${infer R}`
   ? R extends "" | `.${string}` | `[${string}`
-    ? At<C, `$${R}`>
+    ? Lookup<C, `$${R}`, "$$">
     : PathError<`'${P}' is not a context path: write $$.Execution.Id, $$.Task.Token, …`>
   : P extends "$" | `$.${string}` | `$[${string}`
     ? At<T, P>
     : P extends `$${string}`
       ? unknown
       : PathError<`'${P}' is not a path: a path starts with '$.', '$$.' or is '$'`>;
+
+/**
+ * The message of V when it is a failed lookup, otherwise never. A never value is not a failure:
+ * while tsc infers a call it checks the options once before the branch callbacks are typed, with
+ * their results still never, and a Problem found then would reject the call for good.
+ */
+export type PathMessage<V> = [V] extends [never] ? never : [V] extends [PathError<infer M>] ? M : never;
 
 /** P itself when it resolves in T, otherwise the error message (used as a parameter type). */
 export type PathArg<T, P extends string> = At<T, P> extends PathError<infer M> ? M : P;
@@ -161,18 +192,21 @@ export type ContextPathArg<T, C, P extends string> = Resolve<T, C, P> extends Pa
 /**
  * P when it resolves in T to a value of type Want (ignoring null/undefined), otherwise a message
  * naming what was wanted, e.g. "NumericGreaterThan needs a number, but $.name is a string".
+ * The value is judged as a whole: an optional number is a number that may be absent.
  */
 export type TypedPathArg<T, C, P extends string, Want, What extends string, WantName extends string> =
   Resolve<T, C, P> extends infer V
-    ? V extends PathError<infer M>
-      ? M
-      : IsAny<V> extends true
-        ? P
-        : unknown extends V
-          ? P
-          : [NonNullable<V>] extends [never]
-            ? `${What} needs ${WantName}, but ${P} is never set`
-            : [NonNullable<V>] extends [Want]
-              ? P
-              : `${What} needs ${WantName}, but ${P} is ${Describe<NonNullable<V>>}`
+    ? IsAny<V> extends true
+      ? P
+      : [V] extends [never]
+        ? `${What} needs ${WantName}, but ${P} is never set`
+        : [V] extends [PathError<infer M>]
+          ? M
+          : unknown extends V
+            ? P
+            : [NonNullable<V>] extends [never]
+              ? `${What} needs ${WantName}, but ${P} is never set`
+              : [NonNullable<V>] extends [Want]
+                ? P
+                : `${What} needs ${WantName}, but ${P} is ${Describe<NonNullable<V>>}`
     : never;

@@ -130,7 +130,9 @@ export const States = {
     if (expected !== args.length) {
       throw new RangeError(`States.Format: the template has ${expected} {} placeholders but ${args.length} arguments were given`);
     }
-    return call("States.Format", [template, ...args] as const);
+    // `args` is typed `A & FormatArgs<…>`; spreading that intersection would widen the tuple and
+    // lose the argument types the template checks read, so spread it as A.
+    return call("States.Format", [template, ...(args as A)] as const);
   },
   StringToJson<const A extends Str>(text: A) {
     return call("States.StringToJson", [text] as const);

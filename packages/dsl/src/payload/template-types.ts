@@ -7,7 +7,7 @@
  * a bad path is reported on the very property that holds it.
  */
 import type { Simplify } from "../path/set-types.ts";
-import type { Describe, PathError, Resolve } from "../path/path-types.ts";
+import type { Describe, PathError, PathMessage, Resolve } from "../path/path-types.ts";
 import type { Intrinsic, IntrinsicName } from "./intrinsic.ts";
 import type { Ref } from "./ref.ts";
 
@@ -35,7 +35,13 @@ type IsAny<T> = 0 extends 1 & T ? true : false;
  * instantiates checks with a method's constraint while it infers; stopping there keeps the
  * recursive TemplateValue type from being walked forever.
  */
-type IsWide<V> = V extends readonly unknown[] ? (number extends V["length"] ? true : false) : string extends keyof V ? true : false;
+type IsWide<V> = true extends WideMember<V> ? true : false;
+
+/**
+ * Judged per member, and wide when any member is: an optional template seen through the
+ * constraint is `Template | undefined`, and the undefined member must not hide the wide one.
+ */
+type WideMember<V> = V extends readonly unknown[] ? (number extends V["length"] ? true : false) : string extends keyof V ? true : false;
 
 // ---------------------------------------------------------------------------------------------
 // Intrinsic results and argument checks
@@ -113,8 +119,21 @@ type ArgProblem<T, C, N extends IntrinsicName, A, W> = A extends Ref<infer P>
         : never
     : never
   : A extends Intrinsic<infer N2, infer A2>
-    ? IntrinsicProblem<T, C, N2, A2>
+    ? [IntrinsicProblem<T, C, N2, A2>] extends [never]
+      ? NestedResultProblem<N, N2, IntrinsicResult<T, C, N2, A2>, W>
+      : IntrinsicProblem<T, C, N2, A2>
     : never;
+
+/** A nested intrinsic must produce what the outer one wants, as a path argument must. */
+type NestedResultProblem<N extends IntrinsicName, N2 extends IntrinsicName, R, W> = W extends [infer Want, infer WantName extends string]
+  ? IsAny<R> extends true
+    ? never
+    : unknown extends R
+      ? never
+      : [R] extends [Want]
+        ? never
+        : `${N} needs ${WantName}, but ${N2}(…) gives ${Describe<R>}`
+  : never;
 
 type ArgsProblem<T, C, N extends IntrinsicName, A extends readonly unknown[], W extends readonly unknown[]> = A extends readonly [infer First, ...infer Rest]
   ? ArgProblem<T, C, N, First, W extends readonly [infer W0, ...unknown[]] ? W0 : never> extends infer P
@@ -159,9 +178,9 @@ export type TemplateOut<T, C, P> = IsWide<P> extends true
 type DollarCheck<T, C, V> = V extends string
   ? V extends `States.${string}`
     ? unknown
-    : Resolve<T, C, V> extends PathError<infer M>
-      ? Problem<M>
-      : unknown
+    : [PathMessage<Resolve<T, C, V>>] extends [never]
+      ? unknown
+      : Problem<PathMessage<Resolve<T, C, V>>>
   : V extends Ref | Intrinsic
     ? ValueCheck<T, C, V>
     : Problem<"a field whose name ends in .$ takes a path or an intrinsic function as a string">;
@@ -169,9 +188,9 @@ type DollarCheck<T, C, V> = V extends string
 type ValueCheck<T, C, V> = IsWide<V> extends true
   ? unknown
   : V extends Ref<infer P>
-  ? Resolve<T, C, P> extends PathError<infer M>
-    ? Problem<M>
-    : unknown
+  ? [PathMessage<Resolve<T, C, P>>] extends [never]
+    ? unknown
+    : Problem<PathMessage<Resolve<T, C, P>>>
   : V extends Intrinsic<infer N, infer A>
     ? IntrinsicProblem<T, C, N, A> extends infer M
       ? [M] extends [never]

@@ -1,0 +1,52 @@
+/**
+ * A starting point for one Lambda task's handler: typed by the task's contract, checking its
+ * event with the contract's zod schema, and failing loudly until someone writes the work.
+ */
+import type { WorkflowIR } from "@aslc/dsl";
+import { handlerContracts } from "./lambda-contracts.ts";
+import { commentText } from "./source-text.ts";
+
+export interface HandlerStubOptions {
+  /** Where the stub will be written, named in its "not implemented" error (default: `<file stem>.ts`). */
+  readonly stubPath?: string;
+}
+
+/** The conventional file name of a task's handler stub: "Check Stock Price" → check-stock-price.ts. */
+export function handlerStubFileName(workflow: WorkflowIR, taskName: string): string {
+  return `${contractFor(workflow, taskName).names.fileStem}.ts`;
+}
+
+export function renderHandlerStub(workflow: WorkflowIR, taskName: string, contractImportPath: string, options: HandlerStubOptions = {}): string {
+  const contract = contractFor(workflow, taskName);
+  const { names } = contract;
+  const file = options.stubPath ?? `${names.fileStem}.ts`;
+  const state = JSON.stringify(commentText(taskName));
+  const work = contract.callback
+    ? `start the work, hand it input's task token, and return: SendTaskSuccess with a ${names.result} completes the task`
+    : `do the work with \`input\` and return a ${names.result}`;
+  return [
+    "/**",
+    ` * The Lambda handler of task ${state} in workflow ${JSON.stringify(commentText(workflow.name))}.`,
+    " * Its event and result types are the workflow's handler contract for this task.",
+    " */",
+    `import { ${names.eventSchema}, type ${names.handler} } from ${JSON.stringify(contractImportPath)};`,
+    "",
+    `export const handler: ${names.handler} = async (event) => {`,
+    "  // A function can be invoked by more than its state machine: check what arrived.",
+    `  const input = ${names.eventSchema}.parse(event);`,
+    `  void input; // ${commentText(work)}`,
+    `  throw new Error(${JSON.stringify(`${taskName} handler is not implemented yet: edit ${file}`)});`,
+    "};",
+    "",
+  ].join("\n");
+}
+
+function contractFor(workflow: WorkflowIR, taskName: string) {
+  const contracts = handlerContracts(workflow);
+  const contract = contracts.find((c) => c.stateName === taskName);
+  if (!contract) {
+    const known = contracts.map((c) => JSON.stringify(c.stateName)).join(", ");
+    throw new Error(`workflow '${workflow.name}' has no Lambda task named ${JSON.stringify(taskName)}; its Lambda tasks are: ${known || "none"}`);
+  }
+  return contract;
+}

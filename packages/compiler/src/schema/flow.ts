@@ -1,0 +1,122 @@
+/**
+ * The schema flow of a whole workflow: for every state (inside Parallel branches and Map item
+ * processors too), the schema of its input and of its output.
+ *
+ * Each scope is swept in IR order and each state's input is the union of what its
+ * predecessors hand it (deduplicated, in the order of the sources). A loop (`goto`) can make a
+ * state's input depend on states listed after it, so sweeps repeat until no transition carries
+ * a different schema; a loop whose payload keeps growing is cut off and reported.
+ */
+import { z, type ZodType } from "zod";
+import type { StateNode, SubMachine, WorkflowIR } from "@aslc/dsl";
+import { contextObjectSchema } from "./context-object.ts";
+import type { FlowProblem, SchemaFlow, StateSchemas } from "./flow-types.ts";
+import { fingerprint } from "./schema-identity.ts";
+import { transfer, type TransferEnv } from "./state-transfer.ts";
+import { unionOf } from "./union.ts";
+
+/** Sweeps after which a loop whose payload still changes is given up on. */
+const MAX_SWEEPS = 12;
+
+interface Arrival {
+  /** Position of the source state in its scope, then of the edge among the source's edges. */
+  readonly source: number;
+  readonly edge: number;
+  readonly schema: ZodType;
+  readonly key: string;
+}
+
+export function flowSchemas(workflow: WorkflowIR): SchemaFlow {
+  const records = new Map<string, StateSchemas>();
+  const scopeProblems: FlowProblem[] = [];
+  const env: TransferEnv = {
+    executionInput: workflow.inputSchema,
+    context: contextObjectSchema(workflow.inputSchema),
+    runScope: (machine, input, label) => runScope(machine, input, label, env, records, scopeProblems),
+  };
+  const output = runScope(workflow, workflow.inputSchema, "workflow", env, records, scopeProblems);
+
+  const states = new Map<string, StateSchemas>();
+  for (const { state, scope } of listed(workflow, "workflow")) {
+    states.set(state.name, records.get(state.name) ?? unreached(state, scope));
+  }
+  const problems: FlowProblem[] = [];
+  for (const record of states.values()) {
+    for (const message of record.problems) problems.push({ state: record.name, scope: record.scope, message });
+  }
+  problems.push(...dedupe(scopeProblems));
+  return { workflow: workflow.name, states, output, problems };
+}
+
+function runScope(
+  machine: SubMachine,
+  input: ZodType,
+  label: string,
+  env: TransferEnv,
+  records: Map<string, StateSchemas>,
+  scopeProblems: FlowProblem[],
+): ZodType {
+  const arrivals = new Map<string, Map<string, Arrival>>();
+  const terminals = new Map<number, ZodType>();
+  for (let sweep = 1; ; sweep++) {
+    let changed = false;
+    for (const [position, state] of machine.states.entries()) {
+      const arriving = [...(arrivals.get(state.name)?.values() ?? [])].sort((a, b) => a.source - b.source || a.edge - b.edge).map((a) => a.schema);
+      if (state.name === machine.startAt) arriving.unshift(input);
+      if (arriving.length === 0) continue;
+      const stateInput = unionOf(arriving);
+      const step = transfer(state, stateInput, env);
+      records.set(state.name, { name: state.name, type: state.type, scope: label, input: stateInput, ...step.schemas });
+      step.edges.forEach((edge, i) => {
+        if (arrive(arrivals, edge.target, { source: position, edge: i, schema: edge.schema, key: fingerprint(edge.schema) })) changed = true;
+      });
+      if (step.terminal) terminals.set(position, step.terminal);
+    }
+    if (!changed) break;
+    if (sweep >= MAX_SWEEPS) {
+      scopeProblems.push({
+        state: machine.startAt,
+        scope: label,
+        message: `the payload still changes around a loop after ${MAX_SWEEPS} passes (a state nests its own input?): the schemas shown are from the last pass`,
+      });
+      break;
+    }
+  }
+  return unionOf([...terminals.entries()].sort(([a], [b]) => a - b).map(([, schema]) => schema));
+}
+
+/** Records what an edge carries; true when that differs from what it carried before. */
+function arrive(arrivals: Map<string, Map<string, Arrival>>, target: string, arrival: Arrival): boolean {
+  let byEdge = arrivals.get(target);
+  if (!byEdge) arrivals.set(target, (byEdge = new Map()));
+  const id = `${arrival.source}:${arrival.edge}`;
+  if (byEdge.get(id)?.key === arrival.key) return false;
+  byEdge.set(id, arrival);
+  return true;
+}
+
+function* listed(machine: SubMachine, label: string): Generator<{ state: StateNode; scope: string }> {
+  for (const state of machine.states) {
+    yield { state, scope: label };
+    if (state.type === "Parallel") {
+      for (const [i, branch] of state.branches.entries()) yield* listed(branch, `branch ${i + 1} of Parallel "${state.name}"`);
+    } else if (state.type === "Map") {
+      yield* listed(state.itemProcessor, `the item processor of Map "${state.name}"`);
+    }
+  }
+}
+
+/** A state no transition reaches: nothing arrives, nothing leaves. */
+function unreached(state: StateNode, scope: string): StateSchemas {
+  return { name: state.name, type: state.type, scope, input: z.never(), output: z.never(), problems: [] };
+}
+
+function dedupe(problems: readonly FlowProblem[]): FlowProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.scope}\u0000${p.state}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,133 @@
+/**
+ * The catalogue of bad inputs: each case is a small project the compiler must refuse with a
+ * stable code, a message that names the problem, the file, line and column (marked in the
+ * source with a marker comment), and without writing anything.
+ */
+import { chmodSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { compileCases, type CaseResult } from "../support/run-cases.ts";
+import { tempProject, type TempProject } from "../support/temp-project.ts";
+
+const HEADER = `import { z } from "zod";
+import { workflow, lambda, sns, sqs, States, ref } from "@aslc/dsl";
+const Input = z.object({ name: z.string(), n: z.number(), flag: z.boolean(), items: z.array(z.object({ sku: z.string() })), tags: z.array(z.string()), when: z.string(), note: z.string().optional() });
+const fn = lambda.function("arn:aws:lambda:us-east-1:123456789012:function:f");
+`;
+
+/** A workflow module: the header, then `export default workflow(name)…chain`. */
+const module = (chain: string, name = "W") => `${HEADER}export default workflow("${name}", { input: Input })\n${chain};\n`;
+/** The same, with the types bypassed, as a JavaScript author could write it. */
+const untyped = (chain: string, name = "W") => `${HEADER}export default (workflow("${name}", { input: Input }) as any)\n${chain};\n`;
+
+interface Case {
+  readonly title: string;
+  readonly files: Record<string, string>;
+  readonly code: string;
+  readonly message: RegExp;
+  readonly state?: string;
+  /** Prepare the folder after it is written (e.g. block an output path). */
+  readonly prepare?: (project: TempProject) => void;
+}
+
+const cases: Case[] = [
+  // Type errors: reported by tsc through ts-morph, on the offending argument.
+  { title: "a path to a field that does not exist", files: { "a.workflow.ts": module(`  .pass("P", { parameters: { /*@*/"x.$": "$.nope" } })`) }, code: "TS2322", message: /\$ has no field 'nope'/ },
+  { title: "a nested path through a string", files: { "a.workflow.ts": module(`  .pass("P", { parameters: { /*@*/"x.$": "$.name.first" } })`) }, code: "TS2322", message: /\$\.name is a string, so it has no field 'first'/ },
+  { title: "NumericGreaterThan on a string", files: { "a.workflow.ts": module(`  .choice("C", (c) => c.when(c.numericGreaterThan(/*@*/"$.name", 3), (b) => b.succeed("S")).otherwise((b) => b.succeed("T")))`) }, code: "TS2345", message: /NumericGreaterThan needs a number, but \$\.name is a string/ },
+  { title: "BooleanEquals on a number", files: { "a.workflow.ts": module(`  .choice("C", (c) => c.when(c.booleanEquals(/*@*/"$.n", true), (b) => b.succeed("S")).otherwise((b) => b.succeed("T")))`) }, code: "TS2345", message: /BooleanEquals needs a boolean, but \$\.n is a number/ },
+  { title: "StringMatches on an array", files: { "a.workflow.ts": module(`  .choice("C", (c) => c.when(c.stringMatches(/*@*/"$.tags", "a*"), (b) => b.succeed("S")).otherwise((b) => b.succeed("T")))`) }, code: "TS2345", message: /StringMatches needs a string, but \$\.tags is an array/ },
+  { title: "IsPresent on a required field", files: { "a.workflow.ts": module(`  .choice("C", (c) => c.when(c.isPresent(/*@*/"$.name"), (b) => b.succeed("S")).otherwise((b) => b.succeed("T")))`) }, code: "TS2345", message: /IsPresent tests an optional field, but \$\.name is always present/ },
+  { title: "a duplicate state name", files: { "a.workflow.ts": module(`  .pass("A")\n  .pass(/*@*/"A")`) }, code: "TS2345", message: /State name 'A' is already used in this workflow/ },
+  { title: "a goto whose payload does not fit the target", files: { "a.workflow.ts": module(`  .pass("Start")\n  .pass("Reshape", { result: { other: 1 } })\n  .goto(/*@*/"Start")`) }, code: "TS2345", message: /does not match the input of state 'Start'/ },
+  { title: "ItemsPath to a non-array", files: { "a.workflow.ts": module(`  .map("M", { /*@*/itemsPath: "$.name" }, (i) => i.pass("P"))`) }, code: "TS2322", message: /ItemsPath needs an array, but \$\.name is a string/ },
+  { title: "a Wait with two kinds of wait", files: { "a.workflow.ts": module(`  .wait("W", { /*@*/seconds: 5, secondsPath: "$.n" })`) }, code: "TS2322", message: /exactly one of seconds, secondsPath, timestamp and timestampPath/ },
+  { title: "SecondsPath to a string", files: { "a.workflow.ts": module(`  .wait("W", { /*@*/secondsPath: "$.name" })`) }, code: "TS2322", message: /SecondsPath needs a number, but \$\.name is a string/ },
+  { title: "ErrorPath to a number", files: { "a.workflow.ts": module(`  .fail("F", { /*@*/errorPath: "$.n" })`) }, code: "TS2322", message: /ErrorPath needs a string, but \$\.n is a number/ },
+  { title: "an intrinsic on the wrong kind of value", files: { "a.workflow.ts": module(`  .pass("P", { parameters: { /*@*/count: States.ArrayLength(ref("$.name")) } })`) }, code: "TS2322", message: /States\.ArrayLength needs an array, but \$\.name is a string/ },
+  { title: "a ResultPath into a string", files: { "a.workflow.ts": module(`  .pass("P", { result: 1, /*@*/resultPath: "$.name.inner" })`) }, code: "TS2322", message: /ResultPath writes field 'inner' into \$\.name, which is a string/ },
+  { title: "sns:publish without a Message", files: { "a.workflow.ts": module(`  .task("Notify", { resource: sns.publish(), /*@*/parameters: { TopicArn: "arn:aws:sns:us-east-1:123456789012:t" } })`) }, code: "TS2322", message: /lack the request field Message/ },
+  { title: "payload on a task that is not lambda:invoke", files: { "a.workflow.ts": module(`  .task("T", { resource: fn, /*@*/payload: { a: 1 } })`) }, code: "TS2322", message: /payload is for lambda\.invoke tasks/ },
+  { title: "a choice operand of the wrong type", files: { "a.workflow.ts": module(`  .choice("C", (c) => c.when(c.numericEquals("$.n", /*@*/"5"), (b) => b.succeed("S")).otherwise((b) => b.succeed("T")))`) }, code: "TS2345", message: /not assignable to parameter of type 'number'/ },
+  { title: "a context path that does not exist", files: { "a.workflow.ts": module(`  .pass("P", { parameters: { /*@*/"x.$": "$$.Execution.Nope" } })`) }, code: "TS2322", message: /has no field 'Nope'/ },
+  { title: "a syntax error in the workflow file", files: { "a.workflow.ts": module(`  .pass("P", { result: 1 /*@*/;`) }, code: "TS1005", message: /expected/ },
+  { title: "an import that does not resolve", files: { "a.workflow.ts": `import { z } from "zod";\nimport { helper } from /*@*/"./missing.ts";\n${module(`  .pass("P")`).split("\n").slice(1).join("\n")}` }, code: "TS2307", message: /Cannot find module '\.\/missing\.ts'/ },
+  { title: "a type error in a module the workflow imports", files: { "shapes.ts": `export const /*@*/size: number = "big";\n`, "a.workflow.ts": `import "./shapes.ts";\n${module(`  .pass("P")`)}` }, code: "TS2322", message: /Type 'string' is not assignable to type 'number'/ },
+  { title: "an unknown state option", files: { "a.workflow.ts": module(`  .pass("P", { /*@*/resultPaht: "$.x" })`) }, code: "TS2561", message: /'resultPaht' does not exist .*Did you mean to write 'resultPath'\?/ },
+
+  // Loading: what only running the module shows.
+  { title: "a module that throws when loaded", files: { "a.workflow.ts": `${HEADER}const config = JSON.parse("{}");\nif (!config.region) throw /*@*/new Error("region is not configured");\nexport default workflow("W", { input: Input }).pass("P");\n` }, code: "ASLC301", message: /the module threw while loading: region is not configured/ },
+  { title: "a file with no workflow", files: { "a.workflow.ts": `/*@*/export const notAWorkflow = 1;\n` }, code: "ASLC302", message: /exports no workflow/ },
+  { title: "two workflows with the same name", files: { "a.workflow.ts": module(`  .pass("P")`, "Same"), "b.workflow.ts": `${HEADER}export default /*@*/workflow("Same", { input: Input }).pass("P");\n` }, code: "ASLC303", message: /workflow name 'Same' is also used in .*a\.workflow\.ts/ },
+  { title: "a workflow name that would leave the output folder", files: { "a.workflow.ts": `${HEADER}export default /*@*/workflow("../escape", { input: Input }).pass("P");\n` }, code: "ASLC304", message: /forbids in state machine names/ },
+  { title: "a workflow name with whitespace", files: { "a.workflow.ts": `${HEADER}export default /*@*/workflow("My Flow", { input: Input }).pass("P");\n` }, code: "ASLC304", message: /holds whitespace/ },
+  { title: "an empty Parallel branch", files: { "a.workflow.ts": untyped(`  .parallel("Fan", [(b: any) => b])`) }, code: "ASLC010", message: /branch 1 of Parallel 'Fan' has no states/ },
+  { title: "an empty branch at the end of the workflow", files: { "a.workflow.ts": untyped(`  ./*@*/choice("C", (c: any) => c.when(c.isNull("$.note"), (b: any) => b).otherwise((b: any) => b.succeed("S")))`) }, code: "ASLC011", message: /rule 1 of Choice 'C' continues past the end of the workflow/ },
+
+  // Graph and field checks on the built machine.
+  { title: "a dangling goto", files: { "a.workflow.ts": module(`  ./*@*/pass("P")\n  .goto("Nowhere")`) }, code: "ASLC102", message: /Next names 'Nowhere', but workflow 'W' has no such state/, state: "P" },
+  { title: "a catch to a state that does not exist", files: { "a.workflow.ts": module(`  ./*@*/task("T", { resource: fn })\n  .catch(["States.ALL"], "Recover")\n  .succeed("Done")`) }, code: "ASLC102", message: /Catch\[0\]\.Next names 'Recover'/, state: "T" },
+  { title: "a loop with no exit", files: { "a.workflow.ts": module(`  ./*@*/pass("Again")\n  .goto("Again")`) }, code: "ASLC104", message: /loops forever/, state: "Again" },
+  { title: "a duplicate name inside a Parallel branch", files: { "a.workflow.ts": module(`  .pass("Shared")\n  .parallel("Fan", [(b) => b./*@*/pass("Shared")])`) }, code: "ASLC100", message: /the name is used twice/, state: "Shared" },
+  { title: "a state name over 80 characters", files: { "a.workflow.ts": module(`  ./*@*/pass("${"x".repeat(81)}")`) }, code: "ASLC101", message: /81 characters/ },
+  { title: "States.ALL before another retrier", files: { "a.workflow.ts": module(`  ./*@*/task("T", { resource: fn, retry: [{ errorEquals: ["States.ALL"] }, { errorEquals: ["Custom"] }] })`) }, code: "ASLC108", message: /States\.ALL must be the last/, state: "T" },
+  { title: "States.ALL beside other names", files: { "a.workflow.ts": module(`  ./*@*/task("T", { resource: fn, retry: [{ errorEquals: ["States.ALL", "Custom"] }] })`) }, code: "ASLC108", message: /must stand alone/, state: "T" },
+  { title: "a BackoffRate below 1", files: { "a.workflow.ts": module(`  ./*@*/task("T", { resource: fn, retry: [{ errorEquals: ["States.TaskFailed"], backoffRate: 0.5 }] })`) }, code: "ASLC109", message: /BackoffRate is 0\.5; it must be at least 1\.0/, state: "T" },
+  { title: "MaxAttempts below 0", files: { "a.workflow.ts": module(`  ./*@*/task("T", { resource: fn, retry: [{ errorEquals: ["States.TaskFailed"], maxAttempts: -1 }] })`) }, code: "ASLC109", message: /MaxAttempts is -1/, state: "T" },
+  { title: "a misspelt States.* error", files: { "a.workflow.ts": module(`  ./*@*/task("T", { resource: fn, retry: [{ errorEquals: ["States.Timeouts"] }] })`) }, code: "ASLC107", message: /'States\.Timeouts', which is not a Step Functions error/, state: "T" },
+  { title: "HeartbeatSeconds not below TimeoutSeconds", files: { "a.workflow.ts": module(`  ./*@*/task("T", { resource: fn, timeoutSeconds: 30, heartbeatSeconds: 60 })`) }, code: "ASLC113", message: /HeartbeatSeconds \(60\) must be smaller than TimeoutSeconds \(30\)/, state: "T" },
+  { title: "a zero TimeoutSeconds", files: { "a.workflow.ts": module(`  ./*@*/task("T", { resource: fn, timeoutSeconds: 0 })`) }, code: "ASLC112", message: /TimeoutSeconds is 0/, state: "T" },
+  { title: "a Wait timestamp with a lowercase t", files: { "a.workflow.ts": module(`  ./*@*/wait("W", { timestamp: "2026-03-14t01:59:00Z" })`) }, code: "ASLC115", message: /not an RFC 3339 timestamp/, state: "W" },
+  { title: "a Choice timestamp that is not a date", files: { "a.workflow.ts": module(`  ./*@*/choice("C", (c) => c.when(c.timestampLessThan("$.when", "2026-02-30T00:00:00Z"), (b) => b.succeed("S")).otherwise((b) => b.succeed("T")))`) }, code: "ASLC115", message: /TimestampLessThan compares with '2026-02-30T00:00:00Z'/, state: "C" },
+  { title: "a Map label over 40 characters", files: { "a.workflow.ts": module(`  ./*@*/map("M", { itemsPath: "$.items", mode: "DISTRIBUTED", executionType: "STANDARD", label: "${"L".repeat(41)}" }, (i) => i.pass("P"))`) }, code: "ASLC117", message: /Label has 41 characters/, state: "M" },
+  { title: "a tolerated failure percentage over 100", files: { "a.workflow.ts": module(`  ./*@*/map("M", { itemsPath: "$.items", mode: "DISTRIBUTED", executionType: "STANDARD", toleratedFailurePercentage: 150 }, (i) => i.pass("P"))`) }, code: "ASLC116", message: /ToleratedFailurePercentage is 150/, state: "M" },
+  { title: "a Distributed-only field on an inline Map", files: { "a.workflow.ts": module(`  ./*@*/map("M", { itemsPath: "$.items", toleratedFailureCount: 2 }, (i) => i.pass("P"))`) }, code: "ASLC118", message: /belong to a Distributed Map/, state: "M" },
+  { title: "a Distributed Map without an execution type", files: { "a.workflow.ts": module(`  ./*@*/map("M", { itemsPath: "$.items", mode: "DISTRIBUTED" }, (i) => i.pass("P"))`) }, code: "ASLC118", message: /set executionType/, state: "M" },
+  { title: "a negative MaxConcurrency", files: { "a.workflow.ts": module(`  ./*@*/map("M", { itemsPath: "$.items", maxConcurrency: -1 }, (i) => i.pass("P"))`) }, code: "ASLC116", message: /MaxConcurrency is -1/, state: "M" },
+  { title: "a workflow TimeoutSeconds that is not a whole number", files: { "a.workflow.ts": `${HEADER}export default /*@*/workflow("W", { input: Input, timeoutSeconds: 2.5 }).pass("P");\n` }, code: "ASLC112", message: /workflow 'W': TimeoutSeconds is 2\.5/ },
+  { title: "a .$ field whose value is not a path", files: { "a.workflow.ts": untyped(`  ./*@*/pass("P", { parameters: { "x.$": "name" } })`) }, code: "ASLC122", message: /'name' is not a path/, state: "P" },
+  { title: "a field given both plain and with .$", files: { "a.workflow.ts": untyped(`  ./*@*/pass("P", { parameters: { x: 1, "x.$": "$.n" } })`) }, code: "ASLC123", message: /has both 'x' and 'x\.\$'/, state: "P" },
+  { title: "an intrinsic that does not exist", files: { "a.workflow.ts": untyped(`  ./*@*/pass("P", { parameters: { "x.$": "States.Concat($.name)" } })`) }, code: "ASLC121", message: /States\.Concat is not an intrinsic function/, state: "P" },
+  { title: "a ResultPath with a wildcard", files: { "a.workflow.ts": untyped(`  ./*@*/pass("P", { resultPath: "$.items[*]" })`) }, code: "ASLC124", message: /ResultPath '\$\.items\[\*\]' is not a reference path/, state: "P" },
+  { title: "a Wait with no time", files: { "a.workflow.ts": untyped(`  ./*@*/wait("W", {})`) }, code: "ASLC114", message: /given: none/, state: "W" },
+  { title: "an output path that cannot be written", files: { "a.workflow.ts": module(`  .pass("P")`, "Blocked") }, code: "ASLC305", message: /cannot write .*Blocked\.asl\.json/, prepare: (p) => mkdirSync(join(p.dir, "Blocked.asl.json")) },
+];
+
+describe("bad inputs", () => {
+  const projects = cases.map((c, i) => tempProject(c.files, `bad-${i}`));
+  let results: Record<string, CaseResult>;
+  const before = new Map<string, string[]>();
+
+  beforeAll(() => {
+    cases.forEach((c, i) => c.prepare?.(projects[i]!));
+    projects.forEach((p) => before.set(p.dir, p.listing()));
+    results = compileCases(projects.map((p) => p.dir));
+  }, 240_000);
+
+  afterAll(() => {
+    for (const p of projects) {
+      chmodSync(p.dir, 0o755);
+      p.remove();
+    }
+  });
+
+  it("has at least 40 cases", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(40);
+  });
+
+  cases.forEach((c, i) => {
+    it(`${c.code}: ${c.title}`, () => {
+      const project = projects[i]!;
+      const result = results[project.dir]!;
+      expect(result.thrown, result.thrown).toBeUndefined();
+      const found = result.diagnostics.find((d) => d.code === c.code);
+      expect(found, JSON.stringify(result.diagnostics, null, 2)).toBeDefined();
+      expect(found!.message).toMatch(c.message);
+      if (c.state) expect(found!.state).toBe(c.state);
+      const where = project.marked ?? { file: join(project.dir, "a.workflow.ts"), line: 1, column: 1 };
+      expect({ file: found!.file, line: found!.line, column: found!.column }).toEqual(where);
+      expect(result.written).toEqual([]);
+      expect(project.listing()).toEqual(before.get(project.dir));
+    });
+  });
+});
