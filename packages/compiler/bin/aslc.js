@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so the package needs no build step.
-import { tsImport } from "tsx/esm/api";
+// Runs the TypeScript CLI through tsx, so the package needs no build step. The loader is
+// registered globally: each build then loads workflow modules in a namespace of its own.
+import { register } from "tsx/esm/api";
 
-const { main } = await tsImport("../src/cli.ts", import.meta.url);
+register();
+const { main } = await import("../src/cli.ts");
 process.exitCode = await main(process.argv.slice(2));

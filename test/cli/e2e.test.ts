@@ -1,0 +1,156 @@
+/** The `aslc` command end to end, on temporary projects. */
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { aslc, aslcWatch } from "../support/cli.ts";
+import { tempProject } from "../support/temp-project.ts";
+
+const ORDER = (next: string, attempts = 3) => `import { z } from "zod";
+import { workflow, lambda } from "@aslc/dsl";
+
+export default workflow("Order", { input: z.object({ orderId: z.string() }) })
+  .task("Charge", {
+    resource: lambda.invoke("\${ChargeFunctionArn}"),
+    result: z.object({ ok: z.boolean() }),
+    resultSelector: { "ok.$": "$.Payload.ok" },
+    resultPath: "$.charge",
+    retry: [{ errorEquals: ["States.TaskFailed"], maxAttempts: ${attempts} }],
+  })
+  .choice("Charged?", (c) =>
+    c.when(c.booleanEquals("$.charge.ok", true), (b) => b.succeed("${next}")).otherwise((b) => b.fail("Declined", { cause: "The card was declined" })),
+  );
+`;
+
+const projects: { remove(): void }[] = [];
+function project(files: Record<string, string>) {
+  const p = tempProject(files, "e2e");
+  projects.push(p);
+  return p;
+}
+afterAll(() => projects.forEach((p) => p.remove()));
+
+describe("aslc build", () => {
+  it("writes the ASL and the substitutions list beside the module", () => {
+    const p = project({ "flows/order.workflow.ts": ORDER("Done") });
+    const result = aslc(p.dir, "build");
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("wrote flows/Order.asl.json");
+    const asl = JSON.parse(readFileSync(join(p.dir, "flows/Order.asl.json"), "utf8"));
+    expect(asl.States.Charge.Resource).toBe("arn:aws:states:::lambda:invoke");
+    expect(asl.States.Charge.Parameters).toEqual({ FunctionName: "${ChargeFunctionArn}", "Payload.$": "$" });
+    expect(JSON.parse(readFileSync(join(p.dir, "flows/Order.substitutions.json"), "utf8"))).toEqual({ workflow: "Order", substitutions: ["ChargeFunctionArn"] });
+  });
+
+  it("writes byte-identical files on every build", () => {
+    const p = project({ "order.workflow.ts": ORDER("Done") });
+    aslc(p.dir, "build");
+    const first = readFileSync(join(p.dir, "Order.asl.json"), "utf8");
+    aslc(p.dir, "build");
+    expect(readFileSync(join(p.dir, "Order.asl.json"), "utf8")).toBe(first);
+    expect(first.endsWith("\n")).toBe(true);
+  });
+
+  it("reports a type error with its location and a code frame, exits 2 and keeps the old output", () => {
+    const p = project({ "order.workflow.ts": ORDER("Done") });
+    aslc(p.dir, "build");
+    const before = readFileSync(join(p.dir, "Order.asl.json"), "utf8");
+    p.write("order.workflow.ts", ORDER("Done").replace('"$.charge.ok"', '"$.charge.okay"'));
+    const result = aslc(p.dir, "build");
+    expect(result.status).toBe(2);
+    const column = ORDER("Done").split("\n")[12]!.indexOf('"$.charge.ok"') + 1;
+    expect(result.stderr).toMatch(new RegExp(`^order\\.workflow\\.ts:13:${column} - error TS2345: .*\\$\\.charge has no field 'okay'`, "m"));
+    expect(result.stderr).toContain("> 13 |");
+    expect(result.stderr).toMatch(/\|\s+\^+/);
+    expect(readFileSync(join(p.dir, "Order.asl.json"), "utf8")).toBe(before);
+  });
+
+  it("prints diagnostics as JSON with --json", () => {
+    const p = project({ "order.workflow.ts": ORDER("Done").replace('.otherwise((b) => b.fail("Declined", { cause: "The card was declined" }))', '.otherwise((b) => b.goto("Nowhere"))') });
+    const result = aslc(p.dir, "build", "--json");
+    expect(result.status).toBe(2);
+    const json = JSON.parse(result.stdout);
+    expect(json.diagnostics[0]).toMatchObject({ code: "ASLC102", severity: "error", state: "Charged?", file: "order.workflow.ts", line: 12 });
+  });
+
+  it("documents every command with --help", () => {
+    for (const command of ["build", "check", "graph", "watch"]) {
+      const result = aslc(process.cwd(), command, "--help");
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(new RegExp(`^Usage: aslc ${command}`));
+      expect(result.stdout).toMatch(/Exit codes|Stop with/);
+    }
+    expect(aslc(process.cwd(), "--help").stdout).toContain("Commands:");
+    expect(aslc(process.cwd(), "frobnicate").status).toBe(1);
+    expect(aslc(process.cwd(), "build", "--frob").status).toBe(1);
+  });
+});
+
+describe("aslc check", () => {
+  it("exits 0 when the files match their sources", () => {
+    const p = project({ "order.workflow.ts": ORDER("Done") });
+    aslc(p.dir, "build");
+    const result = aslc(p.dir, "check");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("2 files up to date");
+  });
+
+  it("exits 1 on drift with a per-state summary and a unified diff", () => {
+    const p = project({ "order.workflow.ts": ORDER("Done", 3) });
+    aslc(p.dir, "build");
+    p.write("order.workflow.ts", ORDER("Done", 5));
+    const result = aslc(p.dir, "check");
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain("Order.asl.json: differs from what its sources compile to");
+    expect(result.stdout).toContain("state Charge: Retry[0].MaxAttempts 3 → 5");
+    expect(result.stdout).toContain("--- Order.asl.json (on disk)");
+    expect(result.stdout).toMatch(/^-.*"MaxAttempts": 3/m);
+    expect(result.stdout).toMatch(/^\+.*"MaxAttempts": 5/m);
+    expect(result.stdout).toContain("1 of 2 files drifted");
+  });
+
+  it("reports a missing output as drift", () => {
+    const p = project({ "order.workflow.ts": ORDER("Done") });
+    const result = aslc(p.dir, "check");
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain("Order.asl.json: missing (run aslc build)");
+  });
+
+  it("exits 2 on compile errors", () => {
+    const p = project({ "order.workflow.ts": ORDER("Done").replace("lambda.invoke", "lambda.invok") });
+    const result = aslc(p.dir, "check");
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/error TS2551: Property 'invok' does not exist/);
+  });
+});
+
+describe("aslc graph", () => {
+  it("prints a Mermaid diagram of the named workflow", () => {
+    const p = project({ "order.workflow.ts": ORDER("Done") });
+    const result = aslc(p.dir, "graph", "Order");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^flowchart TD\n/);
+    expect(result.stdout).toContain('{"Charged?"}');
+    expect(result.stdout).toContain('-->|"$.charge.ok == true"|');
+    expect(result.stdout).toContain('-->|"otherwise"|');
+    expect(aslc(p.dir, "graph", "Missing").status).toBe(1);
+  });
+});
+
+describe("aslc watch", () => {
+  it("rebuilds when a workflow changes", async () => {
+    const p = project({ "order.workflow.ts": ORDER("Done") });
+    const watcher = aslcWatch(p.dir);
+    try {
+      await watcher.until((out) => /built 2 files/.test(out));
+      writeFileSync(join(p.dir, "order.workflow.ts"), ORDER("Finished"));
+      await watcher.until((out) => (out.match(/built 2 files/g) ?? []).length >= 2);
+      expect(readFileSync(join(p.dir, "Order.asl.json"), "utf8")).toContain('"Finished"');
+      writeFileSync(join(p.dir, "order.workflow.ts"), ORDER("Finished").replace('"$.charge.ok"', '"$.charge.nope"'));
+      await watcher.until((out) => /error TS2345/.test(out));
+      expect(readFileSync(join(p.dir, "Order.asl.json"), "utf8")).toContain('"Finished"');
+    } finally {
+      await watcher.stop();
+    }
+  }, 120_000);
+});
