@@ -6,6 +6,15 @@ import type { Json } from "../ir/nodes.ts";
 import { isIntrinsic } from "./intrinsic.ts";
 import { isRef } from "./ref.ts";
 
+/**
+ * Adds a field as the object's own property. Plain assignment would let a field named
+ * `__proto__` replace the prototype instead, and `in` would see inherited names such as
+ * `constructor` as fields already given.
+ */
+function setField(target: Record<string, Json>, key: string, value: Json): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 export function templateToJson(value: unknown, where: string): Json {
   if (value === null || typeof value === "string" || typeof value === "boolean") return value;
   if (typeof value === "number") {
@@ -21,8 +30,8 @@ export function templateToJson(value: unknown, where: string): Json {
     for (const [key, item] of Object.entries(value)) {
       const dynamic = isRef(item) ? item.path : isIntrinsic(item) ? item.expression : undefined;
       const outKey = dynamic !== undefined && !key.endsWith(".$") ? `${key}.$` : key;
-      if (outKey in out) throw new TypeError(`${where}: field '${outKey}' is given twice`);
-      out[outKey] = dynamic ?? templateToJson(item, `${where}.${key}`);
+      if (Object.hasOwn(out, outKey)) throw new TypeError(`${where}: field '${outKey}' is given twice`);
+      setField(out, outKey, dynamic ?? templateToJson(item, `${where}.${key}`));
     }
     return out;
   }
