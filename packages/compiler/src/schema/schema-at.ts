@@ -10,7 +10,7 @@
 import { z, type ZodType } from "zod";
 import { extendLabel, parsePath, type PathSegment } from "./json-path.ts";
 import { resolved, unresolved, type Resolution } from "./resolution.ts";
-import { classic, describeSchema, isOptionalKey, known, peel, required } from "./schema-kinds.ts";
+import { classic, describeSchema, isOptionalKey, known, mayBeAbsent, peel, required } from "./schema-kinds.ts";
 import { unionOf } from "./union.ts";
 
 /** The schema at a payload path (`$`, `$.a.b`, `$.a[0]`, `$.a[*].b`, `$['a b']`). */
@@ -32,9 +32,8 @@ export function walkSegments(root: ZodType, segments: readonly PathSegment[], ro
   let spread = false;
   for (const segment of segments) {
     if (segment.kind === "deep") return unresolved(`${here}..: a deep scan ('..') matches at any depth, so its type is not followed`);
-    const { optional } = peel(current);
     // Once absent, always absent: every later field of a missing value is missing too.
-    if (optional && !spread) maybeAbsent = true;
+    if (!spread && mayBeAbsent(current)) maybeAbsent = true;
     const step = stepInto(current, segment, here);
     if (!step.ok) return unresolved(step.reason);
     current = step.schema;

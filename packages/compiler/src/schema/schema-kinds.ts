@@ -76,6 +76,14 @@ export function peel(schema: ZodType): Peeled {
   return { schema: z.unknown(), optional, nullable };
 }
 
+/** True when the value may be missing: an optional wrapper, or a union with an undefined member. */
+export function mayBeAbsent(schema: ZodType): boolean {
+  const peeled = peel(schema);
+  if (peeled.optional) return true;
+  const def = known(peeled.schema)._zod.def;
+  return def.type === "union" && def.options.some((option) => mayBeAbsent(classic(option)) || known(peel(classic(option)).schema)._zod.def.type === "undefined");
+}
+
 /** Removes an optional wrapper (array elements and tuple slots in JSON cannot be absent). */
 export function required(schema: ZodType): ZodType {
   let current = known(schema);

@@ -10,14 +10,23 @@ const MAX_SECONDS = 99999999;
 const MAX_LABEL_LENGTH = 40;
 
 /** RFC 3339 as Step Functions reads it: uppercase T, and Z or a numeric offset. */
-const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+
+/** Gregorian arithmetic rather than Date, which reads years 0 to 99 as 1900 to 1999. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
 
 export function isRfc3339(text: string): boolean {
   const m = RFC3339.exec(text);
   if (!m) return false;
   const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && hour < 24 && minute < 60 && second < 61;
+  // A numeric offset is an hour and minute too: +24:00 and +05:60 are not offsets.
+  const [offsetHour, offsetMinute] = [m[7], m[8]].map((part) => (part === undefined ? 0 : Number(part))) as [number, number];
+  return (
+    month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour < 24 && minute < 60 && second < 61 && offsetHour < 24 && offsetMinute < 60
+  );
 }
 
 function positiveInteger(value: number | undefined, max = MAX_SECONDS): boolean {
@@ -96,6 +105,9 @@ function checkMap(state: MapNode, report: Report): void {
     report.error("ASLC118", state, `a Distributed Map runs each item as a child workflow: set executionType to "STANDARD" or "EXPRESS"`);
   }
   const config = state.itemReader?.readerConfig;
+  both(state, config?.maxItems, config?.maxItemsPath, "ItemReader.ReaderConfig.MaxItems or MaxItemsPath", report);
+  both(state, state.itemBatcher?.maxItemsPerBatch, state.itemBatcher?.maxItemsPerBatchPath, "ItemBatcher.MaxItemsPerBatch or MaxItemsPerBatchPath", report);
+  both(state, state.itemBatcher?.maxInputBytesPerBatch, state.itemBatcher?.maxInputBytesPerBatchPath, "ItemBatcher.MaxInputBytesPerBatch or MaxInputBytesPerBatchPath", report);
   if (config?.csvHeaderLocation === "GIVEN" && !(config.csvHeaders && config.csvHeaders.length > 0)) {
     report.error("ASLC116", state, `ItemReader.ReaderConfig.CSVHeaderLocation is GIVEN: list the column names in csvHeaders`);
   }

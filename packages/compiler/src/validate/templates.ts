@@ -45,7 +45,7 @@ function checkTemplate(state: StateNode, where: string, template: Json | undefin
   const object = template as { readonly [key: string]: Json };
   for (const [key, value] of Object.entries(object)) {
     if (key.endsWith(".$")) {
-      if (key.slice(0, -2) in object) report.error("ASLC123", state, `${where} has both '${key.slice(0, -2)}' and '${key}', which give the same field: keep one`);
+      if (Object.hasOwn(object, key.slice(0, -2))) report.error("ASLC123", state, `${where} has both '${key.slice(0, -2)}' and '${key}', which give the same field: keep one`);
       checkDynamicValue(state, `${where}.${key}`, value, report);
     } else {
       checkTemplate(state, `${where}.${key}`, value, report);

@@ -71,9 +71,8 @@ function machine(m: SubMachine, extra: (readonly [string, unknown])[] = []): Asl
 }
 
 function states(list: readonly StateNode[]): AslObject {
-  const out: AslObject = {};
-  for (const state of list) out[state.name] = stateObject(state);
-  return out;
+  // State names are the author's: fromEntries keeps one called `__proto__` as a plain key.
+  return Object.fromEntries(list.map((state) => [state.name, stateObject(state)]));
 }
 
 function fallible(s: { retry?: readonly Retrier[]; catch?: readonly Catcher[] }): (readonly [string, unknown])[] {

@@ -52,8 +52,8 @@ function renderContract(contract: HandlerContract): string {
     ...(contract.callback
       ? [
           "/**",
-          ` * The function receives the task token in its event and returns nothing the workflow reads: the`,
-          ` * task finishes when SendTaskSuccess is called with that token and a ${names.result}.`,
+          ` * The function receives the task token in its event and returns nothing the workflow reads:`,
+          ` * the task finishes when SendTaskSuccess is called with that token, its output being the result.`,
           " */",
           `export type ${names.handler} = (event: ${names.event}) => Promise<void>;`,
         ]

@@ -22,8 +22,8 @@ export function renderHandlerStub(workflow: WorkflowIR, taskName: string, contra
   const file = options.stubPath ?? `${names.fileStem}.ts`;
   const state = JSON.stringify(commentText(taskName));
   const work = contract.callback
-    ? `start the work, hand it input's task token, and return: SendTaskSuccess with a ${names.result} completes the task`
-    : `do the work with \`input\` and return a ${names.result}`;
+    ? `start the work with \`input\` and its task token, then return: SendTaskSuccess with the ${names.result} completes the task`
+    : `do the work with \`input\` and return the ${names.result}`;
   return [
     "/**",
     ` * The Lambda handler of task ${state} in workflow ${JSON.stringify(commentText(workflow.name))}.`,

@@ -1,6 +1,6 @@
 /**
  * zod schema → TypeScript type text, printing what `z.output<typeof schema>` means: optional
- * keys as `key?:`, defaults as present, key order as the schema gives it. Objects span lines
+ * keys as `key?: T | undefined`, defaults as present, key order as the schema gives it. Objects span lines
  * (two-space indent) so a generated interface reads like hand-written code. Values JSON cannot
  * carry (dates, maps, sets, functions, transforms) print as `unknown`.
  */
@@ -91,7 +91,7 @@ function print(schema: core.$ZodType, level: number, depth: number): Printed {
     case "array":
       return primary(`${wrap(next(def.element))}[]`);
     case "tuple": {
-      const items = def.items.map((item) => (isOptionalKey(item) ? `${wrap(next(withoutOptional(item)))}?` : next(item).text));
+      const items = def.items.map((item) => (isOptionalKey(item) ? `${wrap(next(item))}?` : next(item).text));
       if (def.rest) items.push(`...${wrap(next(def.rest))}[]`);
       return primary(`[${items.join(", ")}]`);
     }
@@ -134,9 +134,9 @@ function objectLines(shape: Record<string, core.$ZodType>, open: boolean, level:
   for (const [key, value] of Object.entries(shape)) {
     const description = describedAs(value);
     if (description !== undefined) out += `${indent(level)}/** ${commentText(description)} */\n`;
-    const optional = isOptionalKey(value);
-    const shown = optional ? withoutOptional(value) : value;
-    out += `${indent(level)}${propertyKey(key)}${optional ? "?" : ""}: ${print(shown, level, depth + 1).text};\n`;
+    // An optional key's value prints with `| undefined`, as zod infers it, so the type and
+    // `z.output` agree under exactOptionalPropertyTypes too.
+    out += `${indent(level)}${propertyKey(key)}${isOptionalKey(value) ? "?" : ""}: ${print(value, level, depth + 1).text};\n`;
   }
   if (open) out += `${indent(level)}[key: string]: unknown;\n`;
   return out;
@@ -152,13 +152,6 @@ function describedAs(schema: core.$ZodType): string | undefined {
     current = def.type === "optional" || def.type === "nullable" || def.type === "default" || def.type === "readonly" ? def.innerType : undefined;
   }
   return undefined;
-}
-
-/** The value type of an optional key: `key?: T` already says it may be absent. */
-function withoutOptional(schema: core.$ZodType): core.$ZodType {
-  let current = known(schema);
-  while (current._zod.def.type === "optional") current = known(current._zod.def.innerType);
-  return current;
 }
 
 function union(members: readonly Printed[]): Printed {
