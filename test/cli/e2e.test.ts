@@ -86,13 +86,47 @@ describe("aslc build", () => {
   });
 });
 
+describe("handler contracts and stubs", () => {
+  it("writes contracts every build, creates each stub once and never overwrites it", () => {
+    const p = project({ "order.workflow.ts": ORDER("Done") });
+    const first = aslc(p.dir, "build");
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain("wrote Order.contracts.ts");
+    expect(first.stdout).toContain("wrote handlers/charge.ts");
+    const contracts = readFileSync(join(p.dir, "Order.contracts.ts"), "utf8");
+    expect(contracts).toContain("export interface ChargeEvent {\n  orderId: string;\n}");
+    expect(contracts).toContain("export interface ChargeResult {\n  ok: boolean;\n}");
+    const stub = readFileSync(join(p.dir, "handlers/charge.ts"), "utf8");
+    expect(stub).toContain('from "../Order.contracts.js"');
+    expect(stub).toContain("Charge handler is not implemented yet: edit handlers/charge.ts");
+
+    const implemented = `import { chargeEventSchema, type ChargeHandler } from "../Order.contracts.js";\n\nexport const handler: ChargeHandler = async (event) => {\n  chargeEventSchema.parse(event);\n  return { ok: event.orderId.length > 0 };\n};\n`;
+    p.write("handlers/charge.ts", implemented);
+    const second = aslc(p.dir, "build");
+    // The second build type-checks the implemented handler against the regenerated contract.
+    expect(second.status).toBe(0);
+    expect(second.stdout).toContain("kept handlers/charge.ts");
+    expect(readFileSync(join(p.dir, "handlers/charge.ts"), "utf8")).toBe(implemented);
+    expect(aslc(p.dir, "check").status).toBe(0);
+  });
+
+  it("fails the build when a handler no longer matches its contract", () => {
+    const p = project({ "order.workflow.ts": ORDER("Done") });
+    aslc(p.dir, "build");
+    p.write("handlers/charge.ts", `import type { ChargeHandler } from "../Order.contracts.js";\n\nexport const handler: ChargeHandler = async () => ({ ok: "yes" });\n`);
+    const result = aslc(p.dir, "build");
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^handlers\/charge\.ts:3:\d+ - error TS2322: Type 'Promise<\{ ok: string; \}>' is not assignable to type 'Promise<ChargeResult>'[\s\S]*'string' is not assignable to type 'boolean'/m);
+  });
+});
+
 describe("aslc check", () => {
   it("exits 0 when the files match their sources", () => {
     const p = project({ "order.workflow.ts": ORDER("Done") });
     aslc(p.dir, "build");
     const result = aslc(p.dir, "check");
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("2 files up to date");
+    expect(result.stdout).toContain("3 files up to date");
   });
 
   it("exits 1 on drift with a per-state summary and a unified diff", () => {
@@ -106,7 +140,7 @@ describe("aslc check", () => {
     expect(result.stdout).toContain("--- Order.asl.json (on disk)");
     expect(result.stdout).toMatch(/^-.*"MaxAttempts": 3/m);
     expect(result.stdout).toMatch(/^\+.*"MaxAttempts": 5/m);
-    expect(result.stdout).toContain("1 of 2 files drifted");
+    expect(result.stdout).toContain("1 of 3 files drifted");
   });
 
   it("reports a missing output as drift", () => {
@@ -142,9 +176,9 @@ describe("aslc watch", () => {
     const p = project({ "order.workflow.ts": ORDER("Done") });
     const watcher = aslcWatch(p.dir);
     try {
-      await watcher.until((out) => /built 2 files/.test(out));
+      await watcher.until((out) => /built 4 files/.test(out));
       writeFileSync(join(p.dir, "order.workflow.ts"), ORDER("Finished"));
-      await watcher.until((out) => (out.match(/built 2 files/g) ?? []).length >= 2);
+      await watcher.until((out) => (out.match(/built 4 files/g) ?? []).length >= 2);
       expect(readFileSync(join(p.dir, "Order.asl.json"), "utf8")).toContain('"Finished"');
       writeFileSync(join(p.dir, "order.workflow.ts"), ORDER("Finished").replace('"$.charge.ok"', '"$.charge.nope"'));
       await watcher.until((out) => /error TS2345/.test(out));

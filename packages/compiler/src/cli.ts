@@ -82,7 +82,12 @@ async function build(args: string[], json: boolean, cwd: string): Promise<number
   }
   if (json) console.log(JSON.stringify({ diagnostics: [], written: result.outputs.map((o) => relative(cwd, o.path)) }, null, 2));
   else if (result.outputs.length === 0) console.log("aslc build: no *.workflow.ts modules found");
-  else for (const output of result.outputs) console.log(`wrote ${relative(cwd, output.path)}`);
+  else {
+    const written = new Set(result.written);
+    for (const output of result.outputs) {
+      console.log(written.has(output.path) ? `wrote ${relative(cwd, output.path)}` : `kept ${relative(cwd, output.path)} (a handler is there already)`);
+    }
+  }
   return 0;
 }
 

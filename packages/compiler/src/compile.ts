@@ -9,7 +9,10 @@ import type { Diagnostic } from "./diagnostics.ts";
 import { aslDefinition } from "./emit/asl/emit-asl.ts";
 import { placeholdersIn } from "./emit/asl/placeholders.ts";
 import { formatJson } from "./format/format-json.ts";
-import { discoverWorkflowFiles, searchRoots } from "./load/discover.ts";
+import { renderContractsFormatted, renderHandlerStubFormatted } from "./emit/handlers/format.ts";
+import { lambdaTasks } from "./emit/handlers/lambda-contracts.ts";
+import { handlerStubFileName } from "./emit/handlers/render-stub.ts";
+import { discoverSources, discoverWorkflowFiles, searchRoots } from "./load/discover.ts";
 import { loadWorkflows } from "./load/load-workflows.ts";
 import { TypeChecker } from "./load/type-check.ts";
 import { workflowNameProblem } from "./names.ts";
@@ -39,6 +42,8 @@ export interface CompileResult {
   readonly files: readonly string[];
   readonly workflows: readonly CompiledWorkflow[];
   readonly outputs: readonly OutputFile[];
+  /** The paths written to disk (stubs that already existed are not). */
+  readonly written: readonly string[];
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -46,24 +51,59 @@ function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === "error");
 }
 
-/** The files a workflow compiles to, beside its module. */
+/** Where the handler stubs of a module's Lambda tasks go. */
+export const HANDLERS_FOLDER = "handlers";
+
+/**
+ * The files a workflow compiles to, beside its module: the definition, the placeholders it
+ * needs, the handler contracts of its Lambda tasks, and a stub for each handler not written yet.
+ */
 async function render(compiled: CompiledWorkflow): Promise<OutputFile[]> {
+  const { ir } = compiled;
   const dir = dirname(compiled.file);
-  const outputs: OutputFile[] = [{ path: join(dir, `${compiled.ir.name}.asl.json`), content: await formatJson(aslDefinition(compiled.ir)) }];
+  const outputs: OutputFile[] = [{ path: join(dir, `${ir.name}.asl.json`), content: await formatJson(aslDefinition(ir)) }];
   if (compiled.placeholders.length > 0) {
-    outputs.push({ path: join(dir, `${compiled.ir.name}.substitutions.json`), content: await formatJson({ workflow: compiled.ir.name, substitutions: compiled.placeholders }) });
+    outputs.push({ path: join(dir, `${ir.name}.substitutions.json`), content: await formatJson({ workflow: ir.name, substitutions: compiled.placeholders }) });
+  }
+  const tasks = lambdaTasks(ir);
+  if (tasks.length > 0) {
+    const contracts = `${ir.name}.contracts.ts`;
+    outputs.push({ path: join(dir, contracts), content: await renderContractsFormatted(ir) });
+    for (const task of tasks) {
+      const stub = join(HANDLERS_FOLDER, handlerStubFileName(ir, task.name));
+      const content = await renderHandlerStubFormatted(ir, task.name, `../${ir.name}.contracts.js`, { stubPath: stub });
+      outputs.push({ path: join(dir, stub), content, once: true });
+    }
   }
   return outputs;
+}
+
+/** Two workflows in one folder whose stubs would land on the same file. */
+function stubCollisions(rendered: readonly { file: string; outputs: readonly OutputFile[] }[]): Diagnostic[] {
+  const owners = new Map<string, string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const { file, outputs } of rendered) {
+    for (const output of outputs) {
+      if (!output.once) continue;
+      const earlier = owners.get(output.path);
+      if (earlier && earlier !== file) {
+        diagnostics.push({ code: "ASLC306", severity: "error", message: `two workflows would share the handler stub ${output.path} (the other is in ${earlier}): rename one of the tasks, or move one workflow to a folder of its own`, site: { file, line: 1, column: 1 } });
+      }
+      owners.set(output.path, file);
+    }
+  }
+  return diagnostics;
 }
 
 export async function compile(options: CompileOptions = {}): Promise<CompileResult> {
   const cwd = options.cwd ?? process.cwd();
   const files = discoverWorkflowFiles(options.paths ?? [], cwd);
-  const empty = { files, workflows: [], outputs: [] };
+  const empty = { files, workflows: [], outputs: [], written: [] };
   if (files.length === 0) return { ...empty, diagnostics: [] };
 
   if (options.typeCheck !== false) {
-    const typeErrors = (options.checker ?? new TypeChecker(cwd)).check(files, searchRoots(options.paths ?? [], cwd));
+    const roots = searchRoots(options.paths ?? [], cwd);
+    const typeErrors = (options.checker ?? new TypeChecker(cwd)).check([...new Set([...files, ...discoverSources(roots)])], roots);
     if (hasErrors(typeErrors)) return { ...empty, diagnostics: typeErrors };
   }
 
@@ -90,10 +130,13 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
   if (hasErrors(diagnostics)) return { ...empty, diagnostics };
 
   const rendered = await Promise.all(workflows.map(async (w) => ({ file: w.file, outputs: await render(w) })));
+  const collisions = stubCollisions(rendered);
+  if (collisions.length > 0) return { ...empty, diagnostics: collisions };
   const outputs = rendered.flatMap((r) => r.outputs);
+  let written: string[] = [];
   if (options.write !== false) {
     try {
-      writeAtomically(outputs);
+      written = writeAtomically(outputs);
     } catch (error) {
       if (!(error instanceof WriteError)) throw error;
       const owner = rendered.find((r) => r.outputs.some((o) => o.path === error.path))?.file;
@@ -101,5 +144,5 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
       return { ...empty, diagnostics: [{ code: "ASLC305", severity: "error", message, site: owner ? { file: owner, line: 1, column: 1 } : undefined }] };
     }
   }
-  return { files, workflows, outputs, diagnostics };
+  return { files, workflows, outputs, written, diagnostics };
 }

@@ -25,13 +25,15 @@ export interface CheckResult {
 export async function check(options: Omit<CompileOptions, "write"> = {}): Promise<CheckResult> {
   const result = await compile({ ...options, write: false });
   const drift: Drift[] = [];
-  for (const output of result.outputs) {
+  // Stubs belong to their authors once written: never drift, and not counted.
+  const checked = result.outputs.filter((o) => !o.once);
+  for (const output of checked) {
     const onDisk = existsSync(output.path) ? readFileSync(output.path, "utf8") : undefined;
     if (onDisk === output.content) continue;
     const summary = output.path.endsWith(".asl.json") && onDisk !== undefined ? safeSummary(onDisk, output.content) : [];
     drift.push({ path: output.path, status: onDisk === undefined ? "missing" : "changed", diff: unifiedDiff(onDisk ?? "", output.content, output.path), summary });
   }
-  return { diagnostics: result.diagnostics, drift, checked: result.outputs.length };
+  return { diagnostics: result.diagnostics, drift, checked: checked.length };
 }
 
 function safeSummary(before: string, after: string): string[] {

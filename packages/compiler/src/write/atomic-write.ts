@@ -3,12 +3,14 @@
  * file goes to a temporary sibling first; only when all are staged, and no target is blocked,
  * are they renamed into place. A failure removes what was staged.
  */
-import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 
 export interface OutputFile {
   readonly path: string;
   readonly content: string;
+  /** Written only when no file exists there yet (handler stubs: the author's code from then on). */
+  readonly once?: boolean;
 }
 
 /** A file that could not be written, and why. */
@@ -26,10 +28,12 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error);
 }
 
-export function writeAtomically(files: readonly OutputFile[]): void {
+/** Writes the files and returns the paths written (a `once` file that exists is left alone). */
+export function writeAtomically(files: readonly OutputFile[]): string[] {
   const staged: { temp: string; path: string }[] = [];
   const unstage = () => staged.forEach(({ temp }) => rmSync(temp, { force: true }));
   for (const file of files) {
+    if (file.once && existsSync(file.path)) continue;
     try {
       if (lstatSync(file.path, { throwIfNoEntry: false })?.isDirectory()) throw new WriteError(file.path, "a folder stands at that path");
       mkdirSync(dirname(file.path), { recursive: true });
@@ -42,4 +46,5 @@ export function writeAtomically(files: readonly OutputFile[]): void {
     }
   }
   for (const { temp, path } of staged) renameSync(temp, path);
+  return staged.map((s) => s.path);
 }
