@@ -1,0 +1,72 @@
+/**
+ * The workflows whose type-check cost is measured: linear chains and Choice-heavy graphs at
+ * three sizes, one workflow over a 200-field deep schema, and for each schema a baseline with
+ * the same imports and schema but no states (its cost is subtracted to get the cost per state).
+ *
+ * Each workflow is written as its own file with a tsconfig that checks that file alone.
+ */
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { choiceWorkflow } from "./workflows/choice.ts";
+import { deepBaseline, deepWorkflow } from "./workflows/deep.ts";
+import { linearWorkflow } from "./workflows/linear.ts";
+import { ORDER_SCHEMA, ORDER_SCHEMA_NAME } from "./workflows/order-schema.ts";
+import { workflowFile } from "./workflows/source.ts";
+
+export type Shape = "linear" | "choice" | "deep";
+
+export interface WorkflowCase {
+  readonly name: string;
+  /** Baselines have no shape: they are only subtracted. */
+  readonly shape: Shape | "baseline";
+  readonly states: number;
+  /** The case whose cost is subtracted from this one. */
+  readonly baseline?: string;
+  readonly source: string;
+}
+
+export const SIZES = [20, 100, 300] as const;
+export const DEEP_STATES = 50;
+
+export function workflowCases(): WorkflowCase[] {
+  const cases: WorkflowCase[] = [
+    { name: "baseline", shape: "baseline", states: 0, source: workflowFile("Baseline", ORDER_SCHEMA_NAME, ORDER_SCHEMA, []) },
+    { name: "baseline-deep", shape: "baseline", states: 0, source: deepBaseline() },
+  ];
+  for (const n of SIZES) cases.push({ name: `linear-${n}`, shape: "linear", states: n, baseline: "baseline", source: linearWorkflow(n) });
+  for (const n of SIZES) cases.push({ name: `choice-${n}`, shape: "choice", states: n, baseline: "baseline", source: choiceWorkflow(n) });
+  cases.push({ name: `deep-${DEEP_STATES}`, shape: "deep", states: DEEP_STATES, baseline: "baseline-deep", source: deepWorkflow(DEEP_STATES) });
+  return cases;
+}
+
+/**
+ * The options every measured file is checked with. The files live inside the repository so
+ * that node resolution finds "@aslc/dsl" and "zod" in its node_modules, as an author's would.
+ */
+const COMPILER_OPTIONS = {
+  strict: true,
+  noEmit: true,
+  target: "es2022",
+  module: "esnext",
+  moduleResolution: "bundler",
+  lib: ["es2023"],
+  // The DSL's own sources read node:url, so its types must resolve; skipLibCheck keeps the
+  // declaration files themselves out of the measurement.
+  types: ["node"],
+  skipLibCheck: true,
+  allowImportingTsExtensions: true,
+};
+
+/** Writes each case and its tsconfig into `dir` (emptied first); returns the tsconfig paths by case name. */
+export function writeWorkflowCases(dir: string, cases: readonly WorkflowCase[]): Map<string, string> {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const configs = new Map<string, string>();
+  for (const c of cases) {
+    writeFileSync(join(dir, `${c.name}.ts`), c.source);
+    const config = join(dir, `tsconfig.${c.name}.json`);
+    writeFileSync(config, `${JSON.stringify({ compilerOptions: COMPILER_OPTIONS, files: [`${c.name}.ts`] }, null, 2)}\n`);
+    configs.set(c.name, config);
+  }
+  return configs;
+}
