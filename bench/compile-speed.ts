@@ -1,0 +1,73 @@
+/**
+ * Compiler speed, as ratios measured in one run on the same generated project
+ * (100 workflows of 10 states):
+ *   build     `aslc build` against `tsc --noEmit` on the same files          target ≤ 1.25×
+ *   emission  aslc without type-check against aws-cdk-lib building and
+ *             rendering the same machines, module loading counted            target ≤ 0.5×
+ *   watch     a rebuild after a one-file edit against the cold build         target ≤ 0.2×
+ * Exits non-zero when a target is missed.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { follow, median, timed } from "./compile/measure.ts";
+import { STATES_PER_WORKFLOW, TSCONFIG, WORKFLOWS, workflowSource } from "./compile/project-plan.ts";
+
+const REPO = fileURLToPath(new URL("..", import.meta.url));
+const DIR = join(REPO, ".tmp", "bench-compile");
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const node = process.execPath;
+const tsc = join(REPO, "node_modules", "typescript", "bin", "tsc");
+const aslc = join(REPO, "packages", "compiler", "bin", "aslc.js");
+const tsx = join(REPO, "node_modules", ".bin", "tsx");
+
+rmSync(DIR, { recursive: true, force: true });
+mkdirSync(DIR, { recursive: true });
+writeFileSync(join(DIR, "tsconfig.json"), JSON.stringify(TSCONFIG, null, 2));
+// One folder per workflow, each with its own handlers, as a project of many workflows is laid out.
+const moduleOf = (i: number) => join(DIR, `flow-${String(i).padStart(3, "0")}`, "flow.workflow.ts");
+for (let i = 0; i < WORKFLOWS; i++) {
+  mkdirSync(join(moduleOf(i), ".."), { recursive: true });
+  writeFileSync(moduleOf(i), workflowSource(i));
+}
+console.log(`project: ${WORKFLOWS} workflows × ${STATES_PER_WORKFLOW} states in ${DIR}, ${RUNS} runs each, median`);
+
+// The first build also writes the handler stubs; later builds keep them, as in daily use.
+timed(node, [aslc, "build", "."], DIR);
+
+const samples = (run: () => number) => median(Array.from({ length: RUNS }, run));
+const tscMs = samples(() => timed(node, [tsc, "-p", "."], DIR).ms);
+const buildMs = samples(() => timed(node, [aslc, "build", "."], DIR).ms);
+const fromStart = (script: string, ...args: string[]) => () => JSON.parse(timed(tsx, [join(REPO, "bench", "compile", script), ...args], REPO).stdout).ms as number;
+const emitMs = samples(fromStart("aslc-emit.ts", DIR));
+const cdkMs = samples(fromStart("cdk-machines.ts"));
+
+// Watch: the cold build it reports first, then rebuilds after editing one workflow.
+const watcher = follow(node, [aslc, "watch", "."], DIR);
+const built = /built \d+ files in (\d+) ms/;
+const coldMs = Number((await watcher.next(built))[1]);
+const edited = moduleOf(42);
+const original = readFileSync(edited, "utf8");
+const rebuilds: number[] = [];
+for (let run = 0; run < RUNS; run++) {
+  writeFileSync(edited, original.replace("seconds: 5", `seconds: ${6 + run}`));
+  rebuilds.push(Number((await watcher.next(built))[1]));
+}
+await watcher.stop();
+writeFileSync(edited, original);
+const rebuildMs = median(rebuilds);
+
+const rows = [
+  { name: "build", ours: buildMs, base: tscMs, baseName: "tsc --noEmit", target: 1.25 },
+  { name: "emission", ours: emitMs, base: cdkMs, baseName: "aws-cdk-lib", target: 0.5 },
+  { name: "watch", ours: rebuildMs, base: coldMs, baseName: "cold build", target: 0.2 },
+];
+console.log("\nmeasure    aslc ms   baseline                 ms    ratio  target  verdict");
+let missed = 0;
+for (const r of rows) {
+  const ratio = r.ours / r.base;
+  const ok = ratio <= r.target;
+  if (!ok) missed++;
+  console.log(`${r.name.padEnd(9)} ${r.ours.toFixed(0).padStart(8)}   ${r.baseName.padEnd(16)} ${r.base.toFixed(0).padStart(8)}  ${ratio.toFixed(2).padStart(6)}x  ≤${r.target}x  ${ok ? "met" : "MISSED"}`);
+}
+process.exitCode = missed > 0 ? 1 : 0;
