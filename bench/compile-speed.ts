@@ -19,7 +19,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const node = process.execPath;
 const tsc = join(REPO, "node_modules", "typescript", "bin", "tsc");
 const aslc = join(REPO, "packages", "compiler", "bin", "aslc.js");
-const tsx = join(REPO, "node_modules", ".bin", "tsx");
 
 rmSync(DIR, { recursive: true, force: true });
 mkdirSync(DIR, { recursive: true });
@@ -38,13 +37,14 @@ timed(node, [aslc, "build", "."], DIR);
 const samples = (run: () => number) => median(Array.from({ length: RUNS }, run));
 const tscMs = samples(() => timed(node, [tsc, "-p", "."], DIR).ms);
 const buildMs = samples(() => timed(node, [aslc, "build", "."], DIR).ms);
-const fromStart = (script: string, ...args: string[]) => () => JSON.parse(timed(tsx, [join(REPO, "bench", "compile", script), ...args], REPO).stdout).ms as number;
-const emitMs = samples(fromStart("aslc-emit.ts", DIR));
-const cdkMs = samples(fromStart("cdk-machines.ts"));
+// Both sides run as plain Node on JavaScript entry points, as their real commands do.
+const fromStart = (script: string, ...args: string[]) => () => JSON.parse(timed(node, [join(REPO, "bench", "compile", script), ...args], REPO).stdout).ms as number;
+const emitMs = samples(fromStart("aslc-emit.mjs", DIR));
+const cdkMs = samples(fromStart("cdk-machines.mjs", String(WORKFLOWS)));
 
 // Watch: the cold build it reports first, then rebuilds after editing one workflow.
 const watcher = follow(node, [aslc, "watch", "."], DIR);
-const built = /built \d+ files in (\d+) ms/;
+const built = /built \d+ workflows \(\d+ files written\) in (\d+) ms/;
 const coldMs = Number((await watcher.next(built))[1]);
 const edited = moduleOf(42);
 const original = readFileSync(edited, "utf8");

@@ -6,7 +6,7 @@
 import { compile, diagnosticJson, TypeChecker } from "@aslc/compiler";
 
 const results: Record<string, unknown> = {};
-const checker = new TypeChecker(process.cwd());
+const checker = await TypeChecker.create(process.cwd());
 for (const dir of process.argv.slice(2)) {
   try {
     const result = await compile({ paths: [dir], cwd: dir, checker });

@@ -1,8 +1,6 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so the package needs no build step. The loader is
-// registered globally: each build then loads workflow modules in a namespace of its own.
-import { register } from "tsx/esm/api";
+import { pathToFileURL } from "node:url";
+import { ensureDist } from "./ensure-dist.js";
 
-register();
-const { main } = await import("../src/cli.ts");
+const { main } = await import(pathToFileURL(await ensureDist("cli")).href);
 process.exitCode = await main(process.argv.slice(2));

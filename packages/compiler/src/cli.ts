@@ -85,8 +85,10 @@ async function build(args: string[], json: boolean, cwd: string): Promise<number
   else {
     const written = new Set(result.written);
     for (const output of result.outputs) {
-      console.log(written.has(output.path) ? `wrote ${relative(cwd, output.path)}` : `kept ${relative(cwd, output.path)} (a handler is there already)`);
+      if (written.has(output.path)) console.log(`wrote ${relative(cwd, output.path)}`);
+      else if (output.once) console.log(`kept ${relative(cwd, output.path)} (a handler is there already)`);
     }
+    console.log(`aslc build: ${result.workflows.length} workflows, ${written.size} files written, ${result.outputs.length - written.size} up to date`);
   }
   return 0;
 }
@@ -141,7 +143,7 @@ async function watchCommand(args: string[], json: boolean, cwd: string): Promise
     cwd,
     onBuild(result, ms) {
       if (failed(result.diagnostics)) report(result.diagnostics, json, cwd);
-      else console.log(`built ${result.outputs.length} files in ${Math.round(ms)} ms`);
+      else console.log(`built ${result.workflows.length} workflows (${result.written.length} files written) in ${Math.round(ms)} ms`);
     },
   });
   await new Promise<void>((done) => {

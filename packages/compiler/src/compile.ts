@@ -13,7 +13,9 @@ import { renderContractsFormatted, renderHandlerStubFormatted } from "./emit/han
 import { lambdaTasks } from "./emit/handlers/lambda-contracts.ts";
 import { handlerStubFileName } from "./emit/handlers/render-stub.ts";
 import { discoverSources, discoverWorkflowFiles, searchRoots } from "./load/discover.ts";
-import { loadWorkflows } from "./load/load-workflows.ts";
+import { loadModules } from "./load/load-workflows.ts";
+import type { BuildCache, CachedModule } from "./incremental/build-cache.ts";
+import { SourceSnapshot } from "./incremental/source-closure.ts";
 import { TypeChecker } from "./load/type-check.ts";
 import { workflowNameProblem } from "./names.ts";
 import { validateWorkflow } from "./validate/index.ts";
@@ -29,6 +31,8 @@ export interface CompileOptions {
   readonly typeCheck?: boolean;
   /** A checker kept from an earlier build (watch mode keeps the program warm). */
   readonly checker?: TypeChecker;
+  /** What an earlier build loaded and rendered: modules whose sources are unchanged are reused. */
+  readonly cache?: BuildCache;
 }
 
 export interface CompiledWorkflow {
@@ -95,6 +99,24 @@ function stubCollisions(rendered: readonly { file: string; outputs: readonly Out
   return diagnostics;
 }
 
+/** Loads the modules whose sources changed since the cached build (all of them without a cache). */
+async function loadChanged(files: readonly string[], cwd: string, cache: BuildCache | undefined): Promise<Map<string, CachedModule>> {
+  const snapshot = new SourceSnapshot();
+  const keys = new Map(files.map((file) => [file, cache ? snapshot.closureKey(file) : ""]));
+  const stale = files.filter((file) => !cache || cache.modules.get(file)?.key !== keys.get(file));
+  const fresh = await loadModules(stale, cwd);
+  const modules = new Map<string, CachedModule>();
+  for (const file of files) {
+    const loaded = fresh.get(file);
+    modules.set(file, loaded ? { key: keys.get(file)!, ...loaded, outputs: new Map() } : cache!.modules.get(file)!);
+  }
+  if (cache) {
+    cache.modules.clear();
+    for (const [file, module] of modules) cache.modules.set(file, module);
+  }
+  return modules;
+}
+
 export async function compile(options: CompileOptions = {}): Promise<CompileResult> {
   const cwd = options.cwd ?? process.cwd();
   const files = discoverWorkflowFiles(options.paths ?? [], cwd);
@@ -103,15 +125,15 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
 
   if (options.typeCheck !== false) {
     const roots = searchRoots(options.paths ?? [], cwd);
-    const typeErrors = (options.checker ?? new TypeChecker(cwd)).check([...new Set([...files, ...discoverSources(roots)])], roots);
+    const typeErrors = (options.checker ?? (await TypeChecker.create(cwd))).check([...new Set([...files, ...discoverSources(roots)])], roots);
     if (hasErrors(typeErrors)) return { ...empty, diagnostics: typeErrors };
   }
 
-  const loaded = await loadWorkflows(files);
-  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
+  const modules = await loadChanged(files, cwd, options.cache);
+  const diagnostics: Diagnostic[] = [...modules.values()].flatMap((m) => m.diagnostics);
   const workflows: CompiledWorkflow[] = [];
   const seen = new Map<string, string>();
-  for (const { file, ir } of loaded.workflows) {
+  for (const { file, ir } of [...modules.values()].flatMap((m) => m.workflows)) {
     const nameProblem = workflowNameProblem(ir.name);
     if (nameProblem) {
       diagnostics.push({ code: "ASLC304", severity: "error", workflow: ir.name, message: nameProblem, site: ir.site });
@@ -129,7 +151,13 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
   }
   if (hasErrors(diagnostics)) return { ...empty, diagnostics };
 
-  const rendered = await Promise.all(workflows.map(async (w) => ({ file: w.file, outputs: await render(w) })));
+  const rendered = await Promise.all(
+    workflows.map(async (w) => {
+      const cached = modules.get(w.file)!.outputs;
+      if (!cached.has(w.ir.name)) cached.set(w.ir.name, await render(w));
+      return { file: w.file, outputs: cached.get(w.ir.name)! };
+    }),
+  );
   const collisions = stubCollisions(rendered);
   if (collisions.length > 0) return { ...empty, diagnostics: collisions };
   const outputs = rendered.flatMap((r) => r.outputs);

@@ -32,3 +32,5 @@ export { formatTypeScript, renderContractsFormatted, renderHandlerStubFormatted 
 export { contractNames, type ContractNames } from "./emit/handlers/identifiers.ts";
 export { typeText } from "./emit/handlers/type-text.ts";
 export { zodSource } from "./emit/handlers/zod-source.ts";
+export { discoverWorkflowFiles, discoverSources, searchRoots } from "./load/discover.ts";
+export { loadWorkflows, type LoadedWorkflow } from "./load/load-workflows.ts";

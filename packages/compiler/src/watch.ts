@@ -5,6 +5,7 @@
 import { watch as watchFiles } from "node:fs";
 import { compile, type CompileResult } from "./compile.ts";
 import { searchRoots } from "./load/discover.ts";
+import { BuildCache } from "./incremental/build-cache.ts";
 import { TypeChecker } from "./load/type-check.ts";
 
 export interface WatchOptions {
@@ -23,7 +24,8 @@ export interface Watcher {
 export function watch(options: WatchOptions): Watcher {
   const cwd = options.cwd ?? process.cwd();
   const roots = searchRoots(options.paths ?? [], cwd);
-  const checker = new TypeChecker(cwd);
+  let checker: TypeChecker | undefined;
+  const cache = new BuildCache();
   let running: Promise<void> = Promise.resolve();
   let pending = false;
   let timer: NodeJS.Timeout | undefined;
@@ -32,7 +34,8 @@ export function watch(options: WatchOptions): Watcher {
     running = running.then(async () => {
       pending = false;
       const started = performance.now();
-      const result = await compile({ paths: options.paths, cwd, checker });
+      checker ??= await TypeChecker.create(cwd);
+      const result = await compile({ paths: options.paths, cwd, checker, cache });
       options.onBuild(result, performance.now() - started);
     });
   };

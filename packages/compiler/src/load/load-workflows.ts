@@ -1,12 +1,14 @@
 /**
- * Loads workflow modules with tsx (no build step) and collects the workflows they export:
- * the default export and every named export built with `workflow(…)`. Each build loads through
- * a namespace of its own, so a rebuild sees edited modules and their edited imports.
+ * Loads workflow modules and collects the workflows they export: the default export and every
+ * named export built with `workflow(…)`. All modules are loaded together as one bundle (see
+ * bundle-modules.ts); when that fails because a module throws, each module is loaded on its
+ * own so the error is reported against the module that threw.
  */
+import { isAbsolute, relative } from "node:path";
 import { pathToFileURL } from "node:url";
-import { register } from "tsx/esm/api";
 import { buildWorkflow, DslError, isWorkflow, type WorkflowIR } from "@aslc/dsl";
 import type { Diagnostic } from "../diagnostics.ts";
+import { BundleError, importAsBundle } from "./bundle-modules.ts";
 
 export interface LoadedWorkflow {
   readonly file: string;
@@ -14,54 +16,89 @@ export interface LoadedWorkflow {
   readonly ir: WorkflowIR;
 }
 
-let builds = 0;
+export interface Loaded {
+  workflows: LoadedWorkflow[];
+  diagnostics: Diagnostic[];
+}
 
-/** Where in the module an error was thrown, from its stack (else the top of the file). */
+/** Where in the module an error was thrown, from its (source-mapped) stack, else its first line. */
 function throwSite(error: unknown, file: string) {
   const stack = error instanceof Error ? (error.stack ?? "") : "";
   const url = pathToFileURL(file).href;
   for (const line of stack.split("\n")) {
     const match = /\(?((?:file:\/\/)?[^()\s]+?):(\d+):(\d+)\)?$/.exec(line.trim());
-    if (match && (match[1] === file || match[1]!.split("?")[0] === url)) return { file, line: Number(match[2]), column: Number(match[3]) };
+    if (!match) continue;
+    const location = match[1]!;
+    if (location === file || location === url || (!isAbsolute(location) && !location.startsWith("file:") && relative(process.cwd(), file) === location)) {
+      return { file, line: Number(match[2]), column: Number(match[3]) };
+    }
   }
   return { file, line: 1, column: 1 };
 }
 
-export async function loadWorkflows(files: readonly string[]): Promise<{ workflows: LoadedWorkflow[]; diagnostics: Diagnostic[] }> {
-  // Builder calls record their position from stack traces; source maps turn the positions
-  // in tsx's transformed code back into the author's lines and columns.
+function collect(file: string, module: Record<string, unknown>, into: Loaded): void {
+  let found = 0;
+  for (const exportName of Object.keys(module).sort()) {
+    const value = module[exportName];
+    if (!isWorkflow(value)) continue;
+    found++;
+    try {
+      into.workflows.push({ file, exportName, ir: buildWorkflow(value) });
+    } catch (error) {
+      if (!DslError.is(error)) throw error;
+      into.diagnostics.push({ code: error.code, severity: "error", message: error.message, site: error.site ?? { file, line: 1, column: 1 } });
+    }
+  }
+  if (found === 0) {
+    into.diagnostics.push({ code: "ASLC302", severity: "error", message: "the module exports no workflow: export the chain that workflow(…) starts (export default workflow(…)…), or rename the file so it does not end in .workflow.ts", site: { file, line: 1, column: 1 } });
+  }
+}
+
+function loadFailure(error: unknown, file: string): Diagnostic {
+  if (error instanceof BundleError) {
+    const first = error.problems[0];
+    return { code: "ASLC300", severity: "error", message: `the module cannot be loaded: ${first?.text ?? error.message}`, site: first?.file ? { file: first.file, line: first.line ?? 1, column: first.column ?? 1 } : { file, line: 1, column: 1 } };
+  }
+  const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  return { code: "ASLC301", severity: "error", message: `the module threw while loading: ${message}: fix the error, or move the code that throws out of module scope`, site: throwSite(error, file) };
+}
+
+/** Loads the modules and returns what each one gave, by file. */
+export async function loadModules(files: readonly string[], resolveDir = process.cwd()): Promise<Map<string, Loaded>> {
+  // Builder calls record their position from stack traces; source maps turn the positions in
+  // the bundle back into the author's lines and columns.
   process.setSourceMapsEnabled(true);
-  const api = register({ namespace: `aslc-build-${++builds}` });
-  const workflows: LoadedWorkflow[] = [];
-  const diagnostics: Diagnostic[] = [];
+  const byFile = new Map<string, Loaded>();
+  if (files.length === 0) return byFile;
+  let modules: Record<string, Record<string, unknown>> | undefined;
   try {
-    for (const file of files) {
-      let module: Record<string, unknown>;
+    modules = await importAsBundle(files, resolveDir);
+  } catch {
+    // Something failed: load module by module, so each failure names its own module.
+  }
+  for (const [i, file] of files.entries()) {
+    const loaded: Loaded = { workflows: [], diagnostics: [] };
+    byFile.set(file, loaded);
+    let module = modules?.[`m${i}`];
+    if (!module) {
       try {
-        module = (await api.import(pathToFileURL(file).href, import.meta.url)) as Record<string, unknown>;
+        module = (await importAsBundle([file], resolveDir)).m0!;
       } catch (error) {
-        const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-        diagnostics.push({ code: "ASLC301", severity: "error", message: `the module threw while loading: ${message}: fix the error, or move the code that throws out of module scope`, site: throwSite(error, file) });
+        loaded.diagnostics.push(loadFailure(error, file));
         continue;
       }
-      let found = 0;
-      for (const exportName of Object.keys(module).sort()) {
-        const value = module[exportName];
-        if (!isWorkflow(value)) continue;
-        found++;
-        try {
-          workflows.push({ file, exportName, ir: buildWorkflow(value) });
-        } catch (error) {
-          if (!DslError.is(error)) throw error;
-          diagnostics.push({ code: error.code, severity: "error", message: error.message, site: error.site ?? { file, line: 1, column: 1 } });
-        }
-      }
-      if (found === 0) {
-        diagnostics.push({ code: "ASLC302", severity: "error", message: "the module exports no workflow: export the chain that workflow(…) starts (export default workflow(…)…), or rename the file so it does not end in .workflow.ts", site: { file, line: 1, column: 1 } });
-      }
     }
-  } finally {
-    await api.unregister();
+    collect(file, module, loaded);
   }
-  return { workflows, diagnostics };
+  return byFile;
+}
+
+/** Loads the modules and returns every workflow they export, with the problems found. */
+export async function loadWorkflows(files: readonly string[], resolveDir = process.cwd()): Promise<Loaded> {
+  const all: Loaded = { workflows: [], diagnostics: [] };
+  for (const loaded of (await loadModules(files, resolveDir)).values()) {
+    all.workflows.push(...loaded.workflows);
+    all.diagnostics.push(...loaded.diagnostics);
+  }
+  return all;
 }

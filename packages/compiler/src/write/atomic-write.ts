@@ -3,7 +3,7 @@
  * file goes to a temporary sibling first; only when all are staged, and no target is blocked,
  * are they renamed into place. A failure removes what was staged.
  */
-import { existsSync, lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 
 export interface OutputFile {
@@ -24,16 +24,28 @@ export class WriteError extends Error {
   }
 }
 
+function sameContent(path: string, content: string): boolean {
+  try {
+    return readFileSync(path, "utf8") === content;
+  } catch {
+    return false;
+  }
+}
+
 function reasonOf(error: unknown): string {
   return error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error);
 }
 
-/** Writes the files and returns the paths written (a `once` file that exists is left alone). */
+/**
+ * Writes the files and returns the paths written. A `once` file that exists is left alone, and
+ * so is a file whose content is already right (its time stamp then keeps meaning something).
+ */
 export function writeAtomically(files: readonly OutputFile[]): string[] {
   const staged: { temp: string; path: string }[] = [];
   const unstage = () => staged.forEach(({ temp }) => rmSync(temp, { force: true }));
   for (const file of files) {
     if (file.once && existsSync(file.path)) continue;
+    if (sameContent(file.path, file.content)) continue;
     try {
       if (lstatSync(file.path, { throwIfNoEntry: false })?.isDirectory()) throw new WriteError(file.path, "a folder stands at that path");
       mkdirSync(dirname(file.path), { recursive: true });

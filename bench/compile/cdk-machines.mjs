@@ -1,10 +1,11 @@
-/**
- * The CDK side of the emission benchmark, run in a fresh process: loads aws-cdk-lib, builds
- * the same 100 machines as the aslc project with aws-stepfunctions, renders each definition,
- * and prints the milliseconds since the process started (module loading included).
- */
+// The CDK side of the emission benchmark, run as plain Node in a fresh process: loads
+// aws-cdk-lib, builds the same 100 machines as the aslc project with aws-stepfunctions, renders
+// each definition, and prints the milliseconds since the process started, module loading included.
 import { createRequire } from "node:module";
-import { WORKFLOWS } from "./project-plan.ts";
+
+const WORKFLOWS = Number(process.argv[2]);
+/** "graph": render each definition from its state graph; "synth": define a StateMachine and synthesize the app, as CDK apps produce their definitions. */
+const MODE = process.argv[3] ?? "graph";
 
 const require = createRequire(import.meta.url);
 const cdk = require("aws-cdk-lib");
@@ -16,7 +17,7 @@ let bytes = 0;
 const app = new cdk.App();
 for (let i = 0; i < WORKFLOWS; i++) {
   const stack = new cdk.Stack(app, `Flow${i}`);
-  const fn = (name: string) => lambda.Function.fromFunctionArn(stack, name, `arn:aws:lambda:us-east-1:123456789012:function:${name}${i}`);
+  const fn = (name) => lambda.Function.fromFunctionArn(stack, name, `arn:aws:lambda:us-east-1:123456789012:function:${name}${i}`);
   const score = new tasks.LambdaInvoke(stack, "Score", { lambdaFunction: fn("ScoreFn"), resultSelector: { "score.$": "$.Payload.score" }, resultPath: "$.scoring" });
   const summarise = new sfn.Pass(stack, "Summarise", { parameters: { "orderId.$": "$.orderId", "score.$": "$.scoring.score" }, resultPath: "$.summary" });
   const review = new tasks.LambdaInvoke(stack, "Review", { lambdaFunction: fn("ReviewFn"), resultSelector: { "ok.$": "$.Payload.ok" }, resultPath: "$.review" });
@@ -30,7 +31,14 @@ for (let i = 0; i < WORKFLOWS; i++) {
   settle.next(charge).next(charged);
   const risky = new sfn.Choice(stack, "Risky?").when(sfn.Condition.numberGreaterThan("$.scoring.score", 50), review.next(settle)).otherwise(approve.next(settle));
   const chain = score.next(summarise).next(risky);
-  const graph = new sfn.StateGraph(chain.startState, `Flow${i}`);
-  bytes += JSON.stringify(graph.toGraphJson(), null, 2).length;
+  if (MODE === "synth") {
+    new sfn.StateMachine(stack, "Machine", { definitionBody: sfn.DefinitionBody.fromChainable(chain) });
+  } else {
+    bytes += JSON.stringify(new sfn.StateGraph(chain.startState, `Flow${i}`).toGraphJson(), null, 2).length;
+  }
+}
+if (MODE === "synth") {
+  const assembly = app.synth();
+  for (const stack of assembly.stacks) bytes += JSON.stringify(stack.template).length;
 }
 process.stdout.write(JSON.stringify({ ms: performance.now(), bytes }));

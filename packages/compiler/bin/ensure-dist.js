@@ -1,0 +1,57 @@
+// The compiler runs from an esbuild bundle of its TypeScript sources (and the DSL's): loading
+// one JavaScript file is far quicker than sending each source file through a TypeScript loader.
+// The bundle is rebuilt whenever any source is newer than it, so it can never run stale code.
+import { mkdirSync, readdirSync, renameSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const packageDir = join(here, "..");
+const distDir = join(packageDir, "dist");
+const sourceDirs = [join(packageDir, "src"), dirname(fileURLToPath(import.meta.resolve("@aslc/dsl")))];
+// Third-party packages stay imports; only this repository's TypeScript is bundled.
+const external = ["ts-morph", "prettier", "esbuild", "zod", "tsx", "typescript"];
+export const ENTRIES = { cli: join(packageDir, "src", "cli.ts"), index: join(packageDir, "src", "index.ts") };
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
+    else if (entry.name.endsWith(".ts")) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function builtAt(file) {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+
+/** Returns the path of the bundled entry (`cli` or `index`), building it first if it is stale. */
+export async function ensureDist(name) {
+  const target = join(distDir, `${name}.mjs`);
+  const newest = Math.max(...sourceDirs.map(newestSource));
+  if (builtAt(target) >= newest) return target;
+  const { build } = await import("esbuild");
+  mkdirSync(distDir, { recursive: true });
+  // Several processes may rebuild at once: each writes its own file, and renames are atomic.
+  const temp = join(distDir, `${name}.${process.pid}.tmp.mjs`);
+  await build({
+    entryPoints: [ENTRIES[name]],
+    outfile: temp,
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    sourcemap: "inline",
+    external,
+    banner: { js: 'import { createRequire as __aslcCreateRequire } from "node:module"; const require = __aslcCreateRequire(import.meta.url);' },
+    logLevel: "warning",
+  });
+  renameSync(temp, target);
+  return target;
+}

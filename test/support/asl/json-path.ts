@@ -1,0 +1,63 @@
+/**
+ * The JSONPath subset ASL definitions use: `$`, `.field`, `['field']`, `[n]` and `[*]` (which
+ * projects the rest of the path over every element, giving an array), for reading; plain field
+ * paths (`$.a.b`) for writing a ResultPath.
+ */
+import { InterpreterError } from "./interpreter-error.ts";
+
+type Segment = { readonly field: string } | { readonly index: number } | { readonly every: true };
+
+function segments(path: string): Segment[] {
+  if (!path.startsWith("$")) throw new InterpreterError(`not a path: ${path}`);
+  const out: Segment[] = [];
+  const pattern = /\.([A-Za-z0-9_-]+)|\['([^']*)'\]|\[(\d+)\]|\[\*\]/y;
+  let at = 1;
+  while (at < path.length) {
+    pattern.lastIndex = at;
+    const match = pattern.exec(path);
+    if (!match) throw new InterpreterError(`unsupported path syntax at '${path.slice(at)}' in ${path}`);
+    if (match[1] !== undefined || match[2] !== undefined) out.push({ field: match[1] ?? match[2]! });
+    else if (match[3] !== undefined) out.push({ index: Number(match[3]) });
+    else out.push({ every: true });
+    at = pattern.lastIndex;
+  }
+  return out;
+}
+
+/** Marks a path that leads nowhere, as distinct from one that leads to null. */
+export const ABSENT: unique symbol = Symbol("absent");
+
+function walk(value: unknown, rest: readonly Segment[]): unknown {
+  if (rest.length === 0) return value;
+  const [head, ...tail] = rest;
+  if ("every" in head!) {
+    if (!Array.isArray(value)) return ABSENT;
+    return value.map((item) => walk(item, tail)).filter((item) => item !== ABSENT);
+  }
+  if ("index" in head!) return Array.isArray(value) && head.index < value.length ? walk(value[head.index], tail) : ABSENT;
+  if (typeof value !== "object" || value === null || Array.isArray(value) || !Object.hasOwn(value, head!.field)) return ABSENT;
+  return walk((value as Record<string, unknown>)[head!.field], tail);
+}
+
+/** The value at `path` in `document`, or ABSENT. */
+export function readPath(document: unknown, path: string): unknown {
+  return walk(document, segments(path));
+}
+
+/** A copy of `document` with `value` placed at a field path (`$` replaces the whole document). */
+export function writePath(document: unknown, path: string, value: unknown): unknown {
+  const parts = segments(path);
+  if (parts.length === 0) return value;
+  const root: Record<string, unknown> = typeof document === "object" && document !== null && !Array.isArray(document) ? structuredClone(document as Record<string, unknown>) : {};
+  let node = root;
+  parts.forEach((part, i) => {
+    if (!("field" in part)) throw new InterpreterError(`a ResultPath can only name fields: ${path}`);
+    if (i === parts.length - 1) node[part.field] = value;
+    else {
+      const next = node[part.field];
+      node[part.field] = typeof next === "object" && next !== null && !Array.isArray(next) ? next : {};
+      node = node[part.field] as Record<string, unknown>;
+    }
+  });
+  return root;
+}
