@@ -23,6 +23,7 @@ import { templateToJson } from "../payload/to-json.ts";
 import type { ChainImpl } from "./chain-impl.ts";
 import { BUILDABLE } from "./chain-types.ts";
 import { DslError } from "./dsl-error.ts";
+import type { LazySite } from "./site.ts";
 import { stepsInOrder, type StateStep, type Target } from "./steps.ts";
 
 /** Where control goes after a sequence: a named state, the end of the machine, or nowhere valid. */
@@ -44,8 +45,8 @@ function compact<T extends object>(node: T): T {
 }
 
 /** The first state of a machine; a machine without states is an error. */
-function entryName(entry: Continuation, owner: string, site?: SourceSite): string {
-  if (entry.kind === "end") throw new DslError("ASLC010", `${owner} has no states: add at least one state`, site);
+function entryName(entry: Continuation, owner: string, site?: LazySite): string {
+  if (entry.kind === "end") throw new DslError("ASLC010", `${owner} has no states: add at least one state`, site?.resolve());
   return entry.name;
 }
 
@@ -70,20 +71,20 @@ class Lowering {
   }
 
   /** The state a branch target leads to; a branch that falls through needs somewhere to go. */
-  private target(target: Target, after: Continuation, out: StateNode[], owner: string, site: SourceSite | undefined): string {
+  private target(target: Target, after: Continuation, out: StateNode[], owner: string, site: LazySite): string {
     if (target.kind === "name") return target.name;
     const entry = this.sequence(target.chain, after, out);
     if (entry.kind === "end") {
       throw new DslError(
         "ASLC011",
         `${owner} continues past the end of the workflow: end it with succeed(), fail() or goto(), or add the state it should continue at after this one`,
-        site,
+        site.resolve(),
       );
     }
     return entry.name;
   }
 
-  private catchers(step: StateStep, after: Continuation, tail: StateNode[], site: SourceSite | undefined): Catcher[] | undefined {
+  private catchers(step: StateStep, after: Continuation, tail: StateNode[], site: LazySite): Catcher[] | undefined {
     const fromOptions = (step.options.catch as readonly Options[] | undefined) ?? [];
     const catchers: Catcher[] = fromOptions.map((c) =>
       compact({ errorEquals: Object.freeze([...c.errorEquals]), next: c.next, resultPath: c.resultPath, comment: c.comment }),
@@ -117,8 +118,8 @@ class Lowering {
 
   private state(step: StateStep, after: Continuation, out: StateNode[]): void {
     const o = step.options as Options;
-    const site = step.site.resolve();
-    const base = { name: step.name, comment: o.comment, site };
+    const site = step.site;
+    const base = { name: step.name, comment: o.comment };
     const io = { inputPath: o.inputPath, outputPath: o.outputPath };
     // States reached only from this one (handlers, inline branches) follow it in the listing.
     const tail: StateNode[] = [];
@@ -188,16 +189,16 @@ class Lowering {
         node = this.map(step, o, base, io, after, tail, site);
         break;
     }
-    out.push(compact(node));
+    out.push(withSite(compact(node), site));
     out.push(...tail);
   }
 
-  private task(step: StateStep, o: Options, base: { name: string }, io: object, after: Continuation, tail: StateNode[], site: SourceSite | undefined): TaskNode {
+  private task(step: StateStep, o: Options, base: { name: string }, io: object, after: Continuation, tail: StateNode[], site: LazySite): TaskNode {
     const integration: Integration = isIntegration(o.resource) ? o.resource : integrationFromArn(String(o.resource));
     let parameters = json(o.parameters, step.name, "parameters");
     if (o.payload !== undefined) {
       if (integration.info.kind !== "lambda-invoke") {
-        throw new DslError("ASLC012", `state '${step.name}': payload is for lambda.invoke tasks; give parameters instead`, site);
+        throw new DslError("ASLC012", `state '${step.name}': payload is for lambda.invoke tasks; give parameters instead`, site.resolve());
       }
       const defaults = integration.defaultParameters as { FunctionName: string };
       parameters = { FunctionName: defaults.FunctionName, Payload: json(o.payload, step.name, "payload")! };
@@ -223,7 +224,7 @@ class Lowering {
     } as TaskNode;
   }
 
-  private map(step: StateStep, o: Options, base: { name: string }, io: object, after: Continuation, tail: StateNode[], site: SourceSite | undefined): MapNode {
+  private map(step: StateStep, o: Options, base: { name: string }, io: object, after: Continuation, tail: StateNode[], site: LazySite): MapNode {
     const processor = this.subMachine(step.processor!, `the item processor of Map '${step.name}'`);
     const reader = o.itemReader as Options | undefined;
     const batcher = o.itemBatcher as Options | undefined;
@@ -259,10 +260,20 @@ function isZod(value: unknown): boolean {
   return typeof value === "object" && value !== null && "_zod" in value;
 }
 
-/** Freezes the IR's own data (not the zod schemas hanging off it). */
+/**
+ * Gives a node its `site`, read from the captured stack only when someone asks: resolving a
+ * stack through source maps costs far more than building the node, and only diagnostics need it.
+ */
+function withSite<T extends object>(node: T, site: LazySite): T {
+  return Object.defineProperty(node, "site", { enumerable: true, get: () => site.resolve() });
+}
+
+/** Freezes the IR's own data (not the zod schemas hanging off it, nor lazy fields). */
 function deepFreeze<T>(value: T): T {
   if (typeof value !== "object" || value === null || isZod(value) || Object.isFrozen(value)) return value;
-  for (const item of Object.values(value)) deepFreeze(item);
+  for (const descriptor of Object.values(Object.getOwnPropertyDescriptors(value))) {
+    if ("value" in descriptor) deepFreeze(descriptor.value);
+  }
   return Object.freeze(value);
 }
 
@@ -275,16 +286,15 @@ export function buildWorkflow(workflow: unknown): WorkflowIR {
   const states: StateNode[] = [];
   const entry = new Lowering().sequence(workflow, { kind: "end" }, states);
   return deepFreeze(
-    compact({
+    withSite(compact({
       name: meta.name,
       comment: meta.comment,
       version: meta.version,
       timeoutSeconds: meta.timeoutSeconds,
-      startAt: entryName(entry, `workflow '${meta.name}'`, meta.site.resolve()),
+      startAt: entryName(entry, `workflow '${meta.name}'`, meta.site),
       states,
       inputSchema: meta.input,
-      site: meta.site.resolve(),
-    }) as WorkflowIR,
+    }) as WorkflowIR, meta.site),
   );
 }
 
