@@ -3,13 +3,15 @@
  * them, validates every workflow and renders its files. Nothing is written unless everything
  * compiled; writes are atomic.
  */
+import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { WorkflowIR } from "@aslc/dsl";
 import type { Diagnostic } from "./diagnostics.ts";
 import { aslDefinition } from "./emit/asl/emit-asl.ts";
 import { placeholdersIn } from "./emit/asl/placeholders.ts";
 import { formatJson } from "./format/format-json.ts";
-import { renderContractsFormatted, renderHandlerStubFormatted } from "./emit/handlers/format.ts";
+import { renderHandlerStubFormatted } from "./emit/handlers/format.ts";
+import { renderContracts } from "./emit/handlers/render-contracts.ts";
 import { lambdaTasks } from "./emit/handlers/lambda-contracts.ts";
 import { handlerStubFileName } from "./emit/handlers/render-stub.ts";
 import { discoverSources, discoverWorkflowFiles, searchRoots } from "./load/discover.ts";
@@ -71,11 +73,14 @@ async function render(compiled: CompiledWorkflow): Promise<OutputFile[]> {
   }
   const tasks = lambdaTasks(ir);
   if (tasks.length > 0) {
-    const contracts = `${ir.name}.contracts.ts`;
-    outputs.push({ path: join(dir, contracts), content: await renderContractsFormatted(ir) });
+    // The contract renderer lays its code out itself, deterministically; prettier would only
+    // slow every build down.
+    outputs.push({ path: join(dir, `${ir.name}.contracts.ts`), content: renderContracts(ir) });
     for (const task of tasks) {
       const stub = join(HANDLERS_FOLDER, handlerStubFileName(ir, task.name));
-      const content = await renderHandlerStubFormatted(ir, task.name, `../${ir.name}.contracts.js`, { stubPath: stub });
+      // A stub is the author's file once it exists: it is neither rendered nor written again.
+      const exists = existsSync(join(dir, stub));
+      const content = exists ? "" : await renderHandlerStubFormatted(ir, task.name, `../${ir.name}.contracts.js`, { stubPath: stub });
       outputs.push({ path: join(dir, stub), content, once: true });
     }
   }

@@ -58,6 +58,10 @@ export async function importAsBundle(files: readonly string[], resolveDir: strin
     target: "node20",
     write: false,
     sourcemap: "inline",
+    // Map paths are relative to the working directory; the bundle is imported from a temporary
+    // folder, so say where they are relative to.
+    absWorkingDir: resolveDir,
+    sourceRoot: `${pathToFileURL(resolveDir).href}/`,
     banner: { js: BANNER },
     plugins: [installedPackagesExternal],
     logLevel: "silent",

@@ -89,14 +89,14 @@ export class TypeChecker {
       if (!existing) {
         this.project.addSourceFileAtPath(file);
         changed.add(file);
-      } else if (existing.refreshFromFileSystemSync() !== FileSystemRefreshResult.NotChanged) {
+      } else if (existing.refreshFromFileSystemSync() !== FileSystemRefreshResult.NoChange) {
         changed.add(file);
       }
     }
     for (const source of this.project.getSourceFiles()) {
       const path = source.getFilePath();
       if (source.isInNodeModules() || given.has(path)) continue;
-      if (source.refreshFromFileSystemSync() !== FileSystemRefreshResult.NotChanged) changed.add(path);
+      if (source.refreshFromFileSystemSync() !== FileSystemRefreshResult.NoChange) changed.add(path);
     }
     this.project.resolveSourceFileDependencies();
     return changed;

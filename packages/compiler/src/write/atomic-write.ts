@@ -9,7 +9,10 @@ import { dirname } from "node:path";
 export interface OutputFile {
   readonly path: string;
   readonly content: string;
-  /** Written only when no file exists there yet (handler stubs: the author's code from then on). */
+  /**
+   * Written only when no file exists there yet (handler stubs: the author's code from then on).
+   * A `once` file that already exists is listed with empty content: it is not rendered again.
+   */
   readonly once?: boolean;
 }
 
