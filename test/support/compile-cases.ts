@@ -3,10 +3,10 @@
  * stack-trace handling would hide source positions) with one warm type checker, and prints
  * each folder's diagnostics as JSON. Usage: tsx compile-cases.ts <dir>…
  */
-import { compile, diagnosticJson, TypeChecker } from "@aslc/compiler";
+import { compile, createChecker, diagnosticJson } from "@aslc/compiler";
 
 const results: Record<string, unknown> = {};
-const checker = await TypeChecker.create(process.cwd());
+const checker = await createChecker(process.cwd());
 for (const dir of process.argv.slice(2)) {
   try {
     const result = await compile({ paths: [dir], cwd: dir, checker });

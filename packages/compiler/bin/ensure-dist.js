@@ -1,7 +1,7 @@
 // The compiler runs from an esbuild bundle of its TypeScript sources (and the DSL's): loading
 // one JavaScript file is far quicker than sending each source file through a TypeScript loader.
 // The bundle is rebuilt whenever any source is newer than it, so it can never run stale code.
-import { mkdirSync, readdirSync, renameSync, statSync } from "node:fs";
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -11,7 +11,11 @@ const distDir = join(packageDir, "dist");
 const sourceDirs = [join(packageDir, "src"), dirname(fileURLToPath(import.meta.resolve("@aslc/dsl")))];
 // Third-party packages stay imports; only this repository's TypeScript is bundled.
 const external = ["ts-morph", "prettier", "esbuild", "zod", "tsx", "typescript"];
-export const ENTRIES = { cli: join(packageDir, "src", "cli.ts"), index: join(packageDir, "src", "index.ts") };
+export const ENTRIES = {
+  cli: join(packageDir, "src", "cli.ts"),
+  index: join(packageDir, "src", "index.ts"),
+  "type-check-worker": join(packageDir, "src", "load", "type-check-worker.ts"),
+};
 
 function newestSource(dir) {
   let newest = 0;
@@ -31,18 +35,22 @@ function builtAt(file) {
   }
 }
 
-/** Returns the path of the bundled entry (`cli` or `index`), building it first if it is stale. */
+/**
+ * Returns the path of the bundled entry (`cli` or `index`), building every entry first if any
+ * is stale (the CLI starts the type-check worker from the same folder).
+ */
 export async function ensureDist(name) {
   const target = join(distDir, `${name}.mjs`);
   const newest = Math.max(...sourceDirs.map(newestSource));
-  if (builtAt(target) >= newest) return target;
+  if (Object.keys(ENTRIES).every((entry) => builtAt(join(distDir, `${entry}.mjs`)) >= newest)) return target;
   const { build } = await import("esbuild");
   mkdirSync(distDir, { recursive: true });
-  // Several processes may rebuild at once: each writes its own file, and renames are atomic.
-  const temp = join(distDir, `${name}.${process.pid}.tmp.mjs`);
+  // Several processes may rebuild at once: each builds into its own folder, and renames are atomic.
+  const temp = join(distDir, `.build-${process.pid}`);
   await build({
-    entryPoints: [ENTRIES[name]],
-    outfile: temp,
+    entryPoints: Object.entries(ENTRIES).map(([out, input]) => ({ in: input, out })),
+    outdir: temp,
+    outExtension: { ".js": ".mjs" },
     bundle: true,
     format: "esm",
     platform: "node",
@@ -52,6 +60,7 @@ export async function ensureDist(name) {
     banner: { js: 'import { createRequire as __aslcCreateRequire } from "node:module"; const require = __aslcCreateRequire(import.meta.url);' },
     logLevel: "warning",
   });
-  renameSync(temp, target);
+  for (const entry of Object.keys(ENTRIES)) renameSync(join(temp, `${entry}.mjs`), join(distDir, `${entry}.mjs`));
+  rmSync(temp, { recursive: true, force: true });
   return target;
 }

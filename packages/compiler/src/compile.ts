@@ -18,7 +18,7 @@ import { discoverSources, discoverWorkflowFiles, searchRoots } from "./load/disc
 import { loadModules } from "./load/load-workflows.ts";
 import type { BuildCache, CachedModule } from "./incremental/build-cache.ts";
 import { SourceSnapshot } from "./incremental/source-closure.ts";
-import { TypeChecker } from "./load/type-check.ts";
+import { createChecker, type Checker } from "./load/checker.ts";
 import { workflowNameProblem } from "./names.ts";
 import { validateWorkflow } from "./validate/index.ts";
 import { writeAtomically, WriteError, type OutputFile } from "./write/atomic-write.ts";
@@ -32,7 +32,7 @@ export interface CompileOptions {
   /** Type-check the modules first (default true). */
   readonly typeCheck?: boolean;
   /** A checker kept from an earlier build (watch mode keeps the program warm). */
-  readonly checker?: TypeChecker;
+  readonly checker?: Checker;
   /** What an earlier build loaded and rendered: modules whose sources are unchanged are reused. */
   readonly cache?: BuildCache;
 }
@@ -128,12 +128,25 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
   const empty = { files, workflows: [], outputs: [], written: [] };
   if (files.length === 0) return { ...empty, diagnostics: [] };
 
+  // The type-check runs beside loading and rendering (on its own thread when it has one);
+  // its errors, when there are any, are what the build reports.
+  let ownChecker: Checker | undefined;
+  let typeCheck: Promise<Diagnostic[]> = Promise.resolve([]);
   if (options.typeCheck !== false) {
     const roots = searchRoots(options.paths ?? [], cwd);
-    const typeErrors = (options.checker ?? (await TypeChecker.create(cwd))).check([...new Set([...files, ...discoverSources(roots)])], roots);
-    if (hasErrors(typeErrors)) return { ...empty, diagnostics: typeErrors };
+    const checker = options.checker ?? (ownChecker = await createChecker(cwd));
+    typeCheck = checker.check([...new Set([...files, ...discoverSources(roots)])], roots);
+    typeCheck.catch(() => undefined);
   }
+  try {
+    return await compileChecked(files, cwd, options, typeCheck);
+  } finally {
+    await ownChecker?.close();
+  }
+}
 
+async function compileChecked(files: readonly string[], cwd: string, options: CompileOptions, typeCheck: Promise<Diagnostic[]>): Promise<CompileResult> {
+  const empty = { files, workflows: [], outputs: [], written: [] };
   const modules = await loadChanged(files, cwd, options.cache);
   const diagnostics: Diagnostic[] = [...modules.values()].flatMap((m) => m.diagnostics);
   const workflows: CompiledWorkflow[] = [];
@@ -154,6 +167,8 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
     diagnostics.push(...problems);
     if (!hasErrors(problems)) workflows.push({ file, ir, placeholders: placeholdersIn(aslDefinition(ir)) });
   }
+  const typeErrors = await typeCheck;
+  if (hasErrors(typeErrors)) return { ...empty, diagnostics: typeErrors };
   if (hasErrors(diagnostics)) return { ...empty, diagnostics };
 
   const rendered = await Promise.all(

@@ -11,6 +11,7 @@ export { unifiedDiff } from "./check/unified-diff.ts";
 export { stateSummary } from "./check/state-summary.ts";
 export { placeholdersIn } from "./emit/asl/placeholders.ts";
 export { TypeChecker, codeFrame } from "./load/type-check.ts";
+export { createChecker, type Checker } from "./load/checker.ts";
 export type { OutputFile } from "./write/atomic-write.ts";
 export { emitMermaid } from "./emit/diagram/mermaid.ts";
 export { describeCondition } from "./emit/diagram/describe-condition.ts";

@@ -6,7 +6,7 @@ import { watch as watchFiles } from "node:fs";
 import { compile, type CompileResult } from "./compile.ts";
 import { searchRoots } from "./load/discover.ts";
 import { BuildCache } from "./incremental/build-cache.ts";
-import { TypeChecker } from "./load/type-check.ts";
+import { createChecker, type Checker } from "./load/checker.ts";
 
 export interface WatchOptions {
   readonly paths?: readonly string[];
@@ -24,7 +24,7 @@ export interface Watcher {
 export function watch(options: WatchOptions): Watcher {
   const cwd = options.cwd ?? process.cwd();
   const roots = searchRoots(options.paths ?? [], cwd);
-  let checker: TypeChecker | undefined;
+  let checker: Checker | undefined;
   const cache = new BuildCache();
   let running: Promise<void> = Promise.resolve();
   let pending = false;
@@ -34,7 +34,7 @@ export function watch(options: WatchOptions): Watcher {
     running = running.then(async () => {
       pending = false;
       const started = performance.now();
-      checker ??= await TypeChecker.create(cwd);
+      checker ??= await createChecker(cwd);
       const result = await compile({ paths: options.paths, cwd, checker, cache });
       options.onBuild(result, performance.now() - started);
     });
@@ -55,6 +55,7 @@ export function watch(options: WatchOptions): Watcher {
     close() {
       clearTimeout(timer);
       for (const w of watchers) w.close();
+      void running.then(() => checker?.close());
     },
     idle: () => running,
   };
