@@ -115,14 +115,6 @@ export interface NotifyCustomerResult {
 }
 
 export const notifyCustomerEventSchema = z.union([
-  z.strictObject({
-    message: z.object({
-      itemName: z.string(),
-      customerId: z.string(),
-      customerEmail: z.string(),
-    }),
-    available: z.boolean(),
-  }),
   z.object({
     message: z.object({
       itemName: z.string(),
@@ -130,6 +122,14 @@ export const notifyCustomerEventSchema = z.union([
       customerEmail: z.string(),
     }),
     order_id: z.string(),
+    available: z.boolean(),
+  }),
+  z.strictObject({
+    message: z.object({
+      itemName: z.string(),
+      customerId: z.string(),
+      customerEmail: z.string(),
+    }),
     available: z.boolean(),
   }),
 ]) satisfies z.ZodType<NotifyCustomerEvent>;

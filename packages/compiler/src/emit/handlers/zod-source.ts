@@ -82,7 +82,7 @@ function printKind(schema: core.$ZodType, level: number, depth: number): string 
       return def.rest ? `z.tuple(${items}, ${next(def.rest)})` : `z.tuple(${items})`;
     }
     case "union": {
-      const options = list(def.options.map(next), level);
+      const options = list(bySpecificity(def.options).map(next), level);
       const discriminator = (def as { discriminator?: unknown }).discriminator;
       return typeof discriminator === "string" ? `z.discriminatedUnion(${JSON.stringify(discriminator)}, ${options})` : `z.union(${options})`;
     }
@@ -97,6 +97,19 @@ function printKind(schema: core.$ZodType, level: number, depth: number): string 
     default:
       return "z.unknown()";
   }
+}
+
+/**
+ * zod's union keeps the first option that parses, and an object option drops the fields it does
+ * not declare. Where payloads converge, a richer shape must therefore be tried before a poorer
+ * one, or its extra fields would be lost: object options go first, most fields first.
+ */
+function bySpecificity<T>(options: readonly T[]): T[] {
+  const fields = (option: unknown) => {
+    const def = known(option as never)._zod.def as { type: string; shape?: Record<string, unknown> };
+    return def.type === "object" && def.shape ? Object.keys(def.shape).length : -1;
+  };
+  return options.map((option, index) => ({ option, index, fields: fields(option) })).sort((a, b) => b.fields - a.fields || a.index - b.index).map((o) => o.option);
 }
 
 function object(def: core.$ZodObjectDef, level: number, depth: number): string {
