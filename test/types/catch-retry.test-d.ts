@@ -2,9 +2,7 @@
 // handler that does not end joins the next state. Retry is data, with typed error names.
 import { describe, expectTypeOf, test } from "vitest";
 import { z } from "zod";
-import { workflow, lambda, type Chain, type ErrorName, type ErrorOutput, type PredefinedError } from "@aslc/dsl";
-
-type PayloadOf<C> = C extends Chain<infer T, any, any> ? T : never;
+import { workflow, lambda, type PayloadOf, type ErrorName, type ErrorOutput, type PredefinedError } from "@aslc/dsl";
 
 const Input = z.object({ orderId: z.string(), total: z.number(), cards: z.array(z.string()) });
 type Input = z.output<typeof Input>;

@@ -2,9 +2,7 @@
 // branches that do not end converge on the next state with the union of their payloads.
 import { describe, expectTypeOf, test } from "vitest";
 import { z } from "zod";
-import { workflow, lambda, type Chain, type ChoiceCondition, type Ended } from "@aslc/dsl";
-
-type PayloadOf<C> = C extends Chain<infer T, any, any> ? T : never;
+import { workflow, lambda, type PayloadOf, type ChoiceCondition, type Ended } from "@aslc/dsl";
 
 const Input = z.object({
   name: z.string(),

@@ -14,11 +14,9 @@ import {
   awsSdk,
   service,
   ref,
-  type Chain,
+  type PayloadOf,
   type LambdaInvokeResult,
 } from "@aslc/dsl";
-
-type PayloadOf<C> = C extends Chain<infer T, any, any> ? T : never;
 
 const Input = z.object({
   orderId: z.string(),

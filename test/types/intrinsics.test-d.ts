@@ -2,9 +2,7 @@
 // checked against the payload (and nested intrinsics against what the outer one needs).
 import { describe, expectTypeOf, test } from "vitest";
 import { z } from "zod";
-import { workflow, ref, States, type Chain } from "@aslc/dsl";
-
-type PayloadOf<C> = C extends Chain<infer T, any, any> ? T : never;
+import { workflow, ref, States, type PayloadOf } from "@aslc/dsl";
 
 const Input = z.object({
   name: z.string(),

@@ -2,9 +2,7 @@
 // rule's target, a Catch target) must carry a payload that state accepts.
 import { describe, expectTypeOf, test } from "vitest";
 import { z } from "zod";
-import { workflow, lambda, type Chain, type Ended } from "@aslc/dsl";
-
-type PayloadOf<C> = C extends Chain<infer T, any, any> ? T : never;
+import { workflow, lambda, type PayloadOf, type Ended } from "@aslc/dsl";
 
 const Job = z.object({ jobId: z.string(), attempts: z.number() });
 const start = workflow("Jobs", { input: Job });

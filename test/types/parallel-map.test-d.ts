@@ -2,9 +2,7 @@
 // gives the array of their outputs (or, with a ResultWriter, the Map Run's description).
 import { describe, expectTypeOf, test } from "vitest";
 import { z } from "zod";
-import { workflow, lambda, ref, type Chain, type MapRunResult } from "@aslc/dsl";
-
-type PayloadOf<C> = C extends Chain<infer T, any, any> ? T : never;
+import { workflow, lambda, ref, type PayloadOf, type MapRunResult } from "@aslc/dsl";
 
 const Input = z.object({
   orderId: z.string(),

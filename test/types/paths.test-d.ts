@@ -1,9 +1,7 @@
 // Paths are read segment by segment against the payload type at the state that uses them.
 import { describe, expectTypeOf, test } from "vitest";
 import { z } from "zod";
-import { workflow, ref, type At, type Chain } from "@aslc/dsl";
-
-type PayloadOf<C> = C extends Chain<infer T, any, any> ? T : never;
+import { workflow, ref, type At, type PayloadOf } from "@aslc/dsl";
 
 const Order = z.object({
   orderId: z.string(),

@@ -2,9 +2,7 @@
 // that holds a bad path.
 import { describe, expectTypeOf, test } from "vitest";
 import { z } from "zod";
-import { workflow, ref, States, type Chain, type TemplateOut, type ContextObject } from "@aslc/dsl";
-
-type PayloadOf<C> = C extends Chain<infer T, any, any> ? T : never;
+import { workflow, ref, States, type PayloadOf, type TemplateOut, type ContextObject } from "@aslc/dsl";
 
 const Input = z.object({
   orderId: z.string(),

@@ -2,9 +2,7 @@
 // and causePath must lead to strings. Both, and Succeed, keep or end the payload as ASL does.
 import { describe, expectTypeOf, test } from "vitest";
 import { z } from "zod";
-import { workflow, type Chain, type Ended } from "@aslc/dsl";
-
-type PayloadOf<C> = C extends Chain<infer T, any, any> ? T : never;
+import { workflow, type PayloadOf, type Ended } from "@aslc/dsl";
 
 const Input = z.object({
   delay: z.number(),

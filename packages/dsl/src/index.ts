@@ -8,7 +8,7 @@
 export { workflow } from "./workflow.ts";
 export { buildWorkflow, isWorkflow } from "./builder/lower.ts";
 export { DslError } from "./builder/dsl-error.ts";
-export type { Chain, Catchable, ChoiceRules, ChoiceDone, Ended, Buildable, FallThrough, Workflow } from "./builder/chain-types.ts";
+export type { Chain, Catchable, ChoiceRules, ChoiceDone, Ended, Buildable, FallThrough, PayloadOf, Workflow } from "./builder/chain-types.ts";
 export type { ChoiceCondition, Conditions } from "./builder/choice-types.ts";
 export type * from "./builder/options.ts";
 export { PREDEFINED_ERRORS } from "./builder/error-names.ts";

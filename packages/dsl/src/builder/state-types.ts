@@ -5,36 +5,35 @@
  *
  * Checks are mapped over the keys the author actually wrote, and are intersected with the
  * options argument: a wrong value gets a `Problem` whose message tsc prints on that property.
+ *
+ * The payload T these types take and give is in the canonical form of fields.ts (the chain keeps
+ * it so); the exported `…Output`, `…Input` and `…Event` types show it as plain types.
  */
 import type { output, ZodType } from "zod";
 import type { Integration } from "../integrations/integration.ts";
 import type { LambdaInvokeResult } from "../integrations/lambda.ts";
-import type { At, ContextObject, PathError, PathMessage, TypedPathArg } from "../path/path-types.ts";
-import type { ApplyResultPath, ResultPathArg, Simplify } from "../path/set-types.ts";
-import type { Problem, TemplateCheck, TemplateOut } from "../payload/template-types.ts";
+import type { Canonical } from "../path/canonical.ts";
+import type { FieldNames, Fields, NoFields } from "../path/fields.ts";
+import type { ContextObject, PathError, PathMessage, Read, TypedPathArg } from "../path/path-types.ts";
+import type { ApplyResultPath, ResultPathError } from "../path/set-types.ts";
+import type { View } from "../path/view.ts";
+import type { Problem, TemplateCheck, TemplateResult } from "../payload/template-types.ts";
 import type { FailOptions, MapOptions, ParallelOptions, PassOptions, SucceedOptions, TaskOptions, WaitOptions } from "./options.ts";
 
 /** O's field K, or D when the author did not write it. */
 export type Get<O, K extends string, D = undefined> = O extends { readonly [P in K]: infer V } ? V : D;
 
-/** Immutable literal types (from `const` inference) made plain. */
-export type Mutable<T> = T extends readonly unknown[]
-  ? { -readonly [I in keyof T]: Mutable<T[I]> }
-  : T extends object
-    ? { -readonly [K in keyof T]: Mutable<T[K]> }
-    : T;
-
-export type ApplyInputPath<T, IP> = IP extends null ? {} : IP extends string ? At<T, IP> : T;
-export type ApplyOutputPath<T, OP> = OP extends null ? {} : OP extends string ? At<T, OP> : T;
+export type ApplyInputPath<T, IP> = IP extends null ? NoFields : IP extends string ? Read<T, IP> : T;
+export type ApplyOutputPath<T, OP> = OP extends null ? NoFields : OP extends string ? Read<T, OP> : T;
 
 type Ctx<I> = ContextObject<I>;
 
 // ---------------------------------------------------------------------------------------------
 // Checks shared by several state kinds
 
-type PathProblem<T, V> = V extends string ? ([PathMessage<At<T, V>>] extends [never] ? unknown : Problem<PathMessage<At<T, V>>>) : unknown;
+type PathProblem<T, V> = V extends string ? ([PathMessage<Read<T, V>>] extends [never] ? unknown : Problem<PathMessage<Read<T, V>>>) : unknown;
 
-export type ResultPathProblem<T, V> = V extends string ? (ResultPathArg<T, V> extends V ? unknown : Problem<ResultPathArg<T, V>>) : unknown;
+export type ResultPathProblem<T, V> = V extends string ? ([ResultPathError<T, V>] extends [never] ? unknown : Problem<ResultPathError<T, V>>) : unknown;
 
 type TypedPathProblem<T, I, V, Want, What extends string, WantName extends string> = V extends string
   ? TypedPathArg<T, Ctx<I>, V, Want, What, WantName> extends V
@@ -66,15 +65,21 @@ type TaskRequest<O> = Get<O, "resource"> extends Integration<infer Req, any, inf
 
 /** The input the work receives: after InputPath, then Parameters (or Payload for lambda:invoke). */
 export type TaskEffectiveInput<T, I, O> = O extends { readonly parameters: infer P }
-  ? TemplateOut<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I>, P>
+  ? TemplateResult<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I>, P>
   : ApplyInputPath<T, Get<O, "inputPath">>;
 
-type Selected<R, I, O> = O extends { readonly resultSelector: infer S } ? TemplateOut<R, Ctx<I>, S> : R;
+type Selected<R, I, O> = O extends { readonly resultSelector: infer S } ? TemplateResult<R, Ctx<I>, S> : R;
 
-export type TaskOutput<T, I, O> = ApplyOutputPath<ApplyResultPath<T, Get<O, "resultPath">, Selected<TaskRawResult<O>, I, O>>, Get<O, "outputPath">>;
+/** The payload after a Task. */
+export type TaskNext<T, I, O> = ApplyOutputPath<ApplyResultPath<T, Get<O, "resultPath">, Selected<TaskRawResult<O>, I, O>>, Get<O, "outputPath">>;
+
+/** The output of a Task whose input is T, as plain types. */
+export type TaskOutput<T, I, O> = View<TaskNext<Canonical<T>, I, O>>;
+
+type OutKeys<Out> = Out extends Fields<unknown> ? FieldNames<Out> : keyof Out;
 
 /** Required request fields the Parameters do not produce (a field typed `unknown` is still required). */
-type MissingKeys<Req, Out> = { [K in keyof Req]-?: {} extends Pick<Req, K> ? never : K extends keyof Out ? never : K }[keyof Req];
+type MissingKeys<Req, Out> = { [K in keyof Req]-?: {} extends Pick<Req, K> ? never : K extends OutKeys<Out> ? never : K }[keyof Req];
 
 type RequestProblem<Req, Out> = unknown extends Req
   ? unknown
@@ -106,21 +111,28 @@ export type TaskCheck<T, I, O> = UnknownOptions<O, TaskOptions> & {
                     : unknown;
 };
 
-/** The event a Lambda handler receives from this task. */
-export type TaskHandlerEvent<T, I, O> = O extends { readonly payload: infer P }
-  ? TemplateOut<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I>, P>
+type HandlerPayload<T, I, O> = O extends { readonly payload: infer P }
+  ? TemplateResult<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I>, P>
   : TaskEffectiveInput<T, I, O>;
+
+/** The event a Lambda handler receives from this task, as plain types. */
+export type TaskHandlerEvent<T, I, O> = View<HandlerPayload<Canonical<T>, I, O>>;
 
 // ---------------------------------------------------------------------------------------------
 // Pass
 
+/** A Result literal is taken as written; canonical form drops the readonly of `const` inference. */
 type PassResult<T, I, O> = O extends { readonly result: infer R }
-  ? Mutable<R>
+  ? R
   : O extends { readonly parameters: infer P }
-    ? TemplateOut<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I>, P>
+    ? TemplateResult<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I>, P>
     : ApplyInputPath<T, Get<O, "inputPath">>;
 
-export type PassOutput<T, I, O> = ApplyOutputPath<ApplyResultPath<T, Get<O, "resultPath">, PassResult<T, I, O>>, Get<O, "outputPath">>;
+/** The payload after a Pass. */
+export type PassNext<T, I, O> = ApplyOutputPath<ApplyResultPath<T, Get<O, "resultPath">, PassResult<T, I, O>>, Get<O, "outputPath">>;
+
+/** The output of a Pass whose input is T, as plain types. */
+export type PassOutput<T, I, O> = View<PassNext<Canonical<T>, I, O>>;
 
 export type PassCheck<T, I, O> = UnknownOptions<O, PassOptions> & {
   [K in keyof O]: K extends "inputPath"
@@ -137,7 +149,7 @@ export type PassCheck<T, I, O> = UnknownOptions<O, PassOptions> & {
 // ---------------------------------------------------------------------------------------------
 // States whose output is their (filtered) input: Wait, Choice, Succeed
 
-export type FilteredOutput<T, O> = ApplyOutputPath<ApplyInputPath<T, Get<O, "inputPath">>, Get<O, "outputPath">>;
+export type FilteredNext<T, O> = ApplyOutputPath<ApplyInputPath<T, Get<O, "inputPath">>, Get<O, "outputPath">>;
 
 type WaitKind = "seconds" | "secondsPath" | "timestamp" | "timestampPath";
 
@@ -191,10 +203,10 @@ export type FailCheck<T, I, O> = UnknownOptions<O, FailOptions> & {
 // Parallel
 
 export type ParallelInput<T, I, O> = O extends { readonly parameters: infer P }
-  ? TemplateOut<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I>, P>
+  ? TemplateResult<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I>, P>
   : ApplyInputPath<T, Get<O, "inputPath">>;
 
-export type ParallelOutput<T, I, O, R> = ApplyOutputPath<ApplyResultPath<T, Get<O, "resultPath">, Selected<R, I, O>>, Get<O, "outputPath">>;
+export type ParallelNext<T, I, O, R> = ApplyOutputPath<ApplyResultPath<T, Get<O, "resultPath">, Selected<R, I, O>>, Get<O, "outputPath">>;
 
 export type ParallelCheck<T, I, O, R> = UnknownOptions<O, ParallelOptions> & {
   [K in keyof O]: K extends "inputPath"
@@ -217,7 +229,7 @@ type MapEffective<T, O> = ApplyInputPath<T, Get<O, "inputPath">>;
 
 type ItemsOf<T, O> = O extends { readonly itemReader: object }
   ? ResultSchemaTypeOf<O>
-  : At<MapEffective<T, O>, Get<O, "itemsPath", "$"> & string> extends infer A
+  : Read<MapEffective<T, O>, Get<O, "itemsPath", "$"> & string> extends infer A
     ? A extends PathError<string>
       ? unknown
       : 0 extends 1 & A
@@ -231,14 +243,17 @@ type ResultSchemaTypeOf<O> = O extends { readonly itemSchema: infer S extends Zo
 
 type Batched<T, I, O, E> = O extends { readonly itemBatcher: infer B }
   ? B extends { readonly batchInput: infer BI }
-    ? { Items: E[]; BatchInput: TemplateOut<MapEffective<T, O>, Ctx<I>, BI> }
+    ? { Items: E[]; BatchInput: TemplateResult<MapEffective<T, O>, Ctx<I>, BI> }
     : { Items: E[] }
   : E;
 
 /** What each iteration receives: the item, or the ItemSelector's object (which may read `$$.Map.Item`). */
-export type MapItemInput<T, I, O> = O extends { readonly itemSelector: infer S }
-  ? TemplateOut<MapEffective<T, O>, ContextObject<I, ItemsOf<T, O>>, S>
-  : Batched<T, I, O, ItemsOf<T, O>>;
+export type MapItemPayload<T, I, O> = Canonical<
+  O extends { readonly itemSelector: infer S } ? TemplateResult<MapEffective<T, O>, ContextObject<I, ItemsOf<T, O>>, S> : Batched<T, I, O, ItemsOf<T, O>>
+>;
+
+/** What each iteration of a Map whose input is T receives, as plain types. */
+export type MapItemInput<T, I, O> = View<MapItemPayload<Canonical<T>, I, O>>;
 
 export interface MapRunResult {
   MapRunArn: string;
@@ -247,7 +262,7 @@ export interface MapRunResult {
 
 type MapResult<O, R> = O extends { readonly resultWriter: object } ? MapRunResult : R[];
 
-export type MapOutput<T, I, O, R> = ApplyOutputPath<ApplyResultPath<T, Get<O, "resultPath">, Selected<MapResult<O, R>, I, O>>, Get<O, "outputPath">>;
+export type MapNext<T, I, O, R> = ApplyOutputPath<ApplyResultPath<T, Get<O, "resultPath">, Selected<MapResult<O, R>, I, O>>, Get<O, "outputPath">>;
 
 export type MapCheck<T, I, O, R> = UnknownOptions<O, MapOptions> & {
   [K in keyof O]: K extends "inputPath"
@@ -276,5 +291,3 @@ export type MapCheck<T, I, O, R> = UnknownOptions<O, MapOptions> & {
                         : unknown
                       : unknown;
 };
-
-export type { Simplify };

@@ -4,7 +4,13 @@
  * A path is checked as written, one segment at a time, so the cost follows the length of the
  * path and never the size of the schema. Failures are carried as `PathError` values so that a
  * caller can turn them into a readable message on the offending argument.
+ *
+ * Objects may be plain object types (the context object, a task's raw result) or in the
+ * canonical form payloads take inside the builder (fields.ts); a read gives values in the form
+ * it found them.
  */
+import type { EntryAt, EntryValue, Fields } from "./fields.ts";
+import type { View } from "./view.ts";
 
 /** A failed path lookup; the message is what tsc shows the author. */
 export interface PathError<M extends string> {
@@ -38,7 +44,13 @@ export type Describe<V> =
                   ? "an object"
                   : "a value of mixed type";
 
-type FieldOfMember<O, N extends string, Here extends string> = O extends readonly unknown[]
+type FieldOfMember<O, N extends string, Here extends string> = O extends Fields<infer E>
+  ? EntryAt<E, N> extends infer En
+    ? [En] extends [never]
+      ? PathError<`${Here} has no field '${N}'`>
+      : EntryValue<En>
+    : never
+  : O extends readonly unknown[]
   ? PathError<`${Here} is an array: select an element with ${Here}[0] before reading '${N}'`>
   : O extends object
     ? N extends keyof O
@@ -127,7 +139,10 @@ type IsOpaque<P extends string> = P extends `${string}[?${string}` | `${string}[
  * Paths whose syntax the type level does not follow (filters, slices) give `unknown`: the
  * compiler checks those against the schemas instead.
  */
-export type At<T, P extends string> = Lookup<T, P, "$">;
+export type Read<T, P extends string> = Lookup<T, P, "$">;
+
+/** Read, as plain types: what the value at path P of T looks like to an author. */
+export type At<T, P extends string> = View<Read<T, P>>;
 
 /** At, with messages that name the root as written (`$` or `$$`). */
 type Lookup<T, P extends string, Root extends string> = P extends "$"
@@ -171,7 +186,7 @@ export type Resolve<T, C, P extends string> = P extends `$$${infer R}`
     ? Lookup<C, `$${R}`, "$$">
     : PathError<`'${P}' is not a context path: write $$.Execution.Id, $$.Task.Token, …`>
   : P extends "$" | `$.${string}` | `$[${string}`
-    ? At<T, P>
+    ? Read<T, P>
     : P extends `$${string}`
       ? unknown
       : PathError<`'${P}' is not a path: a path starts with '$.', '$$.' or is '$'`>;
@@ -184,7 +199,7 @@ export type Resolve<T, C, P extends string> = P extends `$$${infer R}`
 export type PathMessage<V> = [V] extends [never] ? never : [V] extends [PathError<infer M>] ? M : never;
 
 /** P itself when it resolves in T, otherwise the error message (used as a parameter type). */
-export type PathArg<T, P extends string> = At<T, P> extends PathError<infer M> ? M : P;
+export type PathArg<T, P extends string> = Read<T, P> extends PathError<infer M> ? M : P;
 
 /** Like PathArg, for paths that may also read the context object. */
 export type ContextPathArg<T, C, P extends string> = Resolve<T, C, P> extends PathError<infer M> ? M : P;

@@ -2,12 +2,16 @@
  * Type-level payload templates (Parameters, ResultSelector, ItemSelector, Credentials, …).
  *
  * A template is a JSON-like object whose values may be `.$` keys holding a path or intrinsic
- * expression (ASL's own spelling), `ref(path)` values, or intrinsic helpers. `TemplateOut`
- * computes the object the template produces; `TemplateCheck` is intersected with the argument so
- * a bad path is reported on the very property that holds it.
+ * expression (ASL's own spelling), `ref(path)` values, or intrinsic helpers. `TemplateResult`
+ * computes the object the template produces, in the canonical form payloads take (fields.ts):
+ * it is built from the template's entries alone, so the result does not carry the payload it
+ * was read from. `TemplateCheck` is intersected with the argument so a bad path is reported on
+ * the very property that holds it.
  */
-import type { Simplify } from "../path/set-types.ts";
+import type { Canonical } from "../path/canonical.ts";
+import type { Fields } from "../path/fields.ts";
 import type { Describe, PathError, PathMessage, Resolve } from "../path/path-types.ts";
+import type { View } from "../path/view.ts";
 import type { Intrinsic, IntrinsicName } from "./intrinsic.ts";
 import type { Ref } from "./ref.ts";
 
@@ -50,7 +54,22 @@ type ArgValue<T, C, A> = A extends Ref<infer P> ? Resolve<T, C, P> : A extends I
 
 type ElementType<V> = IsAny<V> extends true ? any : NonNullable<V> extends readonly (infer E)[] ? E : unknown;
 
-type Merge<A, B> = IsAny<A> extends true ? any : unknown extends A ? unknown : unknown extends B ? unknown : Simplify<Omit<A, keyof B> & B>;
+type KeyOf<En> = En extends readonly [infer K, ...unknown[]] ? K : never;
+
+/** A's entries without those B replaces, and B's. */
+type MergedEntries<EA, EB> = [EB] extends [unknown] ? (EA extends readonly [KeyOf<EB>, ...unknown[]] ? never : EA) | EB : never;
+
+type Merge<A, B> = IsAny<A> extends true
+  ? any
+  : unknown extends A
+    ? unknown
+    : unknown extends B
+      ? unknown
+      : [Canonical<A>, Canonical<B>] extends [Fields<infer EA>, Fields<infer EB>]
+        ? MergedEntries<EA, EB> extends infer E
+          ? Fields<E>
+          : never
+        : unknown;
 
 /** The value an intrinsic produces, given the payload T and context C at the state. */
 export type IntrinsicResult<T, C, N extends IntrinsicName, A extends readonly unknown[]> = N extends
@@ -149,28 +168,45 @@ export type IntrinsicProblem<T, C, N extends IntrinsicName, A extends readonly u
 // ---------------------------------------------------------------------------------------------
 // Template output
 
-type DollarOut<T, C, V> = V extends string ? (V extends `States.${string}` ? unknown : Resolve<T, C, V>) : ValueOut<T, C, V>;
+type DollarOut<T, C, V> = V extends string ? (V extends `States.${string}` ? unknown : Canonical<Resolve<T, C, V>>) : ValueOut<T, C, V>;
 
+/** A template value's result, in canonical form. */
 type ValueOut<T, C, V> = IsWide<V> extends true
   ? V
   : V extends Ref<infer P>
-  ? Resolve<T, C, P>
-  : V extends Intrinsic<infer N, infer A>
-    ? IntrinsicResult<T, C, N, A>
-    : V extends readonly unknown[]
-      ? { -readonly [I in keyof V]: ValueOut<T, C, V[I]> }
-      : V extends object
-        ? TemplateOut<T, C, V>
-        : V;
+    ? Canonical<Resolve<T, C, P>>
+    : V extends Intrinsic<infer N, infer A>
+      ? Canonical<IntrinsicResult<T, C, N, A>>
+      : V extends readonly unknown[]
+        ? { -readonly [I in keyof V]: ValueOut<T, C, V[I]> }
+        : V extends object
+          ? TemplateResult<T, C, V>
+          : V;
 
-type OutKey<K> = K extends `${infer B}.$` ? B : K;
+/** The entry a template field produces: `.$` fields drop the suffix and take the path's value. */
+type TemplateEntry<T, C, K extends string, V> = K extends `${infer Name}.$`
+  ? DollarOut<T, C, V> extends infer X
+    ? readonly [Name, X]
+    : never
+  : ValueOut<T, C, V> extends infer X
+    ? readonly [K, X]
+    : never;
 
-/** The object a template produces when evaluated against payload T with context C. */
-export type TemplateOut<T, C, P> = IsWide<P> extends true
+/**
+ * The value a template produces when evaluated against payload T with context C, in canonical
+ * form: an object template gives `Fields` of its entries, an array template the tuple of its
+ * elements' values.
+ */
+export type TemplateResult<T, C, P> = IsWide<P> extends true
   ? unknown
   : P extends readonly unknown[]
-  ? { -readonly [I in keyof P]: ValueOut<T, C, P[I]> }
-  : Simplify<{ -readonly [K in keyof P as OutKey<K>]: K extends `${string}.$` ? DollarOut<T, C, P[K]> : ValueOut<T, C, P[K]> }>;
+    ? { -readonly [I in keyof P]: ValueOut<T, C, P[I]> }
+    : { [K in keyof P & string]-?: TemplateEntry<T, C, K, P[K]> }[keyof P & string] extends infer E
+      ? Fields<E>
+      : never;
+
+/** The object a template produces when evaluated against payload T with context C, as plain types. */
+export type TemplateOut<T, C, P> = View<TemplateResult<T, C, P>>;
 
 // ---------------------------------------------------------------------------------------------
 // Template checks

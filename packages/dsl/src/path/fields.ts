@@ -1,0 +1,59 @@
+/**
+ * The form an object takes in a payload type inside the builder: `Fields<E>`, where E is a union
+ * of entries, `readonly [key, value]` for a required field and `readonly [key, value, true]` for
+ * an optional one (its value then includes undefined). A `string` key stands for an index
+ * signature (a record). Values are in the same form all the way down (see canonical.ts).
+ *
+ * Why not plain object types: tsc instantiates a type again under every generic call that sees
+ * it, and it cannot prove that a mapped type, an aliased intersection or an anonymous object
+ * type holds no type variables. An object built from the previous payload (`Omit<T, K> & {…}`,
+ * `{ [K in keyof T]: … }`) keeps that payload among its alias or mapper arguments, so each new
+ * state walked the whole history of writes again, and the walk deepened by a level per write
+ * until tsc gave up with "Type instantiation is excessively deep".
+ *
+ * An entry union holds no such history: tuple types and interface references are interned by
+ * their type arguments and unions by their members, so a payload is identified by what it
+ * contains, not by how it was made. A payload made only of entries, tuples, arrays, unions and
+ * primitives is also one tsc knows holds no type variables, so instantiations skip it outright.
+ * Two branches that produce the same fields therefore produce the very same type, and a union of
+ * converging payloads stays as small as the number of distinct shapes.
+ *
+ * To keep that identity, entry unions must be built from single entries and never be the direct
+ * result of a type alias (tsc remembers an alias, and its arguments, on the union it names), and
+ * tuples and `Fields<…>` must be written with type parameters as their elements (a tuple that
+ * mentions an alias is a deferred reference, identified by where it was written).
+ */
+
+declare const entries: unique symbol;
+
+/** An object in canonical form: E is the union of its entries. */
+export interface Fields<E> {
+  readonly [entries]: E;
+}
+
+/** The empty object. */
+export type NoFields = Fields<never>;
+
+/**
+ * The entries by key, as an object. tsc builds it once per entry union and reads it in constant
+ * time afterwards, where picking an entry out of the union would compare every entry each time.
+ */
+type EntryIndex<E> = { [En in E as En extends readonly [infer K extends PropertyKey, ...unknown[]] ? K : never]: En };
+
+/** The entry for key N (or the index signature's), never when there is none. */
+export type EntryAt<E, N extends string> = N extends keyof EntryIndex<E> ? EntryIndex<E>[N] : never;
+
+/** The value an entry holds; an optional field may also be absent. */
+export type EntryValue<En> = En extends readonly [unknown, infer V, true] ? V | undefined : En extends readonly [unknown, infer V] ? V : never;
+
+/**
+ * The entries with field K set to V (required), the others kept. Written as nested conditionals
+ * so that the result is a union of single entries that no alias names (see above).
+ */
+export type WithField<E, K extends string, V> = [K] extends [unknown] ? (E extends readonly [K, ...unknown[]] ? never : E) | readonly [K, V] : never;
+
+/** An object with the single field K. */
+export type OneField<K extends string, V> = [K] extends [unknown] ? Fields<readonly [K, V]> : never;
+
+/** The field names of an object in canonical form. */
+export type FieldNames<F> = F extends Fields<infer E> ? (E extends readonly [infer K, ...unknown[]] ? K : never) : never;
