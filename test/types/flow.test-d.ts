@@ -171,6 +171,21 @@ describe("integration results", () => {
     });
     expectTypeOf<PayloadOf<typeof wf>>().toEqualTypeOf<{ approved: boolean }>();
   });
+
+  test("a lambda:invoke callback task has no Payload wrapper: its result is what SendTaskSuccess sends", () => {
+    const wf = start.task("Wait for review", {
+      resource: lambda.invoke("${ReviewFunctionArn}", { waitForTaskToken: true }),
+      payload: { "token.$": "$$.Task.Token", "orderId.$": "$.orderId" },
+      result: z.object({ approved: z.boolean() }),
+      resultPath: "$.review",
+    });
+    expectTypeOf<PayloadOf<typeof wf>["review"]>().toEqualTypeOf<{ approved: boolean }>();
+  });
+
+  test("a plain lambda:invoke task wraps the handler's return value in Payload", () => {
+    const wf = start.task("Score", { resource: lambda.invoke("${ScoreFunctionArn}"), result: z.object({ score: z.number() }), resultSelector: { "score.$": "$.Payload.score" } });
+    expectTypeOf<PayloadOf<typeof wf>>().toEqualTypeOf<{ score: number }>();
+  });
 });
 
 describe("Pass", () => {

@@ -105,6 +105,15 @@ describe("Map", () => {
     expectTypeOf<PayloadOf<typeof wf>>().toEqualTypeOf<{ Items: Item[]; BatchInput: { bucket: string } }[]>();
   });
 
+  test("an ItemBatcher after an ItemSelector batches the selected items", () => {
+    const wf = start.map(
+      "Selected batches",
+      { itemsPath: "$.items", itemSelector: { "value.$": "$$.Map.Item.Value", index: ref("$$.Map.Item.Index") }, itemBatcher: { maxItemsPerBatch: 5 } },
+      (batch) => batch.pass("Keep"),
+    );
+    expectTypeOf<PayloadOf<typeof wf>>().toEqualTypeOf<{ Items: { value: Item; index: number }[] }[]>();
+  });
+
   test("a distributed Map with a ResultWriter gives the Map Run description", () => {
     const wf = start.map(
       "Distributed",

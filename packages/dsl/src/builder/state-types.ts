@@ -11,7 +11,7 @@
  */
 import type { output, ZodType } from "zod";
 import type { Integration } from "../integrations/integration.ts";
-import type { LambdaInvokeResult } from "../integrations/lambda.ts";
+import type { LambdaInvokeRequest, LambdaInvokeResult } from "../integrations/lambda.ts";
 import type { Canonical } from "../path/canonical.ts";
 import type { FieldNames, Fields, NoFields } from "../path/fields.ts";
 import type { ContextObject, PathError, PathMessage, Read, TypedPathArg } from "../path/path-types.ts";
@@ -61,7 +61,8 @@ export type TaskRawResult<O> = Get<O, "resource"> extends Integration<any, infer
     : ResultSchemaType<O, Res>
   : ResultSchemaType<O, unknown>;
 
-type TaskRequest<O> = Get<O, "resource"> extends Integration<infer Req, any, infer Wraps> ? (Wraps extends true ? unknown : Req) : unknown;
+/** The request Parameters must produce; lambda:invoke's is built from `payload` instead. */
+type TaskRequest<O> = Get<O, "resource"> extends Integration<infer Req, any, any> ? ([Req] extends [LambdaInvokeRequest] ? unknown : Req) : unknown;
 
 /** The input the work receives: after InputPath, then Parameters (or Payload for lambda:invoke). */
 export type TaskEffectiveInput<T, I, O> = O extends { readonly parameters: infer P }
@@ -94,7 +95,7 @@ export type TaskCheck<T, I, O> = UnknownOptions<O, TaskOptions> & {
       ? TemplateCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I>, O[K]> & RequestProblem<TaskRequest<O>, TaskEffectiveInput<T, I, O>>
       : K extends "payload"
         ? TemplateCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I>, O[K]> &
-            (Get<O, "resource"> extends Integration<any, any, true> ? unknown : Problem<"payload is for lambda.invoke tasks; use parameters">) &
+            (Get<O, "resource"> extends Integration<LambdaInvokeRequest, any, any> ? unknown : Problem<"payload is for lambda.invoke tasks; use parameters">) &
             ("parameters" extends keyof O ? Problem<"give payload or parameters, not both"> : unknown)
         : K extends "resultSelector"
           ? TemplateCheck<TaskRawResult<O>, Ctx<I>, O[K]>
@@ -247,9 +248,12 @@ type Batched<T, I, O, E> = O extends { readonly itemBatcher: infer B }
     : { Items: E[] }
   : E;
 
-/** What each iteration receives: the item, or the ItemSelector's object (which may read `$$.Map.Item`). */
+/**
+ * What each iteration receives: the item, or the ItemSelector's object (which may read
+ * `$$.Map.Item`); with an ItemBatcher, a batch of those.
+ */
 export type MapItemPayload<T, I, O> = Canonical<
-  O extends { readonly itemSelector: infer S } ? TemplateResult<MapEffective<T, O>, ContextObject<I, ItemsOf<T, O>>, S> : Batched<T, I, O, ItemsOf<T, O>>
+  Batched<T, I, O, O extends { readonly itemSelector: infer S } ? TemplateResult<MapEffective<T, O>, ContextObject<I, ItemsOf<T, O>>, S> : ItemsOf<T, O>>
 >;
 
 /** What each iteration of a Map whose input is T receives, as plain types. */

@@ -26,9 +26,16 @@ export interface LambdaInvokeResult<R> {
 }
 
 export const lambda = {
-  /** `arn:aws:states:::lambda:invoke` with the whole effective input as Payload unless Parameters say otherwise. */
-  invoke(functionName: string, options: { waitForTaskToken?: boolean } = {}): Integration<LambdaInvokeRequest, unknown, true> {
-    return serviceIntegration<LambdaInvokeRequest, unknown, true>(
+  /**
+   * `arn:aws:states:::lambda:invoke` with the whole effective input as Payload unless Parameters
+   * say otherwise. With `waitForTaskToken`, the result is what the callback sends
+   * (SendTaskSuccess), not the function's return value, so it has no Payload wrapper.
+   */
+  invoke<const O extends { waitForTaskToken?: boolean } = {}>(
+    functionName: string,
+    options: O = {} as O,
+  ): Integration<LambdaInvokeRequest, unknown, O extends { waitForTaskToken: true } ? false : true> {
+    return serviceIntegration(
       "lambda-invoke",
       "lambda",
       "invoke",
