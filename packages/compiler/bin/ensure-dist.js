@@ -10,7 +10,7 @@ const packageDir = join(here, "..");
 const distDir = join(packageDir, "dist");
 const sourceDirs = [join(packageDir, "src"), dirname(fileURLToPath(import.meta.resolve("@aslc/dsl")))];
 // Third-party packages stay imports; only this repository's TypeScript is bundled.
-const external = ["ts-morph", "prettier", "esbuild", "zod", "tsx", "typescript"];
+const external = ["ts-morph", "prettier", "esbuild", "zod", "typescript"];
 export const ENTRIES = {
   cli: join(packageDir, "src", "cli.ts"),
   index: join(packageDir, "src", "index.ts"),

@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { WorkflowIR } from "@aslc/dsl";
 import type { Diagnostic } from "./diagnostics.ts";
-import { aslDefinition } from "./emit/asl/emit-asl.ts";
+import { aslDefinition, type AslObject } from "./emit/asl/emit-asl.ts";
 import { placeholdersIn } from "./emit/asl/placeholders.ts";
 import { formatJson } from "./format/format-json.ts";
 import { renderHandlerStubFormatted } from "./emit/handlers/format.ts";
@@ -40,6 +40,8 @@ export interface CompileOptions {
 export interface CompiledWorkflow {
   readonly file: string;
   readonly ir: WorkflowIR;
+  /** The ASL definition, built once: rendered to the file and searched for placeholders. */
+  readonly definition: AslObject;
   /** `${Name}` placeholders the deployment must substitute. */
   readonly placeholders: readonly string[];
 }
@@ -67,7 +69,7 @@ export const HANDLERS_FOLDER = "handlers";
 async function render(compiled: CompiledWorkflow): Promise<OutputFile[]> {
   const { ir } = compiled;
   const dir = dirname(compiled.file);
-  const outputs: OutputFile[] = [{ path: join(dir, `${ir.name}.asl.json`), content: await formatJson(aslDefinition(ir)) }];
+  const outputs: OutputFile[] = [{ path: join(dir, `${ir.name}.asl.json`), content: await formatJson(compiled.definition) }];
   if (compiled.placeholders.length > 0) {
     outputs.push({ path: join(dir, `${ir.name}.substitutions.json`), content: await formatJson({ workflow: ir.name, substitutions: compiled.placeholders }) });
   }
@@ -165,7 +167,9 @@ async function compileChecked(files: readonly string[], cwd: string, options: Co
     seen.set(ir.name, file);
     const problems = validateWorkflow(ir);
     diagnostics.push(...problems);
-    if (!hasErrors(problems)) workflows.push({ file, ir, placeholders: placeholdersIn(aslDefinition(ir)) });
+    if (hasErrors(problems)) continue;
+    const definition = aslDefinition(ir);
+    workflows.push({ file, ir, definition, placeholders: placeholdersIn(definition) });
   }
   const typeErrors = await typeCheck;
   if (hasErrors(typeErrors)) return { ...empty, diagnostics: typeErrors };

@@ -8,6 +8,7 @@
 export { workflow } from "./workflow.ts";
 export { buildWorkflow, isWorkflow } from "./builder/lower.ts";
 export { DslError } from "./builder/dsl-error.ts";
+export { stackFrames } from "./builder/site.ts";
 export type { Chain, Catchable, ChoiceRules, ChoiceDone, Ended, Buildable, FallThrough, PayloadOf, Workflow } from "./builder/chain-types.ts";
 export type { ChoiceCondition, Conditions } from "./builder/choice-types.ts";
 export type * from "./builder/options.ts";
@@ -16,7 +17,7 @@ export type { ErrorName, ErrorOutput, PredefinedError } from "./builder/error-na
 export type { TaskOutput, TaskHandlerEvent, TaskRawResult, PassOutput, MapItemInput, MapRunResult } from "./builder/state-types.ts";
 
 export { ref, isRef, type Ref } from "./payload/ref.ts";
-export { States, isIntrinsic, countPlaceholders, MAX_INTRINSIC_DEPTH, type Intrinsic, type IntrinsicName, type IntrinsicArg, type HashAlgorithm } from "./payload/intrinsic.ts";
+export { States, INTRINSIC_NAMES, isIntrinsic, countPlaceholders, MAX_INTRINSIC_DEPTH, type Intrinsic, type IntrinsicName, type IntrinsicArg, type HashAlgorithm } from "./payload/intrinsic.ts";
 export type { Template, TemplateOut } from "./payload/template-types.ts";
 export type { At, ContextObject, PathError } from "./path/path-types.ts";
 export type { SetAt } from "./path/set-types.ts";

@@ -4,9 +4,7 @@
  * bundle-modules.ts); when that fails because a module throws, each module is loaded on its
  * own so the error is reported against the module that threw.
  */
-import { isAbsolute, relative } from "node:path";
-import { pathToFileURL } from "node:url";
-import { buildWorkflow, DslError, isWorkflow, type WorkflowIR } from "@aslc/dsl";
+import { buildWorkflow, DslError, isWorkflow, stackFrames, type WorkflowIR } from "@aslc/dsl";
 import type { Diagnostic } from "../diagnostics.ts";
 import { BundleError, importAsBundle } from "./bundle-modules.ts";
 
@@ -23,17 +21,8 @@ export interface Loaded {
 
 /** Where in the module an error was thrown, from its (source-mapped) stack, else its first line. */
 function throwSite(error: unknown, file: string) {
-  const stack = error instanceof Error ? (error.stack ?? "") : "";
-  const url = pathToFileURL(file).href;
-  for (const line of stack.split("\n")) {
-    const match = /\(?((?:file:\/\/)?[^()\s]+?):(\d+):(\d+)\)?$/.exec(line.trim());
-    if (!match) continue;
-    const location = match[1]!;
-    if (location === file || location === url || (!isAbsolute(location) && !location.startsWith("file:") && relative(process.cwd(), file) === location)) {
-      return { file, line: Number(match[2]), column: Number(match[3]) };
-    }
-  }
-  return { file, line: 1, column: 1 };
+  const stack = error instanceof Error ? error.stack : undefined;
+  return stackFrames(stack).find((frame) => frame.file === file) ?? { file, line: 1, column: 1 };
 }
 
 function collect(file: string, module: Record<string, unknown>, into: Loaded): void {
@@ -57,7 +46,7 @@ function collect(file: string, module: Record<string, unknown>, into: Loaded): v
 function loadFailure(error: unknown, file: string): Diagnostic {
   if (error instanceof BundleError) {
     const first = error.problems[0];
-    return { code: "ASLC300", severity: "error", message: `the module cannot be loaded: ${first?.text ?? error.message}`, site: first?.file ? { file: first.file, line: first.line ?? 1, column: first.column ?? 1 } : { file, line: 1, column: 1 } };
+    return { code: "ASLC300", severity: "error", message: `the module cannot be loaded: ${first?.text ?? error.message}: fix the import or the syntax it names`, site: first?.file ? { file: first.file, line: first.line ?? 1, column: first.column ?? 1 } : { file, line: 1, column: 1 } };
   }
   const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
   return { code: "ASLC301", severity: "error", message: `the module threw while loading: ${message}: fix the error, or move the code that throws out of module scope`, site: throwSite(error, file) };

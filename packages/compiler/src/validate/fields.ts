@@ -136,7 +136,7 @@ export function checkFields(workflow: WorkflowIR, report: Report): void {
         checkWait(state, report);
         break;
       case "Choice":
-        if (state.choices.length === 0) report.error("ASLC119", state, "a Choice needs at least one rule");
+        if (state.choices.length === 0) report.error("ASLC119", state, "a Choice needs at least one rule: add one with when(condition, then)");
         for (const rule of state.choices) checkConditionTimestamps(state, rule.condition, report);
         break;
       case "Fail":

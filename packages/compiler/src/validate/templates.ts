@@ -2,15 +2,12 @@
  * Payload templates and path-valued fields: each `.$` field holds a path or a known intrinsic
  * function, `a` and `a.$` never stand side by side, and every *Path field is a valid path.
  */
-import type { Condition, Json, StateNode, WorkflowIR } from "@aslc/dsl";
+import { INTRINSIC_NAMES, type Condition, type Json, type StateNode, type WorkflowIR } from "@aslc/dsl";
 import { isPath, isReferencePath, isVariablePath } from "./path-syntax.ts";
 import type { Report } from "./report.ts";
 import { allStates } from "./scopes.ts";
 
-const INTRINSICS = new Set([
-  "Format", "StringToJson", "JsonToString", "Array", "ArrayPartition", "ArrayContains", "ArrayRange", "ArrayGetItem",
-  "ArrayLength", "ArrayUnique", "Base64Encode", "Base64Decode", "Hash", "JsonMerge", "MathRandom", "MathAdd", "StringSplit", "UUID",
-]);
+const INTRINSICS = new Set<string>(INTRINSIC_NAMES.map((name) => name.slice("States.".length)));
 
 /** A quoted string argument, `\` escaping the next character. */
 const STRING_LITERAL = /'(?:[^'\\]|\\.)*'/gs;

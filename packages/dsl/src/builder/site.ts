@@ -17,6 +17,16 @@ function toPath(location: string): string {
   return location.startsWith("file://") ? fileURLToPath(location) : location;
 }
 
+/** The frames of a formatted stack (`at fn (file:line:col)`), as file paths with 1-based positions. */
+export function stackFrames(stack: string | undefined): SourceSite[] {
+  const frames: SourceSite[] = [];
+  for (const line of (stack ?? "").split("\n").slice(1)) {
+    const match = FRAME.exec(line.trim());
+    if (match) frames.push({ file: toPath(match[1]!), line: Number(match[2]), column: Number(match[3]) });
+  }
+  return frames;
+}
+
 let dslSourceDir: string | undefined;
 
 /**
@@ -26,23 +36,16 @@ let dslSourceDir: string | undefined;
  */
 function ownSourceDir(): string {
   if (dslSourceDir === undefined) {
-    const frame = FRAME.exec(new Error().stack?.split("\n")[1]?.trim() ?? "");
-    dslSourceDir = `${dirname(dirname(frame ? toPath(frame[1]!) : fileURLToPath(import.meta.url)))}/`;
+    const [frame] = stackFrames(new Error().stack);
+    dslSourceDir = `${dirname(dirname(frame ? frame.file : fileURLToPath(import.meta.url)))}/`;
   }
   return dslSourceDir;
 }
 
+/** The first frame outside the DSL and installed packages: the author's builder call. */
 export function parseSite(stack: string | undefined): SourceSite | undefined {
-  if (!stack) return undefined;
   const own = ownSourceDir();
-  for (const line of stack.split("\n").slice(1)) {
-    const match = FRAME.exec(line.trim());
-    if (!match) continue;
-    const file = toPath(match[1]!);
-    if (file.startsWith(own) || file.startsWith("node:") || file.includes("/node_modules/")) continue;
-    return { file, line: Number(match[2]), column: Number(match[3]) };
-  }
-  return undefined;
+  return stackFrames(stack).find(({ file }) => !file.startsWith(own) && !file.startsWith("node:") && !file.includes("/node_modules/"));
 }
 
 export function captureSite(): LazySite {

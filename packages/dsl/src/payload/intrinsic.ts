@@ -9,25 +9,29 @@ import { isRef, type Ref } from "./ref.ts";
 
 export const INTRINSIC = Symbol.for("aslc.intrinsic");
 
-export type IntrinsicName =
-  | "States.Format"
-  | "States.StringToJson"
-  | "States.JsonToString"
-  | "States.Array"
-  | "States.ArrayPartition"
-  | "States.ArrayContains"
-  | "States.ArrayRange"
-  | "States.ArrayGetItem"
-  | "States.ArrayLength"
-  | "States.ArrayUnique"
-  | "States.Base64Encode"
-  | "States.Base64Decode"
-  | "States.Hash"
-  | "States.JsonMerge"
-  | "States.MathRandom"
-  | "States.MathAdd"
-  | "States.StringSplit"
-  | "States.UUID";
+/** The intrinsic functions ASL defines. */
+export const INTRINSIC_NAMES = [
+  "States.Format",
+  "States.StringToJson",
+  "States.JsonToString",
+  "States.Array",
+  "States.ArrayPartition",
+  "States.ArrayContains",
+  "States.ArrayRange",
+  "States.ArrayGetItem",
+  "States.ArrayLength",
+  "States.ArrayUnique",
+  "States.Base64Encode",
+  "States.Base64Decode",
+  "States.Hash",
+  "States.JsonMerge",
+  "States.MathRandom",
+  "States.MathAdd",
+  "States.StringSplit",
+  "States.UUID",
+] as const;
+
+export type IntrinsicName = (typeof INTRINSIC_NAMES)[number];
 
 export interface Intrinsic<N extends IntrinsicName = IntrinsicName, A extends readonly unknown[] = readonly unknown[]> {
   readonly [INTRINSIC]: { readonly name: N; readonly args: A };
