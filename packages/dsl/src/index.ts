@@ -17,6 +17,8 @@ export type { ErrorName, ErrorOutput, PredefinedError } from "./builder/error-na
 export type { TaskOutput, TaskHandlerEvent, TaskRawResult, PassOutput, MapItemInput, MapRunResult } from "./builder/state-types.ts";
 
 export { ref, isRef, type Ref } from "./payload/ref.ts";
+export { jsonata, isJsonataExpression, isExpressionText, type JsonataExpression, type JsonataValue, type ExpressionValue } from "./jsonata/jsonata-value.ts";
+export { conditionToJsonata, pathToJsonata } from "./jsonata/condition-to-jsonata.ts";
 export { States, INTRINSIC_NAMES, isIntrinsic, countPlaceholders, MAX_INTRINSIC_DEPTH, type Intrinsic, type IntrinsicName, type IntrinsicArg, type HashAlgorithm } from "./payload/intrinsic.ts";
 export type { Template, TemplateOut } from "./payload/template-types.ts";
 export type { At, ContextObject, PathError } from "./path/path-types.ts";

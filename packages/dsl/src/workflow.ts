@@ -19,6 +19,7 @@ export function workflow<const S extends ZodType>(name: string, options: Workflo
     comment: options.comment,
     timeoutSeconds: options.timeoutSeconds,
     version: options.version,
+    queryLanguage: options.queryLanguage,
     site: captureSite(),
   });
   return new ChainImpl(meta, undefined) as unknown as Chain<output<S>, {}, output<S>>;

@@ -6,6 +6,10 @@ import type { Condition, MapNode, StateNode, TaskNode, WaitNode, WorkflowIR } fr
 import type { Report } from "./report.ts";
 import { allStates } from "./scopes.ts";
 
+function isExpression(text: string): boolean {
+  return text.startsWith("{%") && text.endsWith("%}");
+}
+
 const MAX_SECONDS = 99999999;
 const MAX_LABEL_LENGTH = 40;
 
@@ -29,6 +33,11 @@ export function isRfc3339(text: string): boolean {
   );
 }
 
+/** A numeric field's literal value; a JSONata expression is checked when it runs, not here. */
+function literal(value: number | string | undefined): number | undefined {
+  return typeof value === "number" ? value : undefined;
+}
+
 function positiveInteger(value: number | undefined, max = MAX_SECONDS): boolean {
   return value === undefined || (Number.isInteger(value) && value >= 1 && value <= max);
 }
@@ -40,11 +49,13 @@ function both(state: StateNode, a: unknown, b: unknown, names: string, report: R
 function checkTask(state: TaskNode, report: Report): void {
   both(state, state.timeoutSeconds, state.timeoutSecondsPath, "TimeoutSeconds or TimeoutSecondsPath", report);
   both(state, state.heartbeatSeconds, state.heartbeatSecondsPath, "HeartbeatSeconds or HeartbeatSecondsPath", report);
-  if (!positiveInteger(state.timeoutSeconds)) report.error("ASLC112", state, `TimeoutSeconds is ${state.timeoutSeconds}; it must be a whole number from 1 to ${MAX_SECONDS}`);
-  if (!positiveInteger(state.heartbeatSeconds)) report.error("ASLC112", state, `HeartbeatSeconds is ${state.heartbeatSeconds}; it must be a whole number from 1 to ${MAX_SECONDS}`);
-  const timeout = state.timeoutSeconds ?? MAX_SECONDS;
-  if (state.heartbeatSeconds !== undefined && state.heartbeatSeconds >= timeout) {
-    report.error("ASLC113", state, `HeartbeatSeconds (${state.heartbeatSeconds}) must be smaller than TimeoutSeconds (${timeout}): lower the heartbeat or raise the timeout`);
+  const timeoutSeconds = literal(state.timeoutSeconds);
+  const heartbeatSeconds = literal(state.heartbeatSeconds);
+  if (!positiveInteger(timeoutSeconds)) report.error("ASLC112", state, `TimeoutSeconds is ${timeoutSeconds}; it must be a whole number from 1 to ${MAX_SECONDS}`);
+  if (!positiveInteger(heartbeatSeconds)) report.error("ASLC112", state, `HeartbeatSeconds is ${heartbeatSeconds}; it must be a whole number from 1 to ${MAX_SECONDS}`);
+  const timeout = typeof state.timeoutSeconds === "string" ? undefined : (timeoutSeconds ?? MAX_SECONDS);
+  if (heartbeatSeconds !== undefined && timeout !== undefined && heartbeatSeconds >= timeout) {
+    report.error("ASLC113", state, `HeartbeatSeconds (${heartbeatSeconds}) must be smaller than TimeoutSeconds (${timeout}): lower the heartbeat or raise the timeout`);
   }
 }
 
@@ -53,10 +64,11 @@ function checkWait(state: WaitNode, report: Report): void {
   if (given.length !== 1) {
     report.error("ASLC114", state, `a Wait needs exactly one of Seconds, SecondsPath, Timestamp and TimestampPath (given: ${given.length === 0 ? "none" : given.join(", ")})`);
   }
-  if (state.seconds !== undefined && !(Number.isInteger(state.seconds) && state.seconds >= 0 && state.seconds <= MAX_SECONDS)) {
-    report.error("ASLC112", state, `Seconds is ${state.seconds}; it must be a whole number from 0 to ${MAX_SECONDS}`);
+  const seconds = literal(state.seconds);
+  if (seconds !== undefined && !(Number.isInteger(seconds) && seconds >= 0 && seconds <= MAX_SECONDS)) {
+    report.error("ASLC112", state, `Seconds is ${seconds}; it must be a whole number from 0 to ${MAX_SECONDS}`);
   }
-  if (state.timestamp !== undefined && !isRfc3339(state.timestamp)) {
+  if (state.timestamp !== undefined && !isExpression(state.timestamp) && !isRfc3339(state.timestamp)) {
     report.error("ASLC115", state, `Timestamp '${state.timestamp}' is not an RFC 3339 timestamp: write it like 2026-03-14T01:59:00Z (uppercase T and Z, or an offset such as +01:00)`);
   }
 }
@@ -84,14 +96,17 @@ function checkMap(state: MapNode, report: Report): void {
   both(state, state.itemsPath, state.itemReader, "ItemsPath or ItemReader", report);
   both(state, state.toleratedFailurePercentage, state.toleratedFailurePercentagePath, "ToleratedFailurePercentage or ToleratedFailurePercentagePath", report);
   both(state, state.toleratedFailureCount, state.toleratedFailureCountPath, "ToleratedFailureCount or ToleratedFailureCountPath", report);
-  if (state.maxConcurrency !== undefined && !(Number.isInteger(state.maxConcurrency) && state.maxConcurrency >= 0 && state.maxConcurrency <= (distributed ? 10000 : MAX_SECONDS))) {
-    report.error("ASLC116", state, `MaxConcurrency is ${state.maxConcurrency}; it must be a whole number from 0 (no limit) to ${distributed ? "10000 for a Distributed Map" : MAX_SECONDS}`);
+  const maxConcurrency = literal(state.maxConcurrency);
+  const toleratedPercentage = literal(state.toleratedFailurePercentage);
+  const toleratedCount = literal(state.toleratedFailureCount);
+  if (maxConcurrency !== undefined && !(Number.isInteger(maxConcurrency) && maxConcurrency >= 0 && maxConcurrency <= (distributed ? 10000 : MAX_SECONDS))) {
+    report.error("ASLC116", state, `MaxConcurrency is ${maxConcurrency}; it must be a whole number from 0 (no limit) to ${distributed ? "10000 for a Distributed Map" : MAX_SECONDS}`);
   }
-  if (state.toleratedFailurePercentage !== undefined && !(state.toleratedFailurePercentage >= 0 && state.toleratedFailurePercentage <= 100)) {
-    report.error("ASLC116", state, `ToleratedFailurePercentage is ${state.toleratedFailurePercentage}; it must be from 0 to 100`);
+  if (toleratedPercentage !== undefined && !(toleratedPercentage >= 0 && toleratedPercentage <= 100)) {
+    report.error("ASLC116", state, `ToleratedFailurePercentage is ${toleratedPercentage}; it must be from 0 to 100`);
   }
-  if (state.toleratedFailureCount !== undefined && !(Number.isInteger(state.toleratedFailureCount) && state.toleratedFailureCount >= 0)) {
-    report.error("ASLC116", state, `ToleratedFailureCount is ${state.toleratedFailureCount}; it must be a whole number, 0 or more`);
+  if (toleratedCount !== undefined && !(Number.isInteger(toleratedCount) && toleratedCount >= 0)) {
+    report.error("ASLC116", state, `ToleratedFailureCount is ${toleratedCount}; it must be a whole number, 0 or more`);
   }
   if (state.label !== undefined) {
     if ([...state.label].length > MAX_LABEL_LENGTH) report.error("ASLC117", state, `Label has ${[...state.label].length} characters; it may have at most ${MAX_LABEL_LENGTH}: shorten it`);
@@ -111,12 +126,13 @@ function checkMap(state: MapNode, report: Report): void {
   if (config?.csvHeaderLocation === "GIVEN" && !(config.csvHeaders && config.csvHeaders.length > 0)) {
     report.error("ASLC116", state, `ItemReader.ReaderConfig.CSVHeaderLocation is GIVEN: list the column names in csvHeaders`);
   }
-  if (config?.maxItems !== undefined && !(Number.isInteger(config.maxItems) && config.maxItems >= 0 && config.maxItems <= 100000000)) {
-    report.error("ASLC116", state, `ItemReader.ReaderConfig.MaxItems is ${config.maxItems}; it must be a whole number up to 100000000`);
+  const maxItems = literal(config?.maxItems);
+  if (maxItems !== undefined && !(Number.isInteger(maxItems) && maxItems >= 0 && maxItems <= 100000000)) {
+    report.error("ASLC116", state, `ItemReader.ReaderConfig.MaxItems is ${maxItems}; it must be a whole number up to 100000000`);
   }
-  const batcher = state.itemBatcher;
-  if (batcher?.maxInputBytesPerBatch !== undefined && !(batcher.maxInputBytesPerBatch >= 1 && batcher.maxInputBytesPerBatch <= 262144)) {
-    report.error("ASLC116", state, `ItemBatcher.MaxInputBytesPerBatch is ${batcher.maxInputBytesPerBatch}; it must be from 1 to 262144 (256 KiB)`);
+  const maxBytes = literal(state.itemBatcher?.maxInputBytesPerBatch);
+  if (maxBytes !== undefined && !(maxBytes >= 1 && maxBytes <= 262144)) {
+    report.error("ASLC116", state, `ItemBatcher.MaxInputBytesPerBatch is ${maxBytes}; it must be from 1 to 262144 (256 KiB)`);
   }
   if (state.resultWriter && state.resultWriter.resource === undefined && state.resultWriter.writerConfig === undefined) {
     report.error("ASLC116", state, `ResultWriter is empty: give a resource with parameters, a writerConfig, or both`);

@@ -7,7 +7,8 @@ import { BUILDABLE } from "./chain-types.ts";
 import { conditionFactory } from "./conditions.ts";
 import { captureSite, type LazySite } from "./site.ts";
 import type { CatchStep, RuleStep, StateStep, Step, StepList, Target } from "./steps.ts";
-import type { StateType } from "../ir/nodes.ts";
+import type { Condition, QueryLanguage, StateType } from "../ir/nodes.ts";
+import { isExpressionText, isJsonataExpression } from "../jsonata/jsonata-value.ts";
 
 /** What the root chain of a workflow knows besides its states. */
 export interface WorkflowMeta {
@@ -16,6 +17,7 @@ export interface WorkflowMeta {
   readonly comment?: string;
   readonly timeoutSeconds?: number;
   readonly version?: string;
+  readonly queryLanguage?: QueryLanguage;
   readonly site: LazySite;
 }
 
@@ -48,6 +50,16 @@ function toTarget(method: string, then: unknown, root: ChainImpl): Target {
   throw new TypeError(`${method}: give a state name or a callback that builds the branch`);
 }
 
+/** A rule's condition: one built by the factory, or (JSONata) an expression giving a boolean. */
+function ruleCondition(condition: unknown): Condition {
+  if (isExpressionText(condition)) return Object.freeze({ kind: "jsonata", expression: condition });
+  if (isJsonataExpression(condition)) return Object.freeze({ kind: "jsonata", expression: condition.expression });
+  if (typeof condition === "object" && condition !== null && "condition" in condition && (condition as { condition: unknown }).condition) {
+    return (condition as { condition: Condition }).condition;
+  }
+  throw new TypeError("when(): the first argument must be a condition, e.g. c.booleanEquals('$.ok', true), or (JSONata) an expression '{% $states.input.ok %}'");
+}
+
 /** Rules collected by a Choice callback. */
 class ChoiceRulesImpl {
   constructor(
@@ -56,12 +68,15 @@ class ChoiceRulesImpl {
     readonly otherwiseTarget?: Target,
   ) {}
 
-  when(condition: { condition?: RuleStep["condition"] }, then: unknown, options: { comment?: string } = {}): ChoiceRulesImpl {
+  when(condition: unknown, then: unknown, options: { comment?: string; output?: unknown; assign?: unknown } = {}): ChoiceRulesImpl {
     if (this.otherwiseTarget) throw new TypeError("when(): add rules before otherwise()");
-    if (typeof condition !== "object" || condition === null || !condition.condition) {
-      throw new TypeError("when(): the first argument must be a condition, e.g. c.booleanEquals('$.ok', true)");
-    }
-    const rule: RuleStep = Object.freeze({ condition: condition.condition, target: toTarget("when()", then, this.root), comment: options.comment });
+    const rule: RuleStep = Object.freeze({
+      condition: ruleCondition(condition),
+      target: toTarget("when()", then, this.root),
+      comment: options.comment,
+      output: options.output,
+      assign: options.assign,
+    });
     return new ChoiceRulesImpl(this.root, Object.freeze([...this.rules, rule]));
   }
 
@@ -163,7 +178,7 @@ export class ChainImpl {
     return this.state("Map", "map", name, options, { processor: target.chain });
   }
 
-  catch(errorEquals: unknown, handler: unknown, options: { resultPath?: string | null; comment?: string } = {}): ChainImpl {
+  catch(errorEquals: unknown, handler: unknown, options: { resultPath?: string | null; output?: unknown; assign?: unknown; comment?: string } = {}): ChainImpl {
     const last = this.steps?.step;
     if (!last || last.kind !== "state" || !["Task", "Parallel", "Map"].includes(last.type)) {
       throw new TypeError("catch(): call it right after task(), parallel() or map()");
@@ -172,6 +187,8 @@ export class ChainImpl {
     const catcher: CatchStep = Object.freeze({
       errorEquals: Object.freeze([...errorEquals]),
       resultPath: options.resultPath,
+      output: options.output,
+      assign: options.assign,
       comment: options.comment,
       target: toTarget(`catch() on '${last.name}'`, handler, this),
     });

@@ -6,6 +6,7 @@
 import type { ZodType } from "zod";
 import { integrationFromArn, isIntegration, type Integration } from "../integrations/integration.ts";
 import type {
+  QueryLanguage,
   Catcher,
   ChoiceRule,
   Json,
@@ -19,6 +20,8 @@ import type {
   Transition,
   WorkflowIR,
 } from "../ir/nodes.ts";
+import { conditionToJsonata } from "../jsonata/condition-to-jsonata.ts";
+import { isJsonataExpression } from "../jsonata/jsonata-value.ts";
 import { templateToJson } from "../payload/to-json.ts";
 import type { ChainImpl } from "./chain-impl.ts";
 import { BUILDABLE } from "./chain-types.ts";
@@ -39,6 +42,24 @@ function json(value: unknown, state: string, field: string): Json | undefined {
   return value === undefined ? undefined : templateToJson(value, `state '${state}' ${field}`);
 }
 
+/** A field that takes a number or string, or in JSONata mode an expression. */
+function scalar<V>(value: V): V | string {
+  return isJsonataExpression(value) ? value.expression : value;
+}
+
+/**
+ * An integration's default Parameters as JSONata Arguments: `"Payload.$": "$"` (the whole input)
+ * becomes `"Payload": "{% $states.input %}"`.
+ */
+function defaultArguments(parameters: Json | undefined): Json | undefined {
+  if (parameters === undefined || typeof parameters !== "object" || parameters === null || Array.isArray(parameters)) return parameters;
+  return Object.fromEntries(
+    Object.entries(parameters).map(([key, value]) =>
+      key.endsWith(".$") && value === "$" ? [key.slice(0, -2), "{% $states.input %}"] : [key, value],
+    ),
+  ) as Json;
+}
+
 /** Drops undefined fields so the IR holds only what the author gave. */
 function compact<T extends object>(node: T): T {
   return Object.fromEntries(Object.entries(node).filter(([, v]) => v !== undefined)) as T;
@@ -51,6 +72,13 @@ function entryName(entry: Continuation, owner: string, site?: LazySite): string 
 }
 
 class Lowering {
+  /** The workflow's query language: a state's own QueryLanguage overrides it. */
+  constructor(private readonly language: QueryLanguage) {}
+
+  private isJsonata(o: Options): boolean {
+    return (o.queryLanguage ?? this.language) === "JSONata";
+  }
+
   /**
    * Lowers a chain into `out` and returns its entry: the first state's name (or a goto's
    * target); an empty chain's entry is its continuation.
@@ -86,13 +114,31 @@ class Lowering {
 
   private catchers(step: StateStep, after: Continuation, tail: StateNode[], site: LazySite): Catcher[] | undefined {
     const fromOptions = (step.options.catch as readonly Options[] | undefined) ?? [];
-    const catchers: Catcher[] = fromOptions.map((c) =>
-      compact({ errorEquals: Object.freeze([...c.errorEquals]), next: c.next, resultPath: c.resultPath, comment: c.comment }),
+    const where = (i: number, field: string) => `catcher ${i + 1} ${field}`;
+    const catchers: Catcher[] = fromOptions.map((c, i) =>
+      compact({
+        errorEquals: Object.freeze([...c.errorEquals]),
+        next: c.next,
+        resultPath: c.resultPath,
+        output: json(c.output, step.name, where(i, "output")),
+        assign: json(c.assign, step.name, where(i, "assign")),
+        comment: c.comment,
+      }),
     );
-    for (const c of step.catchers) {
+    step.catchers.forEach((c, i) => {
       const next = this.target(c.target, after, tail, `the catch handler of '${step.name}'`, site);
-      catchers.push(compact({ errorEquals: c.errorEquals, next, resultPath: c.resultPath, comment: c.comment }));
-    }
+      const n = fromOptions.length + i;
+      catchers.push(
+        compact({
+          errorEquals: c.errorEquals,
+          next,
+          resultPath: c.resultPath,
+          output: json(c.output, step.name, where(n, "output")),
+          assign: json(c.assign, step.name, where(n, "assign")),
+          comment: c.comment,
+        }),
+      );
+    });
     return catchers.length > 0 ? catchers : undefined;
   }
 
@@ -119,7 +165,13 @@ class Lowering {
   private state(step: StateStep, after: Continuation, out: StateNode[]): void {
     const o = step.options as Options;
     const site = step.site;
-    const base = { name: step.name, comment: o.comment };
+    const base = {
+      name: step.name,
+      comment: o.comment,
+      queryLanguage: o.queryLanguage,
+      output: json(o.output, step.name, "output"),
+      assign: json(o.assign, step.name, "assign"),
+    };
     const io = { inputPath: o.inputPath, outputPath: o.outputPath };
     // States reached only from this one (handlers, inline branches) follow it in the listing.
     const tail: StateNode[] = [];
@@ -144,24 +196,29 @@ class Lowering {
           type: "Wait",
           ...base,
           ...io,
-          seconds: o.seconds,
+          seconds: scalar(o.seconds),
           secondsPath: o.secondsPath,
-          timestamp: o.timestamp,
+          timestamp: scalar(o.timestamp),
           timestampPath: o.timestampPath,
           transition: transition(after),
         };
         break;
       case "Succeed":
-        node = { type: "Succeed", ...base, ...io };
+        this.refuse(step, o, ["assign"], "a Succeed state ends its branch, so it cannot set variables");
+        node = { type: "Succeed", ...base, assign: undefined, ...io } as StateNode;
         break;
       case "Fail":
-        node = { type: "Fail", ...base, error: o.error, errorPath: o.errorPath, cause: o.cause, causePath: o.causePath };
+        this.refuse(step, o, ["assign", "output"], "a Fail state has no output and cannot set variables");
+        node = { type: "Fail", ...base, output: undefined, assign: undefined, error: scalar(o.error), errorPath: o.errorPath, cause: scalar(o.cause), causePath: o.causePath } as StateNode;
         break;
       case "Choice": {
+        const jsonata = this.isJsonata(o);
         const choices: ChoiceRule[] = step.rules!.map((rule, i) =>
           compact({
-            condition: rule.condition,
+            condition: jsonata ? conditionToJsonata(rule.condition) : rule.condition,
             next: this.target(rule.target, after, tail, `rule ${i + 1} of Choice '${step.name}'`, site),
+            assign: json(rule.assign, step.name, `rule ${i + 1} assign`),
+            output: json(rule.output, step.name, `rule ${i + 1} output`),
             comment: rule.comment,
           }),
         );
@@ -177,6 +234,7 @@ class Lowering {
           ...io,
           branches,
           parameters: json(o.parameters, step.name, "parameters"),
+          arguments: json(o.arguments, step.name, "arguments"),
           resultSelector: json(o.resultSelector, step.name, "resultSelector"),
           resultPath: o.resultPath,
           retry: this.retriers(o),
@@ -193,28 +251,41 @@ class Lowering {
     out.push(...tail);
   }
 
+  /** Fields a state kind cannot hold at all (in either language). */
+  private refuse(step: StateStep, o: Options, fields: readonly string[], why: string): void {
+    const given = fields.filter((f) => o[f] !== undefined);
+    if (given.length > 0) throw new DslError("ASLC013", `state '${step.name}': remove ${given.join(" and ")}: ${why}`, step.site.resolve());
+  }
+
   private task(step: StateStep, o: Options, base: { name: string }, io: object, after: Continuation, tail: StateNode[], site: LazySite): TaskNode {
     const integration: Integration = isIntegration(o.resource) ? o.resource : integrationFromArn(String(o.resource));
+    const jsonata = this.isJsonata(o);
     let parameters = json(o.parameters, step.name, "parameters");
+    let args = json(o.arguments, step.name, "arguments");
     if (o.payload !== undefined) {
       if (integration.info.kind !== "lambda-invoke") {
-        throw new DslError("ASLC012", `state '${step.name}': payload is for lambda.invoke tasks; give parameters instead`, site.resolve());
+        throw new DslError("ASLC012", `state '${step.name}': payload is for lambda.invoke tasks; give ${jsonata ? "arguments" : "parameters"} instead`, site.resolve());
       }
       const defaults = integration.defaultParameters as { FunctionName: string };
-      parameters = { FunctionName: defaults.FunctionName, Payload: json(o.payload, step.name, "payload")! };
+      const request = { FunctionName: defaults.FunctionName, Payload: json(o.payload, step.name, "payload")! };
+      if (jsonata) args = request;
+      else parameters = request;
     }
+    // A helper's default request goes where this state's language reads it, unless the author gave one.
+    const given = parameters !== undefined || args !== undefined;
     return {
       type: "Task",
       ...base,
       ...io,
       resource: integration.resource,
       integration: integration.info,
-      parameters: parameters ?? integration.defaultParameters,
+      parameters: given || jsonata ? parameters : integration.defaultParameters,
+      arguments: given || !jsonata ? args : defaultArguments(integration.defaultParameters),
       resultSelector: json(o.resultSelector, step.name, "resultSelector"),
       resultPath: o.resultPath,
-      timeoutSeconds: o.timeoutSeconds,
+      timeoutSeconds: scalar(o.timeoutSeconds),
       timeoutSecondsPath: o.timeoutSecondsPath,
-      heartbeatSeconds: o.heartbeatSeconds,
+      heartbeatSeconds: scalar(o.heartbeatSeconds),
       heartbeatSecondsPath: o.heartbeatSecondsPath,
       credentials: json(o.credentials, step.name, "credentials"),
       retry: this.retriers(o),
@@ -235,15 +306,36 @@ class Lowering {
       ...io,
       itemProcessor: compact({ ...processor, comment: o.processorComment, mode: o.mode ?? "INLINE", executionType: o.executionType }),
       itemsPath: o.itemsPath,
+      items: json(o.items, step.name, "items"),
       itemSelector: json(o.itemSelector, step.name, "itemSelector"),
-      itemReader: reader && compact({ ...reader, parameters: json(reader.parameters, step.name, "itemReader.parameters") }),
-      itemBatcher: batcher && compact({ ...batcher, batchInput: json(batcher.batchInput, step.name, "itemBatcher.batchInput") }),
-      resultWriter: writer && compact({ ...writer, parameters: json(writer.parameters, step.name, "resultWriter.parameters") }),
-      maxConcurrency: o.maxConcurrency,
+      itemReader:
+        reader &&
+        compact({
+          ...reader,
+          parameters: json(reader.parameters, step.name, "itemReader.parameters"),
+          arguments: json(reader.arguments, step.name, "itemReader.arguments"),
+          readerConfig: reader.readerConfig && compact({ ...reader.readerConfig, maxItems: scalar(reader.readerConfig.maxItems) }),
+        }),
+      itemBatcher:
+        batcher &&
+        compact({
+          ...batcher,
+          maxItemsPerBatch: scalar(batcher.maxItemsPerBatch),
+          maxInputBytesPerBatch: scalar(batcher.maxInputBytesPerBatch),
+          batchInput: json(batcher.batchInput, step.name, "itemBatcher.batchInput"),
+        }),
+      resultWriter:
+        writer &&
+        compact({
+          ...writer,
+          parameters: json(writer.parameters, step.name, "resultWriter.parameters"),
+          arguments: json(writer.arguments, step.name, "resultWriter.arguments"),
+        }),
+      maxConcurrency: scalar(o.maxConcurrency),
       maxConcurrencyPath: o.maxConcurrencyPath,
-      toleratedFailurePercentage: o.toleratedFailurePercentage,
+      toleratedFailurePercentage: scalar(o.toleratedFailurePercentage),
       toleratedFailurePercentagePath: o.toleratedFailurePercentagePath,
-      toleratedFailureCount: o.toleratedFailureCount,
+      toleratedFailureCount: scalar(o.toleratedFailureCount),
       toleratedFailureCountPath: o.toleratedFailureCountPath,
       label: o.label,
       resultSelector: json(o.resultSelector, step.name, "resultSelector"),
@@ -284,11 +376,12 @@ export function buildWorkflow(workflow: unknown): WorkflowIR {
   }
   const meta = workflow.meta;
   const states: StateNode[] = [];
-  const entry = new Lowering().sequence(workflow, { kind: "end" }, states);
+  const entry = new Lowering(meta.queryLanguage ?? "JSONPath").sequence(workflow, { kind: "end" }, states);
   return deepFreeze(
     withSite(compact({
       name: meta.name,
       comment: meta.comment,
+      queryLanguage: meta.queryLanguage,
       version: meta.version,
       timeoutSeconds: meta.timeoutSeconds,
       startAt: entryName(entry, `workflow '${meta.name}'`, meta.site),

@@ -3,8 +3,9 @@
  * them to the payload live in state-types.ts). Names are the ASL field names in camelCase.
  */
 import type { ZodType } from "zod";
-import type { ItemBatcher, ItemReader, ResultWriter } from "../ir/nodes.ts";
+import type { ItemBatcher, ItemReader, QueryLanguage, ResultWriter } from "../ir/nodes.ts";
 import type { Integration } from "../integrations/integration.ts";
+import type { ExpressionValue, JsonataValue } from "../jsonata/jsonata-value.ts";
 import type { Template } from "../payload/template-types.ts";
 import type { ErrorName } from "./error-names.ts";
 
@@ -23,11 +24,34 @@ export interface CatchOptions {
   readonly errorEquals: readonly ErrorName[];
   readonly next: string;
   readonly resultPath?: string | null;
+  /** JSONata: the state's output when this catcher matches (`$states.errorOutput` by default). */
+  readonly output?: JsonataValue;
+  /** Variables to set when this catcher matches. */
+  readonly assign?: AssignValues;
   readonly comment?: string;
 }
 
+/**
+ * Workflow variables a state sets, by name. In a JSONPath state the values form a payload
+ * template (`"name.$": "$.path"`, `ref(…)`, intrinsics); in a JSONata state they are JSONata
+ * values (`"{% $states.input.id %}"`, `jsonata(…)`, or JSON holding them).
+ */
+export type AssignValues = Template | { readonly [name: string]: JsonataValue };
+
 interface Common {
   readonly comment?: string;
+  /** JSONata or JSONPath for this state; by default the workflow's. */
+  readonly queryLanguage?: QueryLanguage;
+}
+
+/** Fields of states that may set variables. */
+interface Assigns {
+  readonly assign?: AssignValues;
+}
+
+/** JSONata mode: the state's output. */
+interface Outputs {
+  readonly output?: JsonataValue;
 }
 
 interface Paths {
@@ -40,72 +64,95 @@ interface Fallible {
   readonly catch?: readonly CatchOptions[];
 }
 
-export interface TaskOptions extends Common, Paths, Fallible {
+export interface TaskOptions extends Common, Paths, Fallible, Assigns, Outputs {
   /** An integration helper (`lambda.invoke(…)`, `sns.publish()`, …) or any Resource ARN / `${Name}` placeholder. */
   readonly resource: Integration<any, any, any> | string;
   readonly parameters?: Template;
+  /** JSONata: the request (for lambda.invoke, FunctionName and Payload; see `payload`). */
+  readonly arguments?: JsonataValue;
   /** For `lambda.invoke`: the Payload sent to the function (by default the whole effective input). */
-  readonly payload?: Template;
+  readonly payload?: Template | JsonataValue;
   /** What the work returns (for Lambda, the handler's return value). */
   readonly result?: ZodType;
   readonly resultSelector?: Template;
   readonly resultPath?: string | null;
-  readonly timeoutSeconds?: number;
+  readonly timeoutSeconds?: number | ExpressionValue;
   readonly timeoutSecondsPath?: string;
-  readonly heartbeatSeconds?: number;
+  readonly heartbeatSeconds?: number | ExpressionValue;
   readonly heartbeatSecondsPath?: string;
-  readonly credentials?: Template;
+  readonly credentials?: Template | JsonataValue;
 }
 
-export interface PassOptions extends Common, Paths {
+export interface PassOptions extends Common, Paths, Assigns, Outputs {
   readonly result?: unknown;
   readonly parameters?: Template;
   readonly resultPath?: string | null;
 }
 
 /** Exactly one of seconds, secondsPath, timestamp and timestampPath (checked in WaitCheck). */
-export interface WaitOptions extends Common, Paths {
-  readonly seconds?: number;
+export interface WaitOptions extends Common, Paths, Assigns, Outputs {
+  readonly seconds?: number | ExpressionValue;
   readonly secondsPath?: string;
   /** RFC 3339, with an uppercase T and Z (or an offset): 2026-03-14T01:59:00Z. */
-  readonly timestamp?: string;
+  readonly timestamp?: string | ExpressionValue;
   readonly timestampPath?: string;
 }
 
-export interface SucceedOptions extends Common, Paths {}
+export interface SucceedOptions extends Common, Paths, Outputs {}
 
 export interface FailOptions extends Common {
-  readonly error?: string;
+  readonly error?: string | ExpressionValue;
   readonly errorPath?: string;
-  readonly cause?: string;
+  readonly cause?: string | ExpressionValue;
   readonly causePath?: string;
 }
 
-export interface ChoiceOptions extends Common, Paths {}
+export interface ChoiceOptions extends Common, Paths, Assigns, Outputs {}
 
-export interface ParallelOptions extends Common, Paths, Fallible {
+/** Options of one Choice rule (`when(condition, then, options)`). */
+export interface RuleOptions {
+  readonly comment?: string;
+  /** Variables to set when this rule matches (instead of the state's). */
+  readonly assign?: AssignValues;
+  /** JSONata: the state's output when this rule matches. */
+  readonly output?: JsonataValue;
+}
+
+export interface ParallelOptions extends Common, Paths, Fallible, Assigns, Outputs {
   readonly parameters?: Template;
+  /** JSONata: the input every branch receives. */
+  readonly arguments?: JsonataValue;
   readonly resultSelector?: Template;
   readonly resultPath?: string | null;
 }
 
-export interface MapOptions extends Common, Paths, Fallible {
+export interface MapOptions extends Common, Paths, Fallible, Assigns, Outputs {
   readonly itemsPath?: string;
-  readonly itemSelector?: Template;
+  /** JSONata: the items (an array, or an expression giving one). */
+  readonly items?: JsonataValue;
+  readonly itemSelector?: Template | JsonataValue;
   /** INLINE (default) or DISTRIBUTED. */
   readonly mode?: "INLINE" | "DISTRIBUTED";
   /** For a Distributed Map: how each child workflow runs. */
   readonly executionType?: "STANDARD" | "EXPRESS";
-  readonly itemReader?: Omit<ItemReader, "parameters"> & { readonly parameters?: Template };
+  readonly itemReader?: Omit<ItemReader, "parameters" | "arguments" | "readerConfig"> & {
+    readonly parameters?: Template;
+    readonly arguments?: JsonataValue;
+    readonly readerConfig?: Omit<NonNullable<ItemReader["readerConfig"]>, "maxItems"> & { readonly maxItems?: number | ExpressionValue };
+  };
   /** The type of the items an ItemReader reads (unknown otherwise). */
   readonly itemSchema?: ZodType;
-  readonly itemBatcher?: Omit<ItemBatcher, "batchInput"> & { readonly batchInput?: Template };
-  readonly resultWriter?: Omit<ResultWriter, "parameters"> & { readonly parameters?: Template };
-  readonly maxConcurrency?: number;
+  readonly itemBatcher?: Omit<ItemBatcher, "batchInput" | "maxItemsPerBatch" | "maxInputBytesPerBatch"> & {
+    readonly batchInput?: Template | JsonataValue;
+    readonly maxItemsPerBatch?: number | ExpressionValue;
+    readonly maxInputBytesPerBatch?: number | ExpressionValue;
+  };
+  readonly resultWriter?: Omit<ResultWriter, "parameters" | "arguments"> & { readonly parameters?: Template; readonly arguments?: JsonataValue };
+  readonly maxConcurrency?: number | ExpressionValue;
   readonly maxConcurrencyPath?: string;
-  readonly toleratedFailurePercentage?: number;
+  readonly toleratedFailurePercentage?: number | ExpressionValue;
   readonly toleratedFailurePercentagePath?: string;
-  readonly toleratedFailureCount?: number;
+  readonly toleratedFailureCount?: number | ExpressionValue;
   readonly toleratedFailureCountPath?: string;
   readonly label?: string;
   readonly resultSelector?: Template;
@@ -120,4 +167,6 @@ export interface WorkflowOptions<S extends ZodType = ZodType> {
   readonly comment?: string;
   readonly timeoutSeconds?: number;
   readonly version?: string;
+  /** The machine's query language (JSONPath by default); a JSONata machine holds only JSONata states. */
+  readonly queryLanguage?: QueryLanguage;
 }

@@ -12,6 +12,8 @@ export type Target = { readonly kind: "name"; readonly name: string } | { readon
 export interface CatchStep {
   readonly errorEquals: readonly string[];
   readonly resultPath?: string | null;
+  readonly output?: unknown;
+  readonly assign?: unknown;
   readonly comment?: string;
   readonly target: Target;
 }
@@ -20,6 +22,8 @@ export interface RuleStep {
   readonly condition: Condition;
   readonly target: Target;
   readonly comment?: string;
+  readonly output?: unknown;
+  readonly assign?: unknown;
 }
 
 export interface StateStep {

@@ -7,6 +7,12 @@ import type { ZodType } from "zod";
 
 export type QueryLanguage = "JSONPath" | "JSONata";
 
+/**
+ * A JSONata expression as ASL writes it: the whole string `{% … %}`. Fields that take a number
+ * in JSONPath mode (TimeoutSeconds, MaxConcurrency, …) take one of these in JSONata mode.
+ */
+export type Expression = `{%${string}%}`;
+
 /** Where a builder call was written: used to point diagnostics at the author's source. */
 export interface SourceSite {
   readonly file: string;
@@ -31,6 +37,10 @@ export interface Catcher {
   readonly errorEquals: readonly string[];
   readonly next: string;
   readonly resultPath?: string | null;
+  /** JSONata: the state's output when this catcher matches (`$states.errorOutput` by default). */
+  readonly output?: Json;
+  /** Variables set when this catcher matches (the state's own Assign is then skipped). */
+  readonly assign?: Json;
   readonly comment?: string;
 }
 
@@ -40,8 +50,19 @@ export type Transition = { readonly next: string; readonly end?: undefined } | {
 interface StateBase {
   readonly name: string;
   readonly comment?: string;
+  /** As the author wrote it on the state; the effective language falls back to the workflow's. */
   readonly queryLanguage?: QueryLanguage;
   readonly site?: SourceSite;
+}
+
+/** Workflow variables set by a state: values are templates (JSONPath) or JSONata values. */
+interface Assigning {
+  readonly assign?: Json;
+}
+
+/** JSONata mode: the state's output, a JSONata value (an expression, or JSON holding expressions). */
+interface Outputting {
+  readonly output?: Json;
 }
 
 interface InputOutput {
@@ -58,16 +79,18 @@ export interface IntegrationInfo {
   readonly pattern: "request-response" | "sync" | "sync:2" | "waitForTaskToken";
 }
 
-export interface TaskNode extends StateBase, InputOutput {
+export interface TaskNode extends StateBase, InputOutput, Assigning, Outputting {
   readonly type: "Task";
   readonly resource: string;
   readonly integration: IntegrationInfo;
   readonly parameters?: Json;
+  /** JSONata: the request the work receives. */
+  readonly arguments?: Json;
   readonly resultSelector?: Json;
   readonly resultPath?: string | null;
-  readonly timeoutSeconds?: number;
+  readonly timeoutSeconds?: number | Expression;
   readonly timeoutSecondsPath?: string;
-  readonly heartbeatSeconds?: number;
+  readonly heartbeatSeconds?: number | Expression;
   readonly heartbeatSecondsPath?: string;
   readonly credentials?: Json;
   readonly retry?: readonly Retrier[];
@@ -77,7 +100,7 @@ export interface TaskNode extends StateBase, InputOutput {
   readonly resultSchema?: ZodType;
 }
 
-export interface PassNode extends StateBase, InputOutput {
+export interface PassNode extends StateBase, InputOutput, Assigning, Outputting {
   readonly type: "Pass";
   readonly result?: Json;
   readonly parameters?: Json;
@@ -85,9 +108,9 @@ export interface PassNode extends StateBase, InputOutput {
   readonly transition: Transition;
 }
 
-export interface WaitNode extends StateBase, InputOutput {
+export interface WaitNode extends StateBase, InputOutput, Assigning, Outputting {
   readonly type: "Wait";
-  readonly seconds?: number;
+  readonly seconds?: number | Expression;
   readonly secondsPath?: string;
   readonly timestamp?: string;
   readonly timestampPath?: string;
@@ -118,6 +141,8 @@ export type ChoiceOperator = ComparisonOperator | PathComparisonOperator | TypeT
 
 export type Condition =
   | { readonly kind: "compare"; readonly variable: string; readonly operator: ChoiceOperator; readonly operand: string | number | boolean }
+  /** A JSONata rule's Condition: an expression that gives true or false. */
+  | { readonly kind: "jsonata"; readonly expression: Expression }
   | { readonly kind: "and"; readonly conditions: readonly Condition[] }
   | { readonly kind: "or"; readonly conditions: readonly Condition[] }
   | { readonly kind: "not"; readonly condition: Condition };
@@ -125,16 +150,20 @@ export type Condition =
 export interface ChoiceRule {
   readonly condition: Condition;
   readonly next: string;
+  /** Variables set when this rule matches (the state's own Assign is then skipped). */
+  readonly assign?: Json;
+  /** JSONata: the state's output when this rule matches. */
+  readonly output?: Json;
   readonly comment?: string;
 }
 
-export interface ChoiceNode extends StateBase, InputOutput {
+export interface ChoiceNode extends StateBase, InputOutput, Assigning, Outputting {
   readonly type: "Choice";
   readonly choices: readonly ChoiceRule[];
   readonly default?: string;
 }
 
-export interface SucceedNode extends StateBase, InputOutput {
+export interface SucceedNode extends StateBase, InputOutput, Outputting {
   readonly type: "Succeed";
 }
 
@@ -153,10 +182,12 @@ export interface SubMachine {
   readonly comment?: string;
 }
 
-export interface ParallelNode extends StateBase, InputOutput {
+export interface ParallelNode extends StateBase, InputOutput, Assigning, Outputting {
   readonly type: "Parallel";
   readonly branches: readonly SubMachine[];
   readonly parameters?: Json;
+  /** JSONata: the input every branch receives. */
+  readonly arguments?: Json;
   readonly resultSelector?: Json;
   readonly resultPath?: string | null;
   readonly retry?: readonly Retrier[];
@@ -167,12 +198,13 @@ export interface ParallelNode extends StateBase, InputOutput {
 export interface ItemReader {
   readonly resource: string;
   readonly parameters?: Json;
+  readonly arguments?: Json;
   readonly readerConfig?: {
     readonly inputType?: "CSV" | "JSON" | "JSONL" | "PARQUET" | "MANIFEST";
     readonly csvHeaderLocation?: "FIRST_ROW" | "GIVEN";
     readonly csvHeaders?: readonly string[];
     readonly csvDelimiter?: "COMMA" | "PIPE" | "SEMICOLON" | "SPACE" | "TAB";
-    readonly maxItems?: number;
+    readonly maxItems?: number | Expression;
     readonly maxItemsPath?: string;
     readonly transformation?: "NONE" | "LOAD_AND_FLATTEN";
     readonly manifestType?: "ATHENA_DATA" | "S3_INVENTORY";
@@ -181,9 +213,9 @@ export interface ItemReader {
 }
 
 export interface ItemBatcher {
-  readonly maxItemsPerBatch?: number;
+  readonly maxItemsPerBatch?: number | Expression;
   readonly maxItemsPerBatchPath?: string;
-  readonly maxInputBytesPerBatch?: number;
+  readonly maxInputBytesPerBatch?: number | Expression;
   readonly maxInputBytesPerBatchPath?: string;
   readonly batchInput?: Json;
 }
@@ -191,6 +223,7 @@ export interface ItemBatcher {
 export interface ResultWriter {
   readonly resource?: string;
   readonly parameters?: Json;
+  readonly arguments?: Json;
   readonly writerConfig?: { readonly outputType: "JSON" | "JSONL"; readonly transformation?: "NONE" | "COMPACT" | "FLATTEN" };
 }
 
@@ -199,19 +232,21 @@ export interface ItemProcessor extends SubMachine {
   readonly executionType?: "STANDARD" | "EXPRESS";
 }
 
-export interface MapNode extends StateBase, InputOutput {
+export interface MapNode extends StateBase, InputOutput, Assigning, Outputting {
   readonly type: "Map";
   readonly itemProcessor: ItemProcessor;
   readonly itemsPath?: string;
+  /** JSONata: the items, an array or an expression giving one (or an object, whose values are the items). */
+  readonly items?: Json;
   readonly itemSelector?: Json;
   readonly itemReader?: ItemReader;
   readonly itemBatcher?: ItemBatcher;
   readonly resultWriter?: ResultWriter;
-  readonly maxConcurrency?: number;
+  readonly maxConcurrency?: number | Expression;
   readonly maxConcurrencyPath?: string;
-  readonly toleratedFailurePercentage?: number;
+  readonly toleratedFailurePercentage?: number | Expression;
   readonly toleratedFailurePercentagePath?: string;
-  readonly toleratedFailureCount?: number;
+  readonly toleratedFailureCount?: number | Expression;
   readonly toleratedFailureCountPath?: string;
   readonly label?: string;
   readonly resultSelector?: Json;

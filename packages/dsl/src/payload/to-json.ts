@@ -1,8 +1,10 @@
 /**
  * Turns a builder template into ASL JSON: `ref(…)` and intrinsic values become `key.$` fields
- * holding their path or expression; everything else is copied as is.
+ * holding their path or expression, `jsonata(…)` values their `{% … %}` string; everything else
+ * is copied as is.
  */
 import type { Json } from "../ir/nodes.ts";
+import { isJsonataExpression } from "../jsonata/jsonata-value.ts";
 import { isIntrinsic } from "./intrinsic.ts";
 import { isRef } from "./ref.ts";
 
@@ -21,6 +23,8 @@ export function templateToJson(value: unknown, where: string): Json {
     if (!Number.isFinite(value)) throw new TypeError(`${where}: ${value} is not a JSON number`);
     return value;
   }
+  // A JSONata expression is a value in its own right, at any depth.
+  if (isJsonataExpression(value)) return value.expression;
   if (isRef(value) || isIntrinsic(value)) {
     throw new TypeError(`${where}: ASL reads a path or intrinsic only as the value of a field; put it in an object field, or build an array with States.Array(…)`);
   }

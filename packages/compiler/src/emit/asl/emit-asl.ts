@@ -41,6 +41,8 @@ function catcher(c: Catcher): AslObject {
     ["ErrorEquals", [...c.errorEquals]],
     ["Next", c.next],
     ["ResultPath", c.resultPath],
+    ["Output", copy(c.output)],
+    ["Assign", copy(c.assign)],
     ["Comment", c.comment],
   ]);
 }
@@ -58,7 +60,17 @@ function condition(c: Condition): AslObject {
       return { Or: c.conditions.map(condition) };
     case "not":
       return { Not: condition(c.condition) };
+    case "jsonata":
+      return { Condition: c.expression };
   }
+}
+
+/** Output and Assign: what a state hands on and the variables it sets, after its other fields. */
+function outputs(s: { output?: Json; assign?: Json }): (readonly [string, unknown])[] {
+  return [
+    ["Output", copy(s.output)],
+    ["Assign", copy(s.assign)],
+  ];
 }
 
 function machine(m: SubMachine, extra: (readonly [string, unknown])[] = []): AslObject {
@@ -95,9 +107,11 @@ function stateObject(s: StateNode): AslObject {
         ["Resource", s.resource],
         ["InputPath", s.inputPath],
         ["Parameters", copy(s.parameters)],
+        ["Arguments", copy(s.arguments)],
         ["ResultSelector", copy(s.resultSelector)],
         ["ResultPath", s.resultPath],
         ["OutputPath", s.outputPath],
+        ...outputs(s),
         ["TimeoutSeconds", s.timeoutSeconds],
         ["TimeoutSecondsPath", s.timeoutSecondsPath],
         ["HeartbeatSeconds", s.heartbeatSeconds],
@@ -114,6 +128,7 @@ function stateObject(s: StateNode): AslObject {
         ["Result", copy(s.result)],
         ["ResultPath", s.resultPath],
         ["OutputPath", s.outputPath],
+        ...outputs(s),
         ...transition(s.transition),
       ]);
     case "Wait":
@@ -125,18 +140,23 @@ function stateObject(s: StateNode): AslObject {
         ["Timestamp", s.timestamp],
         ["TimestampPath", s.timestampPath],
         ["OutputPath", s.outputPath],
+        ...outputs(s),
         ...transition(s.transition),
       ]);
     case "Choice":
       return ordered([
         ...head,
         ["InputPath", s.inputPath],
-        ["Choices", s.choices.map((rule) => ordered([...Object.entries(condition(rule.condition)), ["Next", rule.next], ["Comment", rule.comment]]))],
+        [
+          "Choices",
+          s.choices.map((rule) => ordered([...Object.entries(condition(rule.condition)), ["Next", rule.next], ...outputs(rule), ["Comment", rule.comment]])),
+        ],
         ["Default", s.default],
         ["OutputPath", s.outputPath],
+        ...outputs(s),
       ]);
     case "Succeed":
-      return ordered([...head, ["InputPath", s.inputPath], ["OutputPath", s.outputPath]]);
+      return ordered([...head, ["InputPath", s.inputPath], ["OutputPath", s.outputPath], ["Output", copy(s.output)]]);
     case "Fail":
       return ordered([...head, ["Error", s.error], ["ErrorPath", s.errorPath], ["Cause", s.cause], ["CausePath", s.causePath]]);
     case "Parallel":
@@ -144,10 +164,12 @@ function stateObject(s: StateNode): AslObject {
         ...head,
         ["InputPath", s.inputPath],
         ["Parameters", copy(s.parameters)],
+        ["Arguments", copy(s.arguments)],
         ["Branches", s.branches.map((b) => machine(b))],
         ["ResultSelector", copy(s.resultSelector)],
         ["ResultPath", s.resultPath],
         ["OutputPath", s.outputPath],
+        ...outputs(s),
         ...fallible(s),
         ...transition(s.transition),
       ]);
@@ -167,6 +189,7 @@ function stateObject(s: StateNode): AslObject {
             ordered([
               ["Resource", reader.resource],
               ["Parameters", copy(reader.parameters)],
+              ["Arguments", copy(reader.arguments)],
               [
                 "ReaderConfig",
                 readerConfig &&
@@ -185,6 +208,7 @@ function stateObject(s: StateNode): AslObject {
             ]),
         ],
         ["ItemsPath", s.itemsPath],
+        ["Items", copy(s.items)],
         ["ItemSelector", copy(s.itemSelector)],
         [
           "ItemBatcher",
@@ -210,6 +234,7 @@ function stateObject(s: StateNode): AslObject {
             ordered([
               ["Resource", writer.resource],
               ["Parameters", copy(writer.parameters)],
+              ["Arguments", copy(writer.arguments)],
               ["WriterConfig", writer.writerConfig && ordered([["OutputType", writer.writerConfig.outputType], ["Transformation", writer.writerConfig.transformation]])],
             ]),
         ],
@@ -217,6 +242,7 @@ function stateObject(s: StateNode): AslObject {
         ["ResultSelector", copy(s.resultSelector)],
         ["ResultPath", s.resultPath],
         ["OutputPath", s.outputPath],
+        ...outputs(s),
         ...fallible(s),
         ...transition(s.transition),
       ]);

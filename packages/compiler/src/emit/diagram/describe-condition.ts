@@ -29,5 +29,7 @@ export function describeCondition(condition: Condition): string {
       return condition.conditions.map((c) => (c.kind === "and" ? `(${describeCondition(c)})` : describeCondition(c))).join(" or ");
     case "not":
       return `not (${describeCondition(condition.condition)})`;
+    case "jsonata":
+      return condition.expression.slice(2, -2).trim();
   }
 }
