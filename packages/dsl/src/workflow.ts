@@ -6,9 +6,15 @@ import type { output, ZodType } from "zod";
 import { ChainImpl } from "./builder/chain-impl.ts";
 import type { Chain } from "./builder/chain-types.ts";
 import type { WorkflowOptions } from "./builder/options.ts";
+import type { Env } from "./builder/variable-types.ts";
+import type { QueryLanguage } from "./ir/nodes.ts";
+import type { NoFields } from "./path/fields.ts";
 import { captureSite } from "./builder/site.ts";
 
-export function workflow<const S extends ZodType>(name: string, options: WorkflowOptions<S>): Chain<output<S>, {}, output<S>> {
+export function workflow<const S extends ZodType, const Q extends QueryLanguage = "JSONPath">(
+  name: string,
+  options: WorkflowOptions<S> & { readonly queryLanguage?: Q },
+): Chain<output<S>, {}, output<S>, never, never, NoFields, Env<Q>> {
   if (typeof name !== "string" || name.length === 0) throw new TypeError("workflow(): the first argument must be the workflow's name");
   if (typeof options !== "object" || options === null || typeof (options.input as { safeParse?: unknown })?.safeParse !== "function") {
     throw new TypeError(`workflow('${name}'): options.input must be a zod schema describing the execution input`);
@@ -22,5 +28,5 @@ export function workflow<const S extends ZodType>(name: string, options: Workflo
     queryLanguage: options.queryLanguage,
     site: captureSite(),
   });
-  return new ChainImpl(meta, undefined) as unknown as Chain<output<S>, {}, output<S>>;
+  return new ChainImpl(meta, undefined) as unknown as Chain<output<S>, {}, output<S>, never, never, NoFields, Env<Q>>;
 }

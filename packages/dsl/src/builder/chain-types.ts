@@ -9,6 +9,9 @@
  *           `readonly [name, input]` (read only where a jump names a state: goto, a Choice
  *           rule's or a Catch's target),
  *   Last    the entry of the last state, which the next state moves into Targets,
+ *   V       the workflow variables this scope has assigned (see variable-types.ts), in canonical
+ *           form; a union where paths that assigned different variables meet,
+ *   E       where the chain runs: the machine's query language and the enclosing scopes' variables,
  *   P       the payload in the canonical form of fields.ts, derived from T.
  *
  * Why names and inputs are unions rather than an object that grows by intersection: an
@@ -25,46 +28,58 @@
  * fields add one member to that union, not one each.
  */
 import type { ZodType } from "zod";
+import type { QueryLanguage } from "../ir/nodes.ts";
 import type { Canonical } from "../path/canonical.ts";
-import type { ContextObject } from "../path/path-types.ts";
+import type { NoFields } from "../path/fields.ts";
+import type { ContextObject, WithVariables } from "../path/path-types.ts";
 import type { ApplyResultPath } from "../path/set-types.ts";
 import type { View } from "../path/view.ts";
 import type { Conditions, ChoiceCondition } from "./choice-types.ts";
 import type { ErrorName, ErrorOutput } from "./error-names.ts";
 import type {
-  ChoiceOptions,
-  FailOptions,
-  MapOptions,
-  ParallelOptions,
-  PassOptions,
-  SucceedOptions,
-  TaskOptions,
-  WaitOptions,
-} from "./options.ts";
-import type {
-  ApplyInputPath,
-  FailCheck,
-  FilterCheck,
-  FilteredNext,
-  Get,
-  MapCheck,
-  MapItemPayload,
-  MapNext,
-  ParallelCheck,
-  ParallelInput,
-  ParallelNext,
-  PassCheck,
-  PassNext,
-  ResultPathProblem,
-  TaskCheck,
-  TaskNext,
-  WaitCheck,
-} from "./state-types.ts";
+  ChoiceCheckFor,
+  ChoiceInputFor,
+  ChoiceRuleInputFor,
+  ChoiceVarsFor,
+  CatchCheck,
+  CatchNext,
+  CatchVars,
+  ConditionCheck,
+  FailCheckFor,
+  FilteredNextFor,
+  IsDistributed,
+  MapCheckFor,
+  MapItemFor,
+  MapNextFor,
+  MapVarsFor,
+  ParallelCheckFor,
+  ParallelInputFor,
+  ParallelNextFor,
+  ParallelVarsFor,
+  PassCheckFor,
+  PassNextFor,
+  PassVarsFor,
+  RuleCheck,
+  RuleNext,
+  RuleVars,
+  SucceedCheckFor,
+  TaskCheckFor,
+  TaskNextFor,
+  TaskVarsFor,
+  WaitCheckFor,
+  WaitVarsFor,
+} from "./language-types.ts";
+import type { ChoiceOptions, FailOptions, MapOptions, ParallelOptions, PassOptions, RuleOptions, SucceedOptions, TaskOptions, WaitOptions, AssignValues } from "./options.ts";
+import type { ResultPathProblem } from "./state-types.ts";
+import type { BranchEnv, Env, IsolatedEnv, StateLanguage, Visible } from "./variable-types.ts";
+import type { JsonataValue } from "../jsonata/jsonata-value.ts";
 
 /** Type-only keys: they carry types for inference and never exist at run time. */
 declare const payloadType: unique symbol;
+declare const variablesType: unique symbol;
 declare const endedType: unique symbol;
 declare const choiceOutType: unique symbol;
+declare const choiceVarsType: unique symbol;
 
 /** Marks values the compiler can turn into a state machine (a workflow, or an ended one). */
 export const BUILDABLE = Symbol.for("aslc.buildable");
@@ -80,11 +95,20 @@ export interface Ended extends Buildable {
 /** What a branch callback's chain hands on to the state after it (never when it ended), in canonical form. */
 export type FallThrough<R> = R extends { readonly [payloadType]: infer X } ? X : never;
 
+/** The variables a branch callback's chain hands on to the state after it (never when it ended). */
+export type VariablesThrough<R> = R extends { readonly [variablesType]: infer X } ? X : never;
+
 /** The payload a chain hands to its next state, as plain types. */
 export type PayloadOf<C> = C extends { readonly [payloadType]: infer X } ? View<X> : never;
 
+/**
+ * The workflow variables assigned on every path to the end of a chain, with their types (those
+ * of enclosing scopes not included). Where paths assigned different variables it is a union.
+ */
+export type VariablesOf<C> = C extends { readonly [variablesType]: infer X } ? View<X> : never;
+
 /** Continue with payload T, or end when nothing falls through. */
-export type Continue<T, Reg, I, Targets, Last> = [T] extends [never] ? Ended : Chain<T, Reg, I, Targets, Last>;
+export type Continue<T, Reg, I, Targets, Last, V, E> = [T] extends [never] ? Ended : Chain<T, Reg, I, Targets, Last, V, E>;
 
 /** N when no state of the chain has that name yet, otherwise the message. */
 type NameArg<N extends string, Reg> = [Reg] extends [string] ? (N extends Reg ? `State name '${N}' is already used in this workflow` : N) : N;
@@ -122,100 +146,152 @@ type KnownTargetArg<P, Targets, N extends string> =
       : `The payload here does not match the input of state '${N}'`
     : N;
 
-export type BranchFn<T, I> = (branch: Chain<T, {}, I>) => Buildable;
+export type BranchFn<T, I, E = Env> = (branch: Chain<T, {}, I, never, never, NoFields, E>) => Buildable;
 
-/** A chain whose last state can catch errors: `.catch()` adds a catcher with an inline handler. */
-export interface Catchable<In, T, Reg, I, Targets = never, Last = never> extends Chain<T, Reg, I, Targets, Last> {
-  /**
-   * Adds a catcher to the state just added. The handler is a state name or a chain built from
-   * the error output (placed at `resultPath`, `$` by default); a handler that does not end
-   * continues at the next state of this chain.
-   *
-   * R defaults to Buildable (which falls through nothing, like Ended) so that when the options
-   * are wrong, tsc reports the bad resultPath rather than an inline handler it has not typed yet.
-   */
-  catch<const RP extends string | null = "$", R extends Buildable = Buildable, const N extends string = never>(
-    errorEquals: readonly [ErrorName, ...ErrorName[]],
-    handler: ((handler: Chain<ApplyResultPath<In, RP, ErrorOutput>, Reg, I, Targets, Last>) => R) | TargetArg<ApplyResultPath<In, RP, ErrorOutput>, Reg, Targets | Last, N>,
-    options?: { readonly resultPath?: RP & NoInfer<ResultPathProblem<In, RP>>; readonly comment?: string },
-  ): Catchable<In, T | FallThrough<R>, Reg, I, Targets, Last>;
+/** The options of `.catch()`. */
+export interface CatchOptionsArg {
+  readonly resultPath?: string | null;
+  readonly output?: JsonataValue;
+  readonly assign?: AssignValues;
+  readonly comment?: string;
 }
 
-/** One Choice under construction: the rules so far, and the union of what falls through. */
-export interface ChoiceRules<T, Reg, I, Out, Targets = never, Last = never> {
+type CatchResultPath<CO> = CO extends { readonly resultPath: infer RP } ? RP : "$";
+
+/**
+ * A chain whose last state can catch errors: `.catch()` adds a catcher with an inline handler.
+ * In is the state's input and VIn the variables when it was entered (a catcher's Assign replaces
+ * the state's), L the state's language.
+ */
+export interface Catchable<In, T, Reg, I, Targets = never, Last = never, V = NoFields, E = Env, VIn = V, L extends QueryLanguage = "JSONPath">
+  extends Chain<T, Reg, I, Targets, Last, V, E> {
+  /**
+   * Adds a catcher to the state just added. The handler is a state name or a chain built from
+   * what the catcher hands on: in JSONPath, the input with the error output at `resultPath` (`$`
+   * by default); in JSONata, the catcher's `output` (by default the error output). A handler
+   * that does not end continues at the next state of this chain.
+   *
+   * R defaults to Buildable (which falls through nothing, like Ended) so that when the options
+   * are wrong, tsc reports the bad option rather than an inline handler it has not typed yet.
+   */
+  catch<const CO extends CatchOptionsArg = {}, R extends Buildable = Buildable, const N extends string = never>(
+    errorEquals: readonly [ErrorName, ...ErrorName[]],
+    handler:
+      | ((handler: Chain<CatchPayload<In, I, VIn, E, L, CO>, Reg, I, Targets, Last, CatchVars<In, I, VIn, E, L, CO>, E>) => R)
+      | TargetArg<CatchPayload<In, I, VIn, E, L, CO>, Reg, Targets | Last, N>,
+    options?: CO & NoInfer<CatchCheck<In, I, VIn, E, L, CO> & { readonly resultPath?: ResultPathProblem<In, CatchResultPath<CO>> }>,
+  ): Catchable<In, T | FallThrough<R>, Reg, I, Targets, Last, V | VariablesThrough<R>, E, VIn, L>;
+}
+
+type CatchPayload<In, I, VIn, E, L, CO> = CatchNext<In, I, VIn, E, L, CO, ApplyResultPath<In, CatchResultPath<CO>, ErrorOutput>>;
+
+/**
+ * One Choice under construction: the rules so far, and the union of what falls through (its
+ * payloads in Out, its variables in OutV). T is what the rules test, V the variables on entry,
+ * L the Choice's language.
+ */
+export interface ChoiceRules<T, Reg, I, Out, Targets = never, Last = never, V = NoFields, E = Env, L extends QueryLanguage = "JSONPath", DT = T, DV = V, OutV = never, RT = DT> {
   readonly [choiceOutType]: Out;
-  when<R extends Buildable = Ended, const N extends string = never>(
-    condition: ChoiceCondition,
-    then: ((branch: Chain<T, Reg, I, Targets, Last>) => R) | TargetArg<T, Reg, Targets | Last, N>,
-    options?: { readonly comment?: string },
-  ): ChoiceRules<T, Reg, I, Out | FallThrough<R>, Targets, Last>;
-  /** The Default: taken when no rule matches. */
+  readonly [choiceVarsType]: OutV;
+  /**
+   * A rule: when the condition holds, go to `then`. In a JSONata Choice the condition may also
+   * be an expression (`"{% $states.input.total > 100 %}"`), and the rule may give the output
+   * and assign variables.
+   */
+  when<const C extends ChoiceCondition | string, R extends Buildable = Ended, const N extends string = never, const RO extends RuleOptions = {}>(
+    condition: C & NoInfer<ConditionCheck<T, I, V, E, L, C>>,
+    then: ((branch: Chain<RuleNext<T, I, V, E, L, RO, RT>, Reg, I, Targets, Last, RuleVars<T, I, V, E, L, RO>, E>) => R) | TargetArg<RuleNext<T, I, V, E, L, RO, RT>, Reg, Targets | Last, N>,
+    options?: RO & NoInfer<RuleCheck<T, I, V, E, L, RO>>,
+  ): ChoiceRules<T, Reg, I, Out | FallThrough<R>, Targets, Last, V, E, L, DT, DV, OutV | VariablesThrough<R>, RT>;
+  /** The Default: taken when no rule matches (with the Choice's own output and assign). */
   otherwise<R extends Buildable = Ended, const N extends string = never>(
-    then: ((branch: Chain<T, Reg, I, Targets, Last>) => R) | TargetArg<T, Reg, Targets | Last, N>,
-  ): ChoiceDone<Out | FallThrough<R>>;
+    then: ((branch: Chain<DT, Reg, I, Targets, Last, DV, E>) => R) | TargetArg<DT, Reg, Targets | Last, N>,
+  ): ChoiceDone<Out | FallThrough<R>, OutV | VariablesThrough<R>>;
 }
 
 /** A Choice with its Default given: no more rules. */
-export interface ChoiceDone<Out> {
+export interface ChoiceDone<Out, OutV = never> {
   readonly [choiceOutType]: Out;
+  readonly [choiceVarsType]: OutV;
 }
 
 type ChoiceOut<C> = C extends { readonly [choiceOutType]: infer Out } ? Out : never;
+type ChoiceVars<C> = C extends { readonly [choiceVarsType]: infer OutV } ? OutV : never;
 
-export type ConditionFactory<T, I> = Conditions<T, ContextObject<I>>;
+export type ConditionFactory<T, I, VV = NoFields> = Conditions<T, ContextObject<I> & WithVariables<VV>>;
 
-export interface Chain<T, Reg, I, Targets = never, Last = never, P = Canonical<T>> extends Buildable {
+export interface Chain<T, Reg, I, Targets = never, Last = never, V = NoFields, E = Env, P = Canonical<T>> extends Buildable {
   readonly [payloadType]: P;
+  readonly [variablesType]: V;
 
   /** A Task: work done by a Lambda function, a service integration, an activity or any ARN. */
   task<const N extends string, const O extends TaskOptions>(
     name: NameArg<N, Reg>,
-    options: O & NoInfer<TaskCheck<P, I, O>>,
-  ): Catchable<P, TaskNext<P, I, O>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P]>;
+    options: O & NoInfer<TaskCheckFor<P, I, O, V, E>>,
+  ): Catchable<P, TaskNextFor<P, I, O, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], TaskVarsFor<P, I, O, V, E>, E, V, StateLanguage<E, O>>;
 
-  /** A Pass: passes its input on, optionally reshaped by Parameters or replaced by Result. */
+  /** A Pass: passes its input on, optionally reshaped by Parameters/Result (JSONPath) or Output (JSONata). */
   pass<const N extends string, const O extends PassOptions = {}>(
     name: NameArg<N, Reg>,
-    options?: O & NoInfer<PassCheck<P, I, O>>,
-  ): Chain<PassNext<P, I, O>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P]>;
+    options?: O & NoInfer<PassCheckFor<P, I, O, V, E>>,
+  ): Chain<PassNextFor<P, I, O, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], PassVarsFor<P, I, O, V, E>, E>;
 
-  /** A Wait: exactly one of seconds, secondsPath, timestamp, timestampPath. */
+  /** A Wait: exactly one of seconds, secondsPath, timestamp, timestampPath (JSONata: seconds or timestamp). */
   wait<const N extends string, const O extends WaitOptions>(
     name: NameArg<N, Reg>,
-    options: O & NoInfer<WaitCheck<P, I, O>>,
-  ): Chain<FilteredNext<P, O>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P]>;
+    options: O & NoInfer<WaitCheckFor<P, I, O, V, E>>,
+  ): Chain<FilteredNextFor<P, I, O, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], WaitVarsFor<P, I, O, V, E>, E>;
 
   /**
    * A Choice. The callback adds rules with `when(condition, then)` and the Default with
    * `otherwise(then)`; conditions come from the same object (`c.numericGreaterThan(…)`).
    */
-  choice<const N extends string, C extends ChoiceDone<unknown>, const O extends ChoiceOptions = {}>(
+  choice<const N extends string, C extends ChoiceDone<unknown, unknown>, const O extends ChoiceOptions = {}>(
     name: NameArg<N, Reg>,
     rules: (
-      c: ChoiceRules<FilteredNext<P, O>, NextNames<Reg, N>, I, never, Targets | Last, readonly [N, P]> & ConditionFactory<ApplyInputPath<P, Get<O, "inputPath">>, I>,
+      c: ChoiceRules<
+        ChoiceInputFor<P, O, E>,
+        NextNames<Reg, N>,
+        I,
+        never,
+        Targets | Last,
+        readonly [N, P],
+        V,
+        E,
+        StateLanguage<E, O>,
+        FilteredNextFor<P, I, O, V, E>,
+        ChoiceVarsFor<P, I, O, V, E>,
+        never,
+        ChoiceRuleInputFor<P, O, E>
+      > &
+        ConditionFactory<ChoiceInputFor<P, O, E>, I, Visible<V, E>>,
     ) => C,
-    options?: O & NoInfer<FilterCheck<P, O>>,
-  ): Continue<ChoiceOut<C>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P]>;
+    options?: O & NoInfer<ChoiceCheckFor<P, I, O, V, E>>,
+  ): Continue<ChoiceOut<C>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], ChoiceVars<C>, E>;
 
   /** A Parallel: every branch runs on the same input; the result is the tuple of their outputs. */
-  parallel<const N extends string, const B extends readonly [BranchFn<ParallelInput<P, I, O>, I>, ...BranchFn<ParallelInput<P, I, O>, I>[]], const O extends ParallelOptions = {}>(
+  parallel<
+    const N extends string,
+    const B extends readonly [BranchFn<ParallelInputFor<P, I, O, V, E>, I, BranchEnv<E, V>>, ...BranchFn<ParallelInputFor<P, I, O, V, E>, I, BranchEnv<E, V>>[]],
+    const O extends ParallelOptions = {},
+  >(
     name: NameArg<N, Reg>,
     branches: B,
-    options?: O & NoInfer<ParallelCheck<P, I, O, BranchResults<B>>>,
-  ): Catchable<P, ParallelNext<P, I, O, BranchResults<B>>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P]>;
+    options?: O & NoInfer<ParallelCheckFor<P, I, O, BranchResults<B>, V, E>>,
+  ): Catchable<P, ParallelNextFor<P, I, O, BranchResults<B>, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], ParallelVarsFor<P, I, O, BranchResults<B>, V, E>, E, V, StateLanguage<E, O>>;
 
   /** A Map: runs the processor chain for each item (inline, or distributed as child workflows). */
   map<const N extends string, const O extends MapOptions, R extends Buildable>(
     name: NameArg<N, Reg>,
-    options: O & NoInfer<MapCheck<P, I, O, FallThrough<R>>>,
-    processor: (item: Chain<MapItemPayload<P, I, O>, {}, I>) => R,
-  ): Catchable<P, MapNext<P, I, O, FallThrough<R>>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P]>;
+    options: O & NoInfer<MapCheckFor<P, I, O, FallThrough<R>, V, E>>,
+    processor: (item: Chain<MapItemFor<P, I, O, V, E>, {}, I, never, never, NoFields, IsDistributed<O> extends true ? IsolatedEnv<E> : BranchEnv<E, V>>) => R,
+  ): Catchable<P, MapNextFor<P, I, O, FallThrough<R>, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], MapVarsFor<P, I, O, FallThrough<R>, V, E>, E, V, StateLanguage<E, O>>;
 
   /** A Succeed: ends the workflow, branch or iteration successfully. */
-  succeed<const N extends string, const O extends SucceedOptions = {}>(name: NameArg<N, Reg>, options?: O & NoInfer<FilterCheck<P, O>>): Ended;
+  succeed<const N extends string, const O extends SucceedOptions = {}>(name: NameArg<N, Reg>, options?: O & NoInfer<SucceedCheckFor<P, I, O, V, E>>): Ended;
 
   /** A Fail: ends the execution with an error and a cause. */
-  fail<const N extends string, const O extends FailOptions = {}>(name: NameArg<N, Reg>, options?: O & NoInfer<FailCheck<P, I, O>>): Ended;
+  fail<const N extends string, const O extends FailOptions = {}>(name: NameArg<N, Reg>, options?: O & NoInfer<FailCheckFor<P, I, O, V, E>>): Ended;
 
   /** Continues at a state declared elsewhere (a loop back, or a jump to a shared state). */
   goto<const N extends string>(target: TargetArg<P, Reg, Targets | Last, N>): Ended;
@@ -224,4 +300,4 @@ export interface Chain<T, Reg, I, Targets = never, Last = never, P = Canonical<T
 type BranchResults<B> = { -readonly [K in keyof B]: B[K] extends (...args: any[]) => infer R ? FallThrough<R> : never };
 
 /** A workflow's root chain. */
-export type Workflow<S extends ZodType, T = import("zod").output<S>> = Chain<T, {}, import("zod").output<S>>;
+export type Workflow<S extends ZodType, T = import("zod").output<S>, Q extends QueryLanguage = "JSONPath"> = Chain<T, {}, import("zod").output<S>, never, never, NoFields, Env<Q>>;

@@ -14,7 +14,7 @@ import type { Integration } from "../integrations/integration.ts";
 import type { LambdaInvokeRequest, LambdaInvokeResult } from "../integrations/lambda.ts";
 import type { Canonical } from "../path/canonical.ts";
 import type { FieldNames, Fields, NoFields } from "../path/fields.ts";
-import type { ContextObject, PathError, PathMessage, Read, TypedPathArg } from "../path/path-types.ts";
+import type { ContextObject, PathError, PathMessage, Read, TypedPathArg, WithVariables } from "../path/path-types.ts";
 import type { ApplyResultPath, ResultPathError } from "../path/set-types.ts";
 import type { View } from "../path/view.ts";
 import type { Problem, TemplateCheck, TemplateResult } from "../payload/template-types.ts";
@@ -26,7 +26,11 @@ export type Get<O, K extends string, D = undefined> = O extends { readonly [P in
 export type ApplyInputPath<T, IP> = IP extends null ? NoFields : IP extends string ? Read<T, IP> : T;
 export type ApplyOutputPath<T, OP> = OP extends null ? NoFields : OP extends string ? Read<T, OP> : T;
 
-type Ctx<I> = ContextObject<I>;
+/** The context object a template reads at a state, carrying the variables visible there. */
+type Ctx<I, VV> = ContextObject<I> & WithVariables<VV>;
+
+/** No variables: what the exported helper types assume. */
+type NoVariables = NoFields;
 
 // ---------------------------------------------------------------------------------------------
 // Checks shared by several state kinds
@@ -35,10 +39,10 @@ type PathProblem<T, V> = V extends string ? ([PathMessage<Read<T, V>>] extends [
 
 export type ResultPathProblem<T, V> = V extends string ? ([ResultPathError<T, V>] extends [never] ? unknown : Problem<ResultPathError<T, V>>) : unknown;
 
-type TypedPathProblem<T, I, V, Want, What extends string, WantName extends string> = V extends string
-  ? TypedPathArg<T, Ctx<I>, V, Want, What, WantName> extends V
+type TypedPathProblem<T, C, V, Want, What extends string, WantName extends string> = V extends string
+  ? TypedPathArg<T, C, V, Want, What, WantName> extends V
     ? unknown
-    : Problem<TypedPathArg<T, Ctx<I>, V, Want, What, WantName>>
+    : Problem<TypedPathArg<T, C, V, Want, What, WantName>>
   : unknown;
 
 /**
@@ -65,17 +69,17 @@ export type TaskRawResult<O> = Get<O, "resource"> extends Integration<any, infer
 type TaskRequest<O> = Get<O, "resource"> extends Integration<infer Req, any, any> ? ([Req] extends [LambdaInvokeRequest] ? unknown : Req) : unknown;
 
 /** The input the work receives: after InputPath, then Parameters (or Payload for lambda:invoke). */
-export type TaskEffectiveInput<T, I, O> = O extends { readonly parameters: infer P }
-  ? TemplateResult<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I>, P>
+export type TaskEffectiveInput<T, I, O, VV = NoVariables> = O extends { readonly parameters: infer P }
+  ? TemplateResult<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, P>
   : ApplyInputPath<T, Get<O, "inputPath">>;
 
-type Selected<R, I, O> = O extends { readonly resultSelector: infer S } ? TemplateResult<R, Ctx<I>, S> : R;
+type Selected<R, I, O, VV> = O extends { readonly resultSelector: infer S } ? TemplateResult<R, Ctx<I, VV>, S> : R;
 
 /** The payload after a Task. */
-export type TaskNext<T, I, O> = ApplyOutputPath<ApplyResultPath<T, Get<O, "resultPath">, Selected<TaskRawResult<O>, I, O>>, Get<O, "outputPath">>;
+export type TaskNext<T, I, O, VV = NoVariables> = ApplyOutputPath<ApplyResultPath<T, Get<O, "resultPath">, Selected<TaskRawResult<O>, I, O, VV>>, Get<O, "outputPath">>;
 
 /** The output of a Task whose input is T, as plain types. */
-export type TaskOutput<T, I, O> = View<TaskNext<Canonical<T>, I, O>>;
+export type TaskOutput<T, I, O, VV = NoVariables> = View<TaskNext<Canonical<T>, I, O, VV>>;
 
 type OutKeys<Out> = Out extends Fields<unknown> ? FieldNames<Out> : keyof Out;
 
@@ -88,62 +92,62 @@ type RequestProblem<Req, Out> = unknown extends Req
     ? unknown
     : Problem<`the Parameters lack the request field ${MissingKeys<Req, Out> & string}`>;
 
-export type TaskCheck<T, I, O> = UnknownOptions<O, TaskOptions> & {
+export type TaskCheck<T, I, O, VV = NoVariables> = UnknownOptions<O, TaskOptions> & {
   [K in keyof O]: K extends "inputPath"
     ? PathProblem<T, O[K]>
     : K extends "parameters"
-      ? TemplateCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I>, O[K]> & RequestProblem<TaskRequest<O>, TaskEffectiveInput<T, I, O>>
+      ? TemplateCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, O[K]> & RequestProblem<TaskRequest<O>, TaskEffectiveInput<T, I, O, VV>>
       : K extends "payload"
-        ? TemplateCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I>, O[K]> &
+        ? TemplateCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, O[K]> &
             (Get<O, "resource"> extends Integration<LambdaInvokeRequest, any, any> ? unknown : Problem<"payload is for lambda.invoke tasks; use parameters">) &
             ("parameters" extends keyof O ? Problem<"give payload or parameters, not both"> : unknown)
         : K extends "resultSelector"
-          ? TemplateCheck<TaskRawResult<O>, Ctx<I>, O[K]>
+          ? TemplateCheck<TaskRawResult<O>, Ctx<I, VV>, O[K]>
           : K extends "resultPath"
             ? ResultPathProblem<T, O[K]>
             : K extends "outputPath"
-              ? PathProblem<ApplyResultPath<T, Get<O, "resultPath">, Selected<TaskRawResult<O>, I, O>>, O[K]>
+              ? PathProblem<ApplyResultPath<T, Get<O, "resultPath">, Selected<TaskRawResult<O>, I, O, VV>>, O[K]>
               : K extends "timeoutSecondsPath"
-                ? TypedPathProblem<ApplyInputPath<T, Get<O, "inputPath">>, I, O[K], number, "TimeoutSecondsPath", "a number"> & Exclusive<O, "timeoutSeconds", "timeoutSecondsPath">
+                ? TypedPathProblem<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, O[K], number, "TimeoutSecondsPath", "a number"> & Exclusive<O, "timeoutSeconds", "timeoutSecondsPath">
                 : K extends "heartbeatSecondsPath"
-                  ? TypedPathProblem<ApplyInputPath<T, Get<O, "inputPath">>, I, O[K], number, "HeartbeatSecondsPath", "a number"> & Exclusive<O, "heartbeatSeconds", "heartbeatSecondsPath">
+                  ? TypedPathProblem<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, O[K], number, "HeartbeatSecondsPath", "a number"> & Exclusive<O, "heartbeatSeconds", "heartbeatSecondsPath">
                   : K extends "credentials"
-                    ? TemplateCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I>, O[K]>
+                    ? TemplateCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, O[K]>
                     : unknown;
 };
 
-type HandlerPayload<T, I, O> = O extends { readonly payload: infer P }
-  ? TemplateResult<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I>, P>
-  : TaskEffectiveInput<T, I, O>;
+type HandlerPayload<T, I, O, VV> = O extends { readonly payload: infer P }
+  ? TemplateResult<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, P>
+  : TaskEffectiveInput<T, I, O, VV>;
 
 /** The event a Lambda handler receives from this task, as plain types. */
-export type TaskHandlerEvent<T, I, O> = View<HandlerPayload<Canonical<T>, I, O>>;
+export type TaskHandlerEvent<T, I, O, VV = NoVariables> = View<HandlerPayload<Canonical<T>, I, O, VV>>;
 
 // ---------------------------------------------------------------------------------------------
 // Pass
 
 /** A Result literal is taken as written; canonical form drops the readonly of `const` inference. */
-type PassResult<T, I, O> = O extends { readonly result: infer R }
+type PassResult<T, I, O, VV> = O extends { readonly result: infer R }
   ? R
   : O extends { readonly parameters: infer P }
-    ? TemplateResult<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I>, P>
+    ? TemplateResult<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, P>
     : ApplyInputPath<T, Get<O, "inputPath">>;
 
 /** The payload after a Pass. */
-export type PassNext<T, I, O> = ApplyOutputPath<ApplyResultPath<T, Get<O, "resultPath">, PassResult<T, I, O>>, Get<O, "outputPath">>;
+export type PassNext<T, I, O, VV = NoVariables> = ApplyOutputPath<ApplyResultPath<T, Get<O, "resultPath">, PassResult<T, I, O, VV>>, Get<O, "outputPath">>;
 
 /** The output of a Pass whose input is T, as plain types. */
-export type PassOutput<T, I, O> = View<PassNext<Canonical<T>, I, O>>;
+export type PassOutput<T, I, O, VV = NoVariables> = View<PassNext<Canonical<T>, I, O, VV>>;
 
-export type PassCheck<T, I, O> = UnknownOptions<O, PassOptions> & {
+export type PassCheck<T, I, O, VV = NoVariables> = UnknownOptions<O, PassOptions> & {
   [K in keyof O]: K extends "inputPath"
     ? PathProblem<T, O[K]>
     : K extends "parameters"
-      ? TemplateCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I>, O[K]>
+      ? TemplateCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, O[K]>
       : K extends "resultPath"
         ? ResultPathProblem<T, O[K]>
         : K extends "outputPath"
-          ? PathProblem<ApplyResultPath<T, Get<O, "resultPath">, PassResult<T, I, O>>, O[K]>
+          ? PathProblem<ApplyResultPath<T, Get<O, "resultPath">, PassResult<T, I, O, VV>>, O[K]>
           : unknown;
 };
 
@@ -164,22 +168,22 @@ type OneWaitKind<O, K> = [WaitKinds<O>] extends [never]
       : Problem<"give exactly one of seconds, secondsPath, timestamp and timestampPath">
     : unknown;
 
-export type WaitCheck<T, I, O> = [WaitKinds<O>] extends [never]
+export type WaitCheck<T, I, O, VV = NoVariables> = [WaitKinds<O>] extends [never]
   ? Problem<"give one of seconds, secondsPath, timestamp and timestampPath">
-  : WaitFieldChecks<T, I, O>;
+  : WaitFieldChecks<T, I, O, VV>;
 
-type WaitFieldChecks<T, I, O> = UnknownOptions<O, WaitOptions> & {
-  [K in keyof O]: (K extends WaitKind ? OneWaitKind<O, K> : unknown) & WaitFieldCheck<T, I, O, K>;
+type WaitFieldChecks<T, I, O, VV> = UnknownOptions<O, WaitOptions> & {
+  [K in keyof O]: (K extends WaitKind ? OneWaitKind<O, K> : unknown) & WaitFieldCheck<T, I, O, K, VV>;
 };
 
-type WaitFieldCheck<T, I, O, K extends keyof O> = K extends "inputPath"
+type WaitFieldCheck<T, I, O, K extends keyof O, VV> = K extends "inputPath"
     ? PathProblem<T, O[K]>
     : K extends "outputPath"
       ? PathProblem<ApplyInputPath<T, Get<O, "inputPath">>, O[K]>
       : K extends "secondsPath"
-        ? TypedPathProblem<ApplyInputPath<T, Get<O, "inputPath">>, I, O[K], number, "SecondsPath", "a number">
+        ? TypedPathProblem<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, O[K], number, "SecondsPath", "a number">
         : K extends "timestampPath"
-          ? TypedPathProblem<ApplyInputPath<T, Get<O, "inputPath">>, I, O[K], string, "TimestampPath", "a timestamp string">
+          ? TypedPathProblem<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, O[K], string, "TimestampPath", "a timestamp string">
           : unknown;
 
 export type FilterCheck<T, O> = UnknownOptions<O, SucceedOptions> & {
@@ -188,38 +192,38 @@ export type FilterCheck<T, O> = UnknownOptions<O, SucceedOptions> & {
 
 type StringSource = string | null;
 
-export type FailCheck<T, I, O> = UnknownOptions<O, FailOptions> & {
+export type FailCheck<T, I, O, VV = NoVariables> = UnknownOptions<O, FailOptions> & {
   [K in keyof O]: K extends "errorPath"
     ? O[K] extends `States.${string}`
       ? unknown
-      : TypedPathProblem<T, I, O[K], StringSource, "ErrorPath", "a string"> & Exclusive<O, "error", "errorPath">
+      : TypedPathProblem<T, Ctx<I, VV>, O[K], StringSource, "ErrorPath", "a string"> & Exclusive<O, "error", "errorPath">
     : K extends "causePath"
       ? O[K] extends `States.${string}`
         ? unknown
-        : TypedPathProblem<T, I, O[K], StringSource, "CausePath", "a string"> & Exclusive<O, "cause", "causePath">
+        : TypedPathProblem<T, Ctx<I, VV>, O[K], StringSource, "CausePath", "a string"> & Exclusive<O, "cause", "causePath">
       : unknown;
 };
 
 // ---------------------------------------------------------------------------------------------
 // Parallel
 
-export type ParallelInput<T, I, O> = O extends { readonly parameters: infer P }
-  ? TemplateResult<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I>, P>
+export type ParallelInput<T, I, O, VV = NoVariables> = O extends { readonly parameters: infer P }
+  ? TemplateResult<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, P>
   : ApplyInputPath<T, Get<O, "inputPath">>;
 
-export type ParallelNext<T, I, O, R> = ApplyOutputPath<ApplyResultPath<T, Get<O, "resultPath">, Selected<R, I, O>>, Get<O, "outputPath">>;
+export type ParallelNext<T, I, O, R, VV = NoVariables> = ApplyOutputPath<ApplyResultPath<T, Get<O, "resultPath">, Selected<R, I, O, VV>>, Get<O, "outputPath">>;
 
-export type ParallelCheck<T, I, O, R> = UnknownOptions<O, ParallelOptions> & {
+export type ParallelCheck<T, I, O, R, VV = NoVariables> = UnknownOptions<O, ParallelOptions> & {
   [K in keyof O]: K extends "inputPath"
     ? PathProblem<T, O[K]>
     : K extends "parameters"
-      ? TemplateCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I>, O[K]>
+      ? TemplateCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, O[K]>
       : K extends "resultSelector"
-        ? TemplateCheck<R, Ctx<I>, O[K]>
+        ? TemplateCheck<R, Ctx<I, VV>, O[K]>
         : K extends "resultPath"
           ? ResultPathProblem<T, O[K]>
           : K extends "outputPath"
-            ? PathProblem<ApplyResultPath<T, Get<O, "resultPath">, Selected<R, I, O>>, O[K]>
+            ? PathProblem<ApplyResultPath<T, Get<O, "resultPath">, Selected<R, I, O, VV>>, O[K]>
             : unknown;
 };
 
@@ -242,9 +246,9 @@ type ItemsOf<T, O> = O extends { readonly itemReader: object }
 
 type ResultSchemaTypeOf<O> = O extends { readonly itemSchema: infer S extends ZodType } ? output<S> : unknown;
 
-type Batched<T, I, O, E> = O extends { readonly itemBatcher: infer B }
+type Batched<T, I, O, E, VV> = O extends { readonly itemBatcher: infer B }
   ? B extends { readonly batchInput: infer BI }
-    ? { Items: E[]; BatchInput: TemplateResult<MapEffective<T, O>, Ctx<I>, BI> }
+    ? { Items: E[]; BatchInput: TemplateResult<MapEffective<T, O>, Ctx<I, VV>, BI> }
     : { Items: E[] }
   : E;
 
@@ -252,12 +256,12 @@ type Batched<T, I, O, E> = O extends { readonly itemBatcher: infer B }
  * What each iteration receives: the item, or the ItemSelector's object (which may read
  * `$$.Map.Item`); with an ItemBatcher, a batch of those.
  */
-export type MapItemPayload<T, I, O> = Canonical<
-  Batched<T, I, O, O extends { readonly itemSelector: infer S } ? TemplateResult<MapEffective<T, O>, ContextObject<I, ItemsOf<T, O>>, S> : ItemsOf<T, O>>
+export type MapItemPayload<T, I, O, VV = NoVariables> = Canonical<
+  Batched<T, I, O, O extends { readonly itemSelector: infer S } ? TemplateResult<MapEffective<T, O>, ContextObject<I, ItemsOf<T, O>> & WithVariables<VV>, S> : ItemsOf<T, O>, VV>
 >;
 
 /** What each iteration of a Map whose input is T receives, as plain types. */
-export type MapItemInput<T, I, O> = View<MapItemPayload<Canonical<T>, I, O>>;
+export type MapItemInput<T, I, O, VV = NoVariables> = View<MapItemPayload<Canonical<T>, I, O, VV>>;
 
 export interface MapRunResult {
   MapRunArn: string;
@@ -266,28 +270,28 @@ export interface MapRunResult {
 
 type MapResult<O, R> = O extends { readonly resultWriter: object } ? MapRunResult : R[];
 
-export type MapNext<T, I, O, R> = ApplyOutputPath<ApplyResultPath<T, Get<O, "resultPath">, Selected<MapResult<O, R>, I, O>>, Get<O, "outputPath">>;
+export type MapNext<T, I, O, R, VV = NoVariables> = ApplyOutputPath<ApplyResultPath<T, Get<O, "resultPath">, Selected<MapResult<O, R>, I, O, VV>>, Get<O, "outputPath">>;
 
-export type MapCheck<T, I, O, R> = UnknownOptions<O, MapOptions> & {
+export type MapCheck<T, I, O, R, VV = NoVariables> = UnknownOptions<O, MapOptions> & {
   [K in keyof O]: K extends "inputPath"
     ? PathProblem<T, O[K]>
     : K extends "itemsPath"
-      ? TypedPathProblem<MapEffective<T, O>, I, O[K], readonly unknown[], "ItemsPath", "an array">
+      ? TypedPathProblem<MapEffective<T, O>, Ctx<I, VV>, O[K], readonly unknown[], "ItemsPath", "an array">
       : K extends "itemSelector"
-        ? TemplateCheck<MapEffective<T, O>, ContextObject<I, ItemsOf<T, O>>, O[K]>
+        ? TemplateCheck<MapEffective<T, O>, ContextObject<I, ItemsOf<T, O>> & WithVariables<VV>, O[K]>
         : K extends "resultSelector"
-          ? TemplateCheck<MapResult<O, R>, Ctx<I>, O[K]>
+          ? TemplateCheck<MapResult<O, R>, Ctx<I, VV>, O[K]>
           : K extends "resultPath"
             ? ResultPathProblem<T, O[K]>
             : K extends "outputPath"
-              ? PathProblem<ApplyResultPath<T, Get<O, "resultPath">, Selected<MapResult<O, R>, I, O>>, O[K]>
+              ? PathProblem<ApplyResultPath<T, Get<O, "resultPath">, Selected<MapResult<O, R>, I, O, VV>>, O[K]>
               : K extends "maxConcurrencyPath"
-                ? TypedPathProblem<MapEffective<T, O>, I, O[K], number, "MaxConcurrencyPath", "a number"> & Exclusive<O, "maxConcurrency", "maxConcurrencyPath">
+                ? TypedPathProblem<MapEffective<T, O>, Ctx<I, VV>, O[K], number, "MaxConcurrencyPath", "a number"> & Exclusive<O, "maxConcurrency", "maxConcurrencyPath">
                 : K extends "toleratedFailurePercentagePath"
-                  ? TypedPathProblem<MapEffective<T, O>, I, O[K], number, "ToleratedFailurePercentagePath", "a number"> &
+                  ? TypedPathProblem<MapEffective<T, O>, Ctx<I, VV>, O[K], number, "ToleratedFailurePercentagePath", "a number"> &
                       Exclusive<O, "toleratedFailurePercentage", "toleratedFailurePercentagePath">
                   : K extends "toleratedFailureCountPath"
-                    ? TypedPathProblem<MapEffective<T, O>, I, O[K], number, "ToleratedFailureCountPath", "a number"> &
+                    ? TypedPathProblem<MapEffective<T, O>, Ctx<I, VV>, O[K], number, "ToleratedFailureCountPath", "a number"> &
                         Exclusive<O, "toleratedFailureCount", "toleratedFailureCountPath">
                     : K extends "itemReader"
                       ? "itemsPath" extends keyof O

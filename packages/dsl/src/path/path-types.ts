@@ -144,8 +144,8 @@ export type Read<T, P extends string> = Lookup<T, P, "$">;
 /** Read, as plain types: what the value at path P of T looks like to an author. */
 export type At<T, P extends string> = View<Read<T, P>>;
 
-/** At, with messages that name the root as written (`$` or `$$`). */
-type Lookup<T, P extends string, Root extends string> = P extends "$"
+/** At, with messages that name the root as written (`$`, `$$`, `$name`). */
+export type Lookup<T, P extends string, Root extends string> = P extends "$"
   ? T
   : IsOpaque<P> extends true
     ? unknown
@@ -179,7 +179,8 @@ interface ContextBase<Input> {
 
 /**
  * Resolves any path a payload template may hold: `$…` against the payload T, `$$…` against the
- * context object C, and `$name…` (a workflow variable) as unknown until variables are typed.
+ * context object C, and `$name…` against the workflow variables C carries (see variables.ts;
+ * unknown where C carries none, as in a bare ContextObject).
  */
 export type Resolve<T, C, P extends string> = P extends `$$${infer R}`
   ? R extends "" | `.${string}` | `[${string}`
@@ -187,9 +188,43 @@ export type Resolve<T, C, P extends string> = P extends `$$${infer R}`
     : PathError<`'${P}' is not a context path: write $$.Execution.Id, $$.Task.Token, …`>
   : P extends "$" | `$.${string}` | `$[${string}`
     ? Read<T, P>
-    : P extends `$${string}`
-      ? unknown
+    : P extends `$${infer R}`
+      ? C extends WithVariables<infer VV>
+        ? ReadVariablePath<VV, R>
+        : unknown
       : PathError<`'${P}' is not a path: a path starts with '$.', '$$.' or is '$'`>;
+
+/** Type-only key under which a context type carries the variables visible at a state. */
+declare const variables: unique symbol;
+
+/** Added to a context type: the variables visible at the state (canonical objects, see fields.ts). */
+export interface WithVariables<VV> {
+  readonly [variables]: VV;
+}
+
+/** `name`, `name.a.b`, `name[0]…`: the variable's value, then the rest of the path in it. */
+type ReadVariablePath<VV, R extends string> = R extends `${infer Name}.${infer Rest}`
+  ? VariablePath<VV, Name, `$.${Rest}`>
+  : R extends `${infer Name}[${infer Rest}`
+    ? VariablePath<VV, Name, `$[${Rest}`>
+    : VariableValue<VV, R>;
+
+type VariablePath<VV, Name extends string, Rest extends string> =
+  VariableValue<VV, Name> extends infer V ? ([V] extends [PathError<string>] ? V : Lookup<V, Rest, `$${Name}`>) : never;
+
+/**
+ * The value of variable Name where the visible variables are VV (canonical objects, a union
+ * when paths that assign different variables meet): an error unless every path assigned it.
+ */
+export type VariableValue<VV, Name extends string> = [Errors<VariableMember<VV, Name>>] extends [never]
+  ? VariableMember<VV, Name>
+  : Errors<VariableMember<VV, Name>>;
+
+type VariableMember<VV, Name extends string> = VV extends Fields<infer E>
+  ? [EntryAt<E, Name>] extends [never]
+    ? PathError<`$${Name} is not assigned on every path to this state: assign it in an earlier state (assign: { ${Name}: … })`>
+    : EntryValue<EntryAt<E, Name>>
+  : never;
 
 /**
  * The message of V when it is a failed lookup, otherwise never. A never value is not a failure:
