@@ -4,6 +4,7 @@
  */
 import type { ZodType } from "zod";
 import type { StateType } from "@aslc/dsl";
+import type { FieldMiss } from "./jsonata-schema.ts";
 
 export interface StateSchemas {
   readonly name: string;
@@ -12,19 +13,28 @@ export interface StateSchemas {
   readonly scope: string;
   /** The union of every payload that arrives at the state (never when nothing reaches it). */
   readonly input: ZodType;
+  /**
+   * The workflow variables as the state is entered: each one set on some path here, with the
+   * union of the schemas those paths give it. A branch or item processor starts with the outer
+   * variables (a distributed Map's with none).
+   */
+  readonly variables: ReadonlyMap<string, ZodType>;
   /** What the state hands on to its Next (never for Fail). */
   readonly output: ZodType;
   /**
-   * Task, Pass and Parallel: the input after InputPath and Parameters, i.e. what the work (or
-   * each branch) receives. Map: the input after InputPath, which ItemsPath and ItemSelector read.
+   * Task, Pass and Parallel: the input after InputPath and Parameters (JSONata: the Arguments),
+   * i.e. what the work (or each branch) receives. Map: the input after InputPath, which
+   * ItemsPath and ItemSelector read.
    */
   readonly effectiveInput?: ZodType;
   /** Map: what each iteration of the item processor receives. */
   readonly itemInput?: ZodType;
-  /** Task, Pass, Parallel and Map: the result before ResultSelector and ResultPath. */
+  /** Task, Pass (JSONPath), Parallel and Map: the result before ResultSelector and ResultPath. */
   readonly result?: ZodType;
   /** Parts of this state's schemas that could not be worked out (and were taken as unknown). */
   readonly problems: readonly string[];
+  /** JSONata states: the fields their expressions read that the schemas read from do not have. */
+  readonly fieldMisses?: readonly FieldMiss[];
 }
 
 export interface FlowProblem {

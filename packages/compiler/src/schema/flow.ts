@@ -1,9 +1,11 @@
 /**
  * The schema flow of a whole workflow: for every state (inside Parallel branches and Map item
- * processors too), the schema of its input and of its output.
+ * processors too), the schema of its input and of its output, and the workflow variables it
+ * can read.
  *
  * Each scope is swept in IR order and each state's input is the union of what its
- * predecessors hand it (deduplicated, in the order of the sources). A loop (`goto`) can make a
+ * predecessors hand it (deduplicated, in the order of the sources); each variable's schema is
+ * the union of what the transitions that carry it give it. A loop (`goto`) can make a
  * state's input depend on states listed after it, so sweeps repeat until no transition carries
  * a different schema; a loop whose payload keeps growing is cut off and reported.
  */
@@ -14,6 +16,7 @@ import type { FlowProblem, SchemaFlow, StateSchemas } from "./flow-types.ts";
 import { fingerprint } from "./schema-identity.ts";
 import { transfer, type TransferEnv } from "./state-transfer.ts";
 import { unionOf } from "./union.ts";
+import { mergeVariables, NO_VARIABLES, variablesKey, type Variables } from "./variable-scope.ts";
 
 /** Sweeps after which a loop whose payload still changes is given up on. */
 const MAX_SWEEPS = 12;
@@ -23,6 +26,7 @@ interface Arrival {
   readonly source: number;
   readonly edge: number;
   readonly schema: ZodType;
+  readonly variables: Variables;
   readonly key: string;
 }
 
@@ -32,9 +36,11 @@ export function flowSchemas(workflow: WorkflowIR): SchemaFlow {
   const env: TransferEnv = {
     executionInput: workflow.inputSchema,
     context: contextObjectSchema(workflow.inputSchema),
-    runScope: (machine, input, label) => runScope(machine, input, label, env, records, scopeProblems),
+    // Nested states fall back to the workflow's language, not the enclosing state's.
+    languageOf: (state) => state.queryLanguage ?? workflow.queryLanguage ?? "JSONPath",
+    runScope: (machine, input, variables, label) => runScope(machine, { schema: input, variables }, label, env, records, scopeProblems),
   };
-  const output = runScope(workflow, workflow.inputSchema, "workflow", env, records, scopeProblems);
+  const output = runScope(workflow, { schema: workflow.inputSchema, variables: NO_VARIABLES }, "workflow", env, records, scopeProblems);
 
   const states = new Map<string, StateSchemas>();
   for (const { state, scope } of listed(workflow, "workflow")) {
@@ -48,9 +54,15 @@ export function flowSchemas(workflow: WorkflowIR): SchemaFlow {
   return { workflow: workflow.name, states, output, problems };
 }
 
+/** What enters a scope: the payload and the variables it starts with. */
+interface ScopeEntry {
+  readonly schema: ZodType;
+  readonly variables: Variables;
+}
+
 function runScope(
   machine: SubMachine,
-  input: ZodType,
+  entry: ScopeEntry,
   label: string,
   env: TransferEnv,
   records: Map<string, StateSchemas>,
@@ -61,14 +73,16 @@ function runScope(
   for (let sweep = 1; ; sweep++) {
     let changed = false;
     for (const [position, state] of machine.states.entries()) {
-      const arriving = [...(arrivals.get(state.name)?.values() ?? [])].sort((a, b) => a.source - b.source || a.edge - b.edge).map((a) => a.schema);
-      if (state.name === machine.startAt) arriving.unshift(input);
+      const arriving: ScopeEntry[] = [...(arrivals.get(state.name)?.values() ?? [])].sort((a, b) => a.source - b.source || a.edge - b.edge);
+      if (state.name === machine.startAt) arriving.unshift(entry);
       if (arriving.length === 0) continue;
-      const stateInput = unionOf(arriving);
-      const step = transfer(state, stateInput, env);
-      records.set(state.name, { name: state.name, type: state.type, scope: label, input: stateInput, ...step.schemas });
+      const stateInput = unionOf(arriving.map((a) => a.schema));
+      const variables = mergeVariables(arriving.map((a) => a.variables));
+      const step = transfer(state, stateInput, variables, env);
+      records.set(state.name, { name: state.name, type: state.type, scope: label, input: stateInput, variables, ...step.schemas });
       step.edges.forEach((edge, i) => {
-        if (arrive(arrivals, edge.target, { source: position, edge: i, schema: edge.schema, key: fingerprint(edge.schema) })) changed = true;
+        const key = `${fingerprint(edge.schema)}|${variablesKey(edge.variables)}`;
+        if (arrive(arrivals, edge.target, { source: position, edge: i, schema: edge.schema, variables: edge.variables, key })) changed = true;
       });
       if (step.terminal) terminals.set(position, step.terminal);
     }
@@ -108,7 +122,7 @@ function* listed(machine: SubMachine, label: string): Generator<{ state: StateNo
 
 /** A state no transition reaches: nothing arrives, nothing leaves. */
 function unreached(state: StateNode, scope: string): StateSchemas {
-  return { name: state.name, type: state.type, scope, input: z.never(), output: z.never(), problems: [] };
+  return { name: state.name, type: state.type, scope, input: z.never(), variables: NO_VARIABLES, output: z.never(), problems: [] };
 }
 
 function dedupe(problems: readonly FlowProblem[]): FlowProblem[] {

@@ -2,46 +2,31 @@
  * One state's effect on the payload, in ASL's order: InputPath → Parameters → the work →
  * ResultSelector → ResultPath (into the raw input) → OutputPath. Choice, Wait and Succeed
  * only filter (OutputPath of InputPath); Catch handlers receive the raw input with the error
- * output `{ Error, Cause }` written at the catcher's ResultPath.
+ * output `{ Error, Cause }` written at the catcher's ResultPath. Assign sets variables on the
+ * state's transitions: its templates read the result after ResultSelector (the input after
+ * InputPath for states without a result); a Choice rule's or a Catcher's Assign replaces the
+ * state's on its own transition (a Catcher's reads the error output). JSONata
+ * states follow their own rules (jsonata-transfer.ts).
  */
 import { z, type ZodType } from "zod";
-import type { Catcher, Json, MapNode, StateNode, SubMachine } from "@aslc/dsl";
+import type { Catcher, Json, MapNode, StateNode } from "@aslc/dsl";
+import { jsonPathAssigned } from "./assign-schema.ts";
 import { contextObjectSchema } from "./context-object.ts";
-import type { StateSchemas } from "./flow-types.ts";
+import { jsonataTransfer } from "./jsonata-transfer.ts";
 import { resolveReference } from "./references.ts";
 import type { Resolution } from "./resolution.ts";
 import { classic, known, peel } from "./schema-kinds.ts";
 import { schemaWith } from "./schema-with.ts";
-import { mapRunResult, taskResultSchema } from "./task-results.ts";
+import { errorOutputSchema, mapRunResult, taskResultSchema } from "./task-results.ts";
 import { jsonSchema, templateSchema } from "./template-schema.ts";
+import type { Edge, Transfer, TransferEnv } from "./transfer-types.ts";
 import { unionOf } from "./union.ts";
+import { processorVariables, withAssigned, type Variables } from "./variable-scope.ts";
 
-export interface TransferEnv {
-  readonly executionInput: ZodType;
-  /** The context object outside ItemSelectors. */
-  readonly context: ZodType;
-  /** Runs a Parallel branch or a Map item processor on an input; gives what it returns. */
-  runScope(machine: SubMachine, input: ZodType, label: string): ZodType;
-}
+export type { Edge, Transfer, TransferEnv } from "./transfer-types.ts";
 
-export interface Edge {
-  readonly target: string;
-  readonly schema: ZodType;
-}
-
-export interface Transfer {
-  readonly schemas: Pick<StateSchemas, "output" | "effectiveInput" | "itemInput" | "result" | "problems">;
-  readonly edges: readonly Edge[];
-  /** Set when the state ends its scope (End or Succeed): what it returns from the scope. */
-  readonly terminal?: ZodType;
-}
-
-/** The error output a Catch hands on. */
-export function errorOutputSchema(): ZodType {
-  return z.object({ Error: z.string(), Cause: z.string() });
-}
-
-export function transfer(state: StateNode, input: ZodType, env: TransferEnv): Transfer {
+export function transfer(state: StateNode, input: ZodType, variables: Variables, env: TransferEnv): Transfer {
+  if (env.languageOf(state) === "JSONata") return jsonataTransfer(state, input, variables, env);
   const problems: string[] = [];
   const take = (found: Resolution, field: string): ZodType => {
     if (found.ok) return found.schema;
@@ -49,28 +34,32 @@ export function transfer(state: StateNode, input: ZodType, env: TransferEnv): Tr
     return z.unknown();
   };
   const template = (json: Json, payload: ZodType, field: string, context = env.context): ZodType => {
-    const derived = templateSchema(json, { payload, context }, field);
+    const derived = templateSchema(json, { payload, context, variables }, field);
     problems.push(...derived.problems);
     return derived.schema;
   };
+  const assigned = (assign: Json | undefined, payload: ZodType, field: string): Variables =>
+    jsonPathAssigned(assign, { payload, context: env.context, variables }, field, problems);
   /** InputPath and OutputPath: null gives {}, absent keeps the payload. */
   const filter = (payload: ZodType, path: string | null | undefined, field: string): ZodType => {
     if (path === null) return z.object({});
     if (path === undefined) return payload;
-    return take(resolveReference(path, { payload, context: env.context }), field);
+    return take(resolveReference(path, { payload, context: env.context, variables }), field);
   };
   const finish = (result: ZodType, selector: Json | undefined, resultPath: string | null | undefined, outputPath: string | null | undefined) => {
     const selected = selector === undefined ? result : template(selector, result, "ResultSelector");
     const written = take(schemaWith(input, resultPath, selected), "ResultPath");
-    return filter(written, outputPath, "OutputPath");
+    return { selected, output: filter(written, outputPath, "OutputPath") };
   };
   const catchEdges = (catchers: readonly Catcher[] | undefined): Edge[] =>
     (catchers ?? []).map((c, i) => ({
       target: c.next,
       schema: take(schemaWith(input, c.resultPath, errorOutputSchema()), `Catch[${i}].ResultPath`),
+      variables: withAssigned(variables, assigned(c.assign, errorOutputSchema(), `Catch[${i}].Assign`)),
     }));
-  const leave = (output: ZodType, transition: { readonly next?: string; readonly end?: true }, extra: Edge[] = []) => ({
-    edges: [...(transition.next !== undefined ? [{ target: transition.next, schema: output }] : []), ...extra],
+  /** The transitions a state takes with its output and the variables its Assign sets. */
+  const leave = (output: ZodType, assign: Variables, transition: { readonly next?: string; readonly end?: true }, extra: Edge[] = []) => ({
+    edges: [...(transition.next !== undefined ? [{ target: transition.next, schema: output, variables: withAssigned(variables, assign) }] : []), ...extra],
     terminal: transition.end ? output : undefined,
   });
 
@@ -78,23 +67,34 @@ export function transfer(state: StateNode, input: ZodType, env: TransferEnv): Tr
     case "Task": {
       const effectiveInput = parametersInput(state, input, filter, template);
       const result = taskResultSchema(state);
-      const output = finish(result, state.resultSelector, state.resultPath, state.outputPath);
-      return { schemas: { output, effectiveInput, result, problems }, ...leave(output, state.transition, catchEdges(state.catch)) };
+      const { selected, output } = finish(result, state.resultSelector, state.resultPath, state.outputPath);
+      const assign = assigned(state.assign, selected, "Assign");
+      return { schemas: { output, effectiveInput, result, problems }, ...leave(output, assign, state.transition, catchEdges(state.catch)) };
     }
     case "Pass": {
       const effectiveInput = parametersInput(state, input, filter, template);
       const result = state.result !== undefined ? jsonSchema(state.result) : effectiveInput;
-      const output = finish(result, undefined, state.resultPath, state.outputPath);
-      return { schemas: { output, effectiveInput, result, problems }, ...leave(output, state.transition) };
+      const { output } = finish(result, undefined, state.resultPath, state.outputPath);
+      const assign = assigned(state.assign, result, "Assign");
+      return { schemas: { output, effectiveInput, result, problems }, ...leave(output, assign, state.transition) };
     }
     case "Wait": {
-      const output = filter(filter(input, state.inputPath, "InputPath"), state.outputPath, "OutputPath");
-      return { schemas: { output, problems }, ...leave(output, state.transition) };
+      const effective = filter(input, state.inputPath, "InputPath");
+      const output = filter(effective, state.outputPath, "OutputPath");
+      return { schemas: { output, problems }, ...leave(output, assigned(state.assign, effective, "Assign"), state.transition) };
     }
     case "Choice": {
-      const output = filter(filter(input, state.inputPath, "InputPath"), state.outputPath, "OutputPath");
-      const targets = [...state.choices.map((rule) => rule.next), ...(state.default !== undefined ? [state.default] : [])];
-      return { schemas: { output, problems }, edges: targets.map((target) => ({ target, schema: output })) };
+      const effective = filter(input, state.inputPath, "InputPath");
+      const output = filter(effective, state.outputPath, "OutputPath");
+      const stateAssign = assigned(state.assign, effective, "Assign");
+      // A rule's own Assign replaces the state's on the rule's transition.
+      const edges: Edge[] = state.choices.map((rule, i) => ({
+        target: rule.next,
+        schema: output,
+        variables: withAssigned(variables, rule.assign === undefined ? stateAssign : assigned(rule.assign, effective, `Choices[${i}].Assign`)),
+      }));
+      if (state.default !== undefined) edges.push({ target: state.default, schema: output, variables: withAssigned(variables, stateAssign) });
+      return { schemas: { output, problems }, edges };
     }
     case "Succeed": {
       const output = filter(filter(input, state.inputPath, "InputPath"), state.outputPath, "OutputPath");
@@ -104,18 +104,20 @@ export function transfer(state: StateNode, input: ZodType, env: TransferEnv): Tr
       return { schemas: { output: z.never(), problems }, edges: [] };
     case "Parallel": {
       const effectiveInput = parametersInput(state, input, filter, template);
-      const outputs = state.branches.map((branch, i) => env.runScope(branch, effectiveInput, `branch ${i + 1} of Parallel "${state.name}"`));
+      const outputs = state.branches.map((branch, i) => env.runScope(branch, effectiveInput, variables, `branch ${i + 1} of Parallel "${state.name}"`));
       const result = z.tuple(outputs as [ZodType, ...ZodType[]]);
-      const output = finish(result, state.resultSelector, state.resultPath, state.outputPath);
-      return { schemas: { output, effectiveInput, result, problems }, ...leave(output, state.transition, catchEdges(state.catch)) };
+      const { selected, output } = finish(result, state.resultSelector, state.resultPath, state.outputPath);
+      const assign = assigned(state.assign, selected, "Assign");
+      return { schemas: { output, effectiveInput, result, problems }, ...leave(output, assign, state.transition, catchEdges(state.catch)) };
     }
     case "Map": {
       const effectiveInput = filter(input, state.inputPath, "InputPath");
-      const itemInput = mapItemInput(state, effectiveInput, env, take, template);
-      const processed = env.runScope(state.itemProcessor, itemInput, `the item processor of Map "${state.name}"`);
+      const itemInput = mapItemInput(state, effectiveInput, env, take, template, variables);
+      const processed = env.runScope(state.itemProcessor, itemInput, processorVariables(state, variables), `the item processor of Map "${state.name}"`);
       const result = state.resultWriter ? mapRunResult() : z.array(processed);
-      const output = finish(result, state.resultSelector, state.resultPath, state.outputPath);
-      return { schemas: { output, effectiveInput, itemInput, result, problems }, ...leave(output, state.transition, catchEdges(state.catch)) };
+      const { selected, output } = finish(result, state.resultSelector, state.resultPath, state.outputPath);
+      const assign = assigned(state.assign, selected, "Assign");
+      return { schemas: { output, effectiveInput, itemInput, result, problems }, ...leave(output, assign, state.transition, catchEdges(state.catch)) };
     }
   }
 }
@@ -139,12 +141,12 @@ function parametersInput(
  * What one iteration receives: each item (from ItemsPath, or as declared for an ItemReader),
  * reshaped by ItemSelector (which reads `$$.Map.Item.Value`), then grouped by ItemBatcher.
  */
-function mapItemInput(state: MapNode, effective: ZodType, env: TransferEnv, take: Take, template: Template): ZodType {
+function mapItemInput(state: MapNode, effective: ZodType, env: TransferEnv, take: Take, template: Template, variables: Variables): ZodType {
   let item: ZodType;
   if (state.itemReader) {
     item = state.itemSchema ?? z.unknown();
   } else {
-    const items = take(resolveReference(state.itemsPath ?? "$", { payload: effective, context: env.context }), "ItemsPath");
+    const items = take(resolveReference(state.itemsPath ?? "$", { payload: effective, context: env.context, variables }), "ItemsPath");
     item = take(elementOf(items, state.itemsPath ?? "$"), "ItemsPath");
   }
   if (state.itemSelector !== undefined) {

@@ -32,6 +32,11 @@ export function lambdaInvokeResult(payload: ZodType): ZodType {
   });
 }
 
+/** The error output a Catch hands on (JSONata: `$states.errorOutput`). */
+export function errorOutputSchema(): ZodType {
+  return z.object({ Error: z.string(), Cause: z.string() });
+}
+
 /** What the Map state returns when a ResultWriter stores the results instead. */
 export function mapRunResult(): ZodType {
   return z.object({ MapRunArn: z.string(), ResultWriterDetails: z.object({ Bucket: z.string(), Key: z.string() }) });

@@ -6,6 +6,7 @@ import type { WorkflowIR } from "@aslc/dsl";
 import type { Diagnostic } from "../diagnostics.ts";
 import { checkFields } from "./fields.ts";
 import { checkGraph } from "./graph.ts";
+import { checkFieldReferences } from "./jsonata-references.ts";
 import { checkNames } from "./names.ts";
 import { Report } from "./report.ts";
 import { checkRetryCatch } from "./retry-catch.ts";
@@ -18,6 +19,7 @@ export function validateWorkflow(workflow: WorkflowIR): Diagnostic[] {
   checkRetryCatch(workflow, report);
   checkFields(workflow, report);
   checkTemplatesAndPaths(workflow, report);
+  checkFieldReferences(workflow, report);
   return report.diagnostics;
 }
 

@@ -1,12 +1,12 @@
 /**
  * The contract between the state machine and each Lambda function it calls: the exact event a
- * task sends (its input after InputPath and Parameters; for lambda:invoke, the Payload field of
- * the Parameters) and the result the task expects back (the task's `result` schema, unknown
+ * task sends (its input after InputPath and Parameters, or its Arguments in JSONata; for
+ * lambda:invoke, the Payload field of those) and the result the task expects back (the task's `result` schema, unknown
  * when none is declared). Callback tasks (`.waitForTaskToken`) expect their result from
  * SendTaskSuccess, not from the function's return value.
  */
 import { z, type ZodType } from "zod";
-import type { StateNode, SubMachine, TaskNode, WorkflowIR } from "@aslc/dsl";
+import { isExpressionText, type StateNode, type SubMachine, type TaskNode, type WorkflowIR } from "@aslc/dsl";
 import { flowSchemas } from "../../schema/flow.ts";
 import type { SchemaFlow } from "../../schema/flow-types.ts";
 import { known, peel } from "../../schema/schema-kinds.ts";
@@ -62,13 +62,13 @@ export function handlerContracts(workflow: WorkflowIR, flow: SchemaFlow = flowSc
       // A task nothing reaches has no event; unknown keeps its contract usable.
       event: known(event)._zod.def.type === "never" ? z.unknown() : event,
       result: task.resultSchema ?? z.unknown(),
-      problems: record?.problems.filter((p) => /^(InputPath|Parameters)\b/.test(p)) ?? [],
+      problems: record?.problems.filter((p) => /^(InputPath|Parameters|Arguments)\b/.test(p)) ?? [],
       names: names.get(task.name)!,
     };
   });
 }
 
-/** lambda:invoke sends the Parameters' Payload as the event; without one, the event is empty. */
+/** lambda:invoke sends the Payload of the Parameters (or Arguments) as the event; without one, the event is empty. */
 function invokePayload(parameters: ZodType): ZodType {
   const def = known(peel(parameters).schema)._zod.def;
   if (def.type !== "object") return z.unknown();
@@ -78,10 +78,10 @@ function invokePayload(parameters: ZodType): ZodType {
 
 function functionName(task: TaskNode): string {
   if (task.integration.kind === "lambda-function") return task.resource;
-  const parameters = task.parameters;
-  if (parameters && typeof parameters === "object" && !Array.isArray(parameters)) {
-    const fields = parameters as { readonly [key: string]: unknown };
-    if (typeof fields.FunctionName === "string") return fields.FunctionName;
+  const request = task.parameters ?? task.arguments;
+  if (request && typeof request === "object" && !Array.isArray(request)) {
+    const fields = request as { readonly [key: string]: unknown };
+    if (typeof fields.FunctionName === "string") return isExpressionText(fields.FunctionName) ? `(from ${fields.FunctionName})` : fields.FunctionName;
     if (typeof fields["FunctionName.$"] === "string") return `(from ${fields["FunctionName.$"]})`;
   }
   return "(FunctionName not given)";

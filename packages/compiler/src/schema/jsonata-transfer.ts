@@ -1,0 +1,195 @@
+/**
+ * One JSONata state's effect on the payload and the variables. `$states.input` is the state's
+ * input; the work receives the Arguments (the input without them); Output gives the output,
+ * by default the result for Task, Parallel and Map and the input for the others. Output and
+ * Assign of Task, Parallel and Map read `$states.result`; a Catcher's read `$states.errorOutput`,
+ * which is also its output by default. A Choice rule's Output and Assign replace the state's on
+ * that rule's transition, as a Catcher's do. Every expression reads the variables as they were when the state was entered.
+ *
+ * The fields that move no data (Condition, TimeoutSeconds, Seconds, Error, …) are evaluated too,
+ * so that every field name any expression of the state reads is checked.
+ */
+import { z, type ZodType } from "zod";
+import type { Catcher, Json, MapNode, StateNode } from "@aslc/dsl";
+import { jsonataAssigned } from "./assign-schema.ts";
+import { contextObjectSchema } from "./context-object.ts";
+import { elementOf, isArraySchema } from "./jsonata-functions.ts";
+import { jsonataValueSchema, type FieldMiss, type JsonataScope } from "./jsonata-schema.ts";
+import { describeSchema, known, peel } from "./schema-kinds.ts";
+import { errorOutputSchema, mapRunResult, taskResultSchema } from "./task-results.ts";
+import type { Edge, Transfer, TransferEnv } from "./transfer-types.ts";
+import { unionOf } from "./union.ts";
+import { processorVariables, withAssigned, type Variables } from "./variable-scope.ts";
+
+type Evaluate = (value: Json, scope: JsonataScope, field: string) => ZodType;
+
+export function jsonataTransfer(state: StateNode, input: ZodType, variables: Variables, env: TransferEnv): Transfer {
+  const problems: string[] = [];
+  const fieldMisses: FieldMiss[] = [];
+  const evaluate: Evaluate = (value, scope, field) => {
+    const derived = jsonataValueSchema(value, scope, field);
+    problems.push(...derived.problems);
+    fieldMisses.push(...derived.misses);
+    return derived.schema;
+  };
+  const plain: JsonataScope = { input, context: env.context, variables };
+  /** Evaluates fields only for the names they read. */
+  const check = (fields: readonly (readonly [string, Json | undefined])[]): void => {
+    for (const [field, value] of fields) if (value !== undefined) evaluate(value, plain, field);
+  };
+  const assigned = (assign: Json | undefined, scope: JsonataScope, field: string): Variables =>
+    jsonataAssigned(assign, (value, where) => evaluate(value, scope, where), field);
+  const outputOf = (output: Json | undefined, fallback: ZodType, scope: JsonataScope, field: string): ZodType =>
+    output === undefined ? fallback : evaluate(output, scope, field);
+  const catchEdges = (catchers: readonly Catcher[] | undefined): Edge[] =>
+    (catchers ?? []).map((c, i) => {
+      const scope: JsonataScope = { ...plain, errorOutput: errorOutputSchema() };
+      return {
+        target: c.next,
+        schema: outputOf(c.output, errorOutputSchema(), scope, `Catch[${i}].Output`),
+        // A matching Catcher's Assign replaces the state's.
+        variables: withAssigned(variables, assigned(c.assign, scope, `Catch[${i}].Assign`)),
+      };
+    });
+  /** Output and Assign, then the transitions: Next (or End) and the Catchers. */
+  const leave = (
+    node: { readonly output?: Json; readonly assign?: Json; readonly transition: { readonly next?: string; readonly end?: true } },
+    fallback: ZodType,
+    scope: JsonataScope,
+    extra: Edge[] = [],
+  ) => {
+    const output = outputOf(node.output, fallback, scope, "Output");
+    const after = withAssigned(variables, assigned(node.assign, scope, "Assign"));
+    return {
+      output,
+      edges: [...(node.transition.next !== undefined ? [{ target: node.transition.next, schema: output, variables: after }] : []), ...extra],
+      terminal: node.transition.end ? output : undefined,
+    };
+  };
+
+  switch (state.type) {
+    case "Task": {
+      const effectiveInput = state.arguments === undefined ? input : evaluate(state.arguments, plain, "Arguments");
+      check([
+        ["TimeoutSeconds", state.timeoutSeconds],
+        ["HeartbeatSeconds", state.heartbeatSeconds],
+        ["Credentials", state.credentials],
+      ]);
+      const result = taskResultSchema(state);
+      const { output, ...moves } = leave(state, result, { ...plain, result }, catchEdges(state.catch));
+      return { schemas: { output, effectiveInput, result, problems, fieldMisses }, ...moves };
+    }
+    case "Pass": {
+      const { output, ...moves } = leave(state, input, plain);
+      return { schemas: { output, problems, fieldMisses }, ...moves };
+    }
+    case "Wait": {
+      check([
+        ["Seconds", state.seconds],
+        ["Timestamp", state.timestamp],
+      ]);
+      const { output, ...moves } = leave(state, input, plain);
+      return { schemas: { output, problems, fieldMisses }, ...moves };
+    }
+    case "Choice":
+      return choice(state, input, variables, plain, evaluate, assigned, problems, fieldMisses);
+    case "Succeed": {
+      const output = outputOf(state.output, input, plain, "Output");
+      return { schemas: { output, problems, fieldMisses }, edges: [], terminal: output };
+    }
+    case "Fail":
+      check([
+        ["Error", state.error],
+        ["Cause", state.cause],
+      ]);
+      return { schemas: { output: z.never(), problems, fieldMisses }, edges: [] };
+    case "Parallel": {
+      const effectiveInput = state.arguments === undefined ? input : evaluate(state.arguments, plain, "Arguments");
+      const outputs = state.branches.map((branch, i) => env.runScope(branch, effectiveInput, variables, `branch ${i + 1} of Parallel "${state.name}"`));
+      const result = z.tuple(outputs as [ZodType, ...ZodType[]]);
+      const { output, ...moves } = leave(state, result, { ...plain, result }, catchEdges(state.catch));
+      return { schemas: { output, effectiveInput, result, problems, fieldMisses }, ...moves };
+    }
+    case "Map": {
+      check(mapFields(state));
+      const itemInput = mapItemInput(state, plain, env, evaluate, problems);
+      const processed = env.runScope(state.itemProcessor, itemInput, processorVariables(state, variables), `the item processor of Map "${state.name}"`);
+      const result = state.resultWriter ? mapRunResult() : z.array(processed);
+      const { output, ...moves } = leave(state, result, { ...plain, result }, catchEdges(state.catch));
+      return { schemas: { output, effectiveInput: input, itemInput, result, problems, fieldMisses }, ...moves };
+    }
+  }
+}
+
+type Assigned = (assign: Json | undefined, scope: JsonataScope, field: string) => Variables;
+
+/** Each rule's transition carries the rule's Output and Assign, or else the state's. */
+function choice(
+  state: Extract<StateNode, { type: "Choice" }>,
+  input: ZodType,
+  variables: Variables,
+  scope: JsonataScope,
+  evaluate: Evaluate,
+  assigned: Assigned,
+  problems: string[],
+  fieldMisses: FieldMiss[],
+): Transfer {
+  const output = state.output === undefined ? input : evaluate(state.output, scope, "Output");
+  const stateAssign = withAssigned(variables, assigned(state.assign, scope, "Assign"));
+  const edges: Edge[] = state.choices.map((rule, i) => {
+    if (rule.condition.kind === "jsonata") evaluate(rule.condition.expression, scope, `Choices[${i}].Condition`);
+    return {
+      target: rule.next,
+      schema: rule.output === undefined ? output : evaluate(rule.output, scope, `Choices[${i}].Output`),
+      variables: rule.assign === undefined ? stateAssign : withAssigned(variables, assigned(rule.assign, scope, `Choices[${i}].Assign`)),
+    };
+  });
+  if (state.default !== undefined) edges.push({ target: state.default, schema: output, variables: stateAssign });
+  return { schemas: { output, problems, fieldMisses }, edges };
+}
+
+/** The Map fields that take expressions but move no data. */
+function mapFields(state: MapNode): [string, Json | undefined][] {
+  return [
+    ["MaxConcurrency", state.maxConcurrency],
+    ["ToleratedFailurePercentage", state.toleratedFailurePercentage],
+    ["ToleratedFailureCount", state.toleratedFailureCount],
+    ["ItemReader.Arguments", state.itemReader?.arguments],
+    ["ItemReader.ReaderConfig.MaxItems", state.itemReader?.readerConfig?.maxItems],
+    ["ItemBatcher.MaxItemsPerBatch", state.itemBatcher?.maxItemsPerBatch],
+    ["ItemBatcher.MaxInputBytesPerBatch", state.itemBatcher?.maxInputBytesPerBatch],
+    ["ResultWriter.Arguments", state.resultWriter?.arguments],
+  ];
+}
+
+/**
+ * What one iteration receives: each item (of Items, else of the input; as declared for an
+ * ItemReader), reshaped by ItemSelector (which reads `$states.context.Map.Item.Value`), then
+ * grouped by ItemBatcher.
+ */
+function mapItemInput(state: MapNode, scope: JsonataScope, env: TransferEnv, evaluate: Evaluate, problems: string[]): ZodType {
+  let item: ZodType;
+  if (state.itemReader) item = state.itemSchema ?? z.unknown();
+  else if (state.items !== undefined) item = itemOf(evaluate(state.items, scope, "Items"), "Items", problems);
+  else item = itemOf(scope.input, "Items (not given: the input)", problems);
+  if (state.itemSelector !== undefined) {
+    item = evaluate(state.itemSelector, { ...scope, context: contextObjectSchema(env.executionInput, item) }, "ItemSelector");
+  }
+  if (!state.itemBatcher) return item;
+  const batchInput = state.itemBatcher.batchInput;
+  return z.object({
+    Items: z.array(item),
+    ...(batchInput !== undefined ? { BatchInput: evaluate(batchInput, scope, "ItemBatcher.BatchInput") } : {}),
+  });
+}
+
+/** The items of an array; an object's values are its items. */
+function itemOf(items: ZodType, what: string, problems: string[]): ZodType {
+  if (isArraySchema(items)) return elementOf(items);
+  const inner = peel(items).schema;
+  const def = known(inner)._zod.def;
+  if (def.type === "object") return unionOf(Object.values(def.shape as Record<string, ZodType>));
+  if (def.type === "unknown" || def.type === "any") return inner;
+  problems.push(`${what}: gives ${describeSchema(inner)}, not an array, so the Map has no items to iterate over`);
+  return z.unknown();
+}
