@@ -8,9 +8,11 @@ import { checkFields } from "./fields.ts";
 import { checkGraph } from "./graph.ts";
 import { checkFieldReferences } from "./jsonata-references.ts";
 import { checkNames } from "./names.ts";
+import { checkQueryLanguages } from "./query-language.ts";
 import { Report } from "./report.ts";
 import { checkRetryCatch } from "./retry-catch.ts";
 import { checkTemplatesAndPaths } from "./templates.ts";
+import { checkVariables } from "./variables.ts";
 
 export function validateWorkflow(workflow: WorkflowIR): Diagnostic[] {
   const report = new Report(workflow);
@@ -19,6 +21,8 @@ export function validateWorkflow(workflow: WorkflowIR): Diagnostic[] {
   checkRetryCatch(workflow, report);
   checkFields(workflow, report);
   checkTemplatesAndPaths(workflow, report);
+  checkQueryLanguages(workflow, report);
+  checkVariables(workflow, report);
   checkFieldReferences(workflow, report);
   return report.diagnostics;
 }

@@ -3,7 +3,9 @@
  * function, `a` and `a.$` never stand side by side, and every *Path field is a valid path.
  */
 import { INTRINSIC_NAMES, type Condition, type Json, type StateNode, type WorkflowIR } from "@aslc/dsl";
+import { looksLikeExpression } from "./jsonata-fields.ts";
 import { isPath, isReferencePath, isVariablePath } from "./path-syntax.ts";
+import { effectiveLanguage } from "./query-language.ts";
 import type { Report } from "./report.ts";
 import { allStates } from "./scopes.ts";
 
@@ -23,6 +25,8 @@ function checkDynamicValue(state: StateNode, where: string, value: Json, report:
     report.error("ASLC120", state, `${where} ends in .$, so its value must be a path or an intrinsic function as a string: drop the .$ for a literal value`);
     return;
   }
+  // An expression in a JSONPath state is reported, with its remedy, by query-language.ts.
+  if (looksLikeExpression(value)) return;
   if (value.startsWith("States.")) {
     if (!/^States\.[A-Za-z0-9]+\(.*\)$/s.test(value)) report.error("ASLC121", state, `${where}: '${value}' is not an intrinsic function call: write States.Name(arguments)`);
     for (const name of calledIntrinsics(value)) {
@@ -79,6 +83,8 @@ function checkCondition(state: StateNode, where: string, condition: Condition, r
 
 export function checkTemplatesAndPaths(workflow: WorkflowIR, report: Report): void {
   for (const state of allStates(workflow)) {
+    // A JSONata state has no templates or paths; query-language.ts refuses any it holds.
+    if (effectiveLanguage(workflow, state) === "JSONata") continue;
     if ("inputPath" in state) checkGeneralPath(state, "InputPath", state.inputPath, report);
     if ("outputPath" in state) checkGeneralPath(state, "OutputPath", state.outputPath, report);
     if ("resultPath" in state) checkReference(state, "ResultPath", state.resultPath, report, false);

@@ -1,0 +1,147 @@
+/**
+ * Workflow variables, in both query languages: names, scopes and use before assignment.
+ *
+ * Scopes: the top level, each Parallel branch and each Map item processor. An inner scope
+ * starts with the outer variables assigned on every path to its Parallel or Map (none for a
+ * Distributed Map, whose items run as child workflows), may read them but not assign them or
+ * reuse their names; its own variables end with it. A catcher of the Parallel or Map itself
+ * belongs to the outer scope.
+ */
+import type { StateNode, SubMachine, WorkflowIR } from "@aslc/dsl";
+import { effectiveLanguage } from "./query-language.ts";
+import type { Report } from "./report.ts";
+import { allStates } from "./scopes.ts";
+import { analyseFlow, type FlowResult, type PathStep } from "./variable-flow.ts";
+import { assignsOf, checkVariableNames } from "./variable-names.ts";
+import { variableReads } from "./variable-reads.ts";
+
+interface VariableScope {
+  readonly label: string;
+  readonly machine: SubMachine;
+  readonly distributed: boolean;
+  /** The first state of this scope assigning each name. */
+  readonly assigners: ReadonlyMap<string, StateNode>;
+  readonly parent?: { readonly scope: VariableScope; readonly owner: StateNode; readonly flow: FlowResult };
+}
+
+function assignersIn(machine: SubMachine): Map<string, StateNode> {
+  const assigners = new Map<string, StateNode>();
+  for (const state of machine.states) for (const { names } of assignsOf(state)) for (const name of names) if (!assigners.has(name)) assigners.set(name, state);
+  return assigners;
+}
+
+function* enclosing(scope: VariableScope): Generator<VariableScope> {
+  for (let s = scope.parent?.scope; s; s = s.parent?.scope) yield s;
+}
+
+function innerScopes(state: StateNode): { label: string; machine: SubMachine; distributed: boolean }[] {
+  if (state.type === "Parallel") return state.branches.map((machine, i) => ({ label: `branch ${i + 1} of Parallel '${state.name}'`, machine, distributed: false }));
+  if (state.type === "Map") return [{ label: `the item processor of Map '${state.name}'`, machine: state.itemProcessor, distributed: state.itemProcessor.mode === "DISTRIBUTED" }];
+  return [];
+}
+
+class VariableCheck {
+  /** Every name assigned anywhere, with the scope that assigns it first. */
+  private readonly assignedAnywhere = new Map<string, string>();
+
+  constructor(
+    private readonly workflow: WorkflowIR,
+    private readonly report: Report,
+  ) {}
+
+  run(): void {
+    const root: SubMachine = this.workflow;
+    const scopes: { label: string; machine: SubMachine }[] = [{ label: `the workflow`, machine: root }];
+    for (const state of allStates(this.workflow)) scopes.push(...innerScopes(state));
+    for (const { label, machine } of scopes) for (const name of assignersIn(machine).keys()) if (!this.assignedAnywhere.has(name)) this.assignedAnywhere.set(name, label);
+    for (const state of allStates(this.workflow)) checkVariableNames(state, this.report);
+    this.visit({ label: "the workflow", machine: root, distributed: false, assigners: assignersIn(root) }, new Set());
+  }
+
+  private visit(scope: VariableScope, onEntry: ReadonlySet<string>): void {
+    this.checkNoOuterAssignment(scope);
+    const flow = analyseFlow(scope.machine.states, scope.machine.startAt, onEntry);
+    for (const state of scope.machine.states) {
+      const assigned = flow.assignedOnEntry.get(state.name);
+      if (assigned) this.checkReads(scope, flow, state, assigned);
+      for (const inner of innerScopes(state)) {
+        // A scope nothing reaches reads nothing at run time: let it read everything here.
+        const innerEntry = inner.distributed ? new Set<string>() : (assigned ?? new Set(this.assignedAnywhere.keys()));
+        this.visit({ ...inner, assigners: assignersIn(inner.machine), parent: { scope, owner: state, flow } }, innerEntry);
+      }
+    }
+  }
+
+  private checkNoOuterAssignment(scope: VariableScope): void {
+    if (!scope.parent) return;
+    for (const state of scope.machine.states) {
+      for (const { field, names } of assignsOf(state)) {
+        for (const name of names) {
+          const outer = [...enclosing(scope)].find((s) => s.assigners.has(name));
+          if (!outer) continue;
+          this.report.error(
+            "ASLC147",
+            state,
+            `${field}.${name}: $${name} is a variable of ${outer.label} (assigned by '${outer.assigners.get(name)!.name}'); a Parallel branch or Map iteration may read outer variables but not assign them or reuse their names: rename it here, or return the value through the output of '${scope.parent.owner.name}' and assign it there`,
+          );
+        }
+      }
+    }
+  }
+
+  private checkReads(scope: VariableScope, flow: FlowResult, state: StateNode, assigned: ReadonlySet<string>): void {
+    const missing = new Map<string, string[]>();
+    for (const read of variableReads(state, effectiveLanguage(this.workflow, state))) {
+      // `$states` is Step Functions' own; where it is misused, query-language.ts says so.
+      if (assigned.has(read.name) || read.name === "states") continue;
+      const places = missing.get(read.name) ?? [];
+      if (!places.includes(read.where)) places.push(read.where);
+      missing.set(read.name, places);
+    }
+    for (const [name, places] of missing) this.reportMissing(scope, flow, state, name, places.join(" and "));
+  }
+
+  private reportMissing(scope: VariableScope, flow: FlowResult, state: StateNode, name: string, where: string): void {
+    const chain = [scope, ...enclosing(scope)];
+    const owner = chain.findIndex((s) => s.assigners.has(name));
+    if (owner > 0 && chain.slice(0, owner).some((s) => s.distributed)) {
+      const map = chain.slice(0, owner).find((s) => s.distributed)!.parent!.owner;
+      this.report.error(
+        "ASLC148",
+        state,
+        `${where} reads $${name}, a variable of ${chain[owner]!.label}; a Distributed Map cannot read outer variables (each item runs as a child workflow): pass the value in through the itemSelector of '${map.name}' and read it from $states.input`,
+      );
+      return;
+    }
+    const notEverywhere = `${where} reads $${name}, which is not assigned on every path to this state`;
+    if (owner >= 0) {
+      const path = this.pathWithout(scope, flow, state.name, name);
+      const steps = path.map((step) => `'${step.state}'${step.via ? ` (${step.via})` : ""}`);
+      const route = path.length > 1 ? `not on the path ${steps.join(" → ")}` : "nothing assigns it before this state";
+      this.report.error("ASLC146", state, `${notEverywhere} (${route}): assign it on every path before this state, or read it only where it is set`);
+      return;
+    }
+    const elsewhere = this.assignedAnywhere.get(name);
+    if (elsewhere !== undefined) {
+      this.report.error(
+        "ASLC146",
+        state,
+        `${notEverywhere} ($${name} is assigned only inside ${elsewhere}); variables set inside a Parallel branch or Map iteration end with it: return the value through the branch's output`,
+      );
+      return;
+    }
+    this.report.error("ASLC146", state, `${notEverywhere}: no state assigns $${name}; assign it (assign: { ${name}: … }) on a state before this one, or check the name`);
+  }
+
+  /** A path without the variable, continued into the enclosing scope when it starts there. */
+  private pathWithout(scope: VariableScope, flow: FlowResult, state: string, name: string): PathStep[] {
+    const path = flow.pathWithout(state, name);
+    const parent = scope.parent;
+    if (!parent || scope.distributed || path[0]!.state !== scope.machine.startAt) return path;
+    return [...this.pathWithout(parent.scope, parent.flow, parent.owner.name, name), ...path];
+  }
+}
+
+export function checkVariables(workflow: WorkflowIR, report: Report): void {
+  new VariableCheck(workflow, report).run();
+}
