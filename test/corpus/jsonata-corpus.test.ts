@@ -10,6 +10,7 @@
 import { describe, expect, it } from "vitest";
 import { buildWorkflow } from "@aslc/dsl";
 import { aslDefinition, CompileError, emitAsl } from "@aslc/compiler";
+import { shareAjvAcrossAslValidatorCalls } from "../support/shared-ajv.ts";
 import { aslValidatorProblems } from "../support/validators.ts";
 import { corpusFolder, readDefinition, readManifest } from "./corpus-files.ts";
 import { JSONATA_REBUILDS } from "./jsonata/index.ts";
@@ -26,6 +27,8 @@ function sortedKeys(value: unknown): unknown {
   for (const [key, item] of entries) Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
   return out;
 }
+
+shareAjvAcrossAslValidatorCalls();
 
 const folder = corpusFolder();
 const manifest = readManifest(folder);
