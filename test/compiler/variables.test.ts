@@ -91,16 +91,16 @@ describe("use before assignment", () => {
     expect(variableProblems(swap)).toEqual([]);
   });
 
-  it("ASLC146: a matched Choice rule applies its own Assign, not the state's", () => {
-    const wf = jsonataFlow()
+  it("ASLC146: a Choice's own Assign applies whichever way it goes; a rule's only on its branch", () => {
+    const stateLevel = jsonataFlow()
       .choice("Route", (c: any) => c.when("{% $states.input.n > 1 %}", (b: any) => b).otherwise((b: any) => b), { assign: { x: 1 } })
       .pass("Use", { output: "{% $x %}" });
-    const [d] = withCode(wf, "ASLC146");
-    expect(d!.message).toContain("not on the path 'Route' (Choices[0]) → 'Use'");
-    const fixed = jsonataFlow()
-      .choice("Route", (c: any) => c.when("{% $states.input.n > 1 %}", (b: any) => b, { assign: { x: 2 } }).otherwise((b: any) => b), { assign: { x: 1 } })
-      .pass("Use", { output: "{% $x %}" });
-    expect(variableProblems(fixed)).toEqual([]);
+    expect(variableProblems(stateLevel)).toEqual([]);
+    const ruleOnly = jsonataFlow()
+      .choice("Route", (c: any) => c.when("{% $states.input.n > 1 %}", (b: any) => b, { assign: { y: 2 } }).otherwise((b: any) => b))
+      .pass("Use", { output: "{% $y %}" });
+    const [d] = withCode(ruleOnly, "ASLC146");
+    expect(d!.message).toContain("not on the path 'Route' (Default) → 'Use'");
   });
 
   it("ASLC146: a matched catcher applies only its own Assign", () => {

@@ -230,7 +230,7 @@ describe("the variables at each state", () => {
     expect(variablesAt(wf, "Join")).toEqual({ tag: '"a" | 2', both: "1 | string | true" });
   });
 
-  it("applies a Choice rule's Assign, and a Catcher's, on their own transitions only", () => {
+  it("applies a Catcher's Assign on its own transition only, a Choice's own Assign on every transition and a rule's on its own", () => {
     const wf = jsonataWorkflow()
       .task("Call", { resource: invoke("F"), result: Receipt, assign: { ok: true } })
       .catch(["States.ALL"], (h: any) => h.pass("Recover").succeed("Recovered"), { assign: { error: "{% $states.errorOutput.Error %}" } })
@@ -244,7 +244,7 @@ describe("the variables at each state", () => {
       );
     expect(variablesAt(wf, "Recover")).toEqual({ error: "string" });
     expect(variablesAt(wf, "Route")).toEqual({ ok: "true" });
-    expect(variablesAt(wf, "Flagged")).toEqual({ ok: "true", flagged: "boolean" });
+    expect(variablesAt(wf, "Flagged")).toEqual({ ok: "true", routed: '"default"', flagged: "boolean" });
     expect(variablesAt(wf, "Plain")).toEqual({ ok: "true", routed: '"default"' });
   });
 

@@ -141,7 +141,8 @@ function choice(
     return {
       target: rule.next,
       schema: rule.output === undefined ? output : evaluate(rule.output, scope, `Choices[${i}].Output`),
-      variables: rule.assign === undefined ? stateAssign : withAssigned(variables, assigned(rule.assign, scope, `Choices[${i}].Assign`)),
+      // The Choice's own Assign applies whichever way it goes; a rule's adds to it.
+      variables: withAssigned(stateAssign, assigned(rule.assign, scope, `Choices[${i}].Assign`)),
     };
   });
   if (state.default !== undefined) edges.push({ target: state.default, schema: output, variables: stateAssign });

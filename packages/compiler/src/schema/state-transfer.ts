@@ -87,11 +87,11 @@ export function transfer(state: StateNode, input: ZodType, variables: Variables,
       const effective = filter(input, state.inputPath, "InputPath");
       const output = filter(effective, state.outputPath, "OutputPath");
       const stateAssign = assigned(state.assign, effective, "Assign");
-      // A rule's own Assign replaces the state's on the rule's transition.
+      // The Choice's own Assign applies whichever way it goes; a rule's adds to it.
       const edges: Edge[] = state.choices.map((rule, i) => ({
         target: rule.next,
         schema: output,
-        variables: withAssigned(variables, rule.assign === undefined ? stateAssign : assigned(rule.assign, effective, `Choices[${i}].Assign`)),
+        variables: withAssigned(withAssigned(variables, stateAssign), assigned(rule.assign, effective, `Choices[${i}].Assign`)),
       }));
       if (state.default !== undefined) edges.push({ target: state.default, schema: output, variables: withAssigned(variables, stateAssign) });
       return { schemas: { output, problems }, edges };

@@ -9,7 +9,6 @@ import { jsonataFields, looksLikeExpression, stringsIn, type JsonataField } from
 import type { Report } from "./report.ts";
 import { checkStatesPlacement } from "./states-placement.ts";
 
-const INTRINSIC_CALL = /^\s*States\.[A-Za-z0-9]+\s*\(/;
 
 /** The body between the delimiters when the text is a well-formed expression; reports otherwise. */
 function expressionBody(state: StateNode, where: string, text: string, report: Report): string | undefined {
@@ -133,10 +132,8 @@ function checkRestrictions(state: StateNode, where: string, body: string, ast: E
 
 /** Checks one string of a JSONata field: a literal, or an expression to parse and inspect. */
 function checkString(state: StateNode, field: JsonataField, where: string, text: string, report: Report): void {
-  if (INTRINSIC_CALL.test(text)) {
-    report.error("ASLC140", state, `${where} is ${JSON.stringify(text)}, an intrinsic function: JSONata states have none; write a JSONata expression instead ("{% $string(…) %}", "{% $join(…) %}", …)`);
-    return;
-  }
+  // Outside {% %} a string is literal text in a JSONata state, even one that reads like an
+  // intrinsic call ("States.Format(…)"): Step Functions passes it on as written.
   if (!looksLikeExpression(text)) return;
   const body = expressionBody(state, where, text, report);
   if (body === undefined) return;

@@ -1,8 +1,8 @@
 /**
  * Which variables are assigned on every path to each state of one scope: a forward "must"
  * analysis over Next, Choice rules and Default, and Catch edges, loops included. A state's own
- * Assign takes effect for its successors; a matched Choice rule's Assign replaces the state's
- * (which applies on Default); a matched catcher's Assign replaces the state's.
+ * Assign takes effect for its successors; a Choice's own Assign applies whichever way it goes,
+ * and a matched rule's Assign adds to it; a matched catcher's Assign replaces the state's.
  */
 import type { StateNode } from "@aslc/dsl";
 import { assignedNames } from "./variable-names.ts";
@@ -21,7 +21,7 @@ function edgesOf(state: StateNode): Edge[] {
   const own = "assign" in state ? assignedNames(state.assign) : [];
   if ("transition" in state && state.transition.next !== undefined) edges.push({ from: state, target: state.transition.next, via: "Next", assigns: own });
   if (state.type === "Choice") {
-    state.choices.forEach((rule, i) => edges.push({ from: state, target: rule.next, via: `Choices[${i}].Next`, assigns: assignedNames(rule.assign) }));
+    state.choices.forEach((rule, i) => edges.push({ from: state, target: rule.next, via: `Choices[${i}].Next`, assigns: [...own, ...assignedNames(rule.assign)] }));
     if (state.default !== undefined) edges.push({ from: state, target: state.default, via: "Default", assigns: own });
   }
   if ("catch" in state) state.catch?.forEach((c, i) => edges.push({ from: state, target: c.next, via: `Catch[${i}].Next`, assigns: assignedNames(c.assign) }));

@@ -39,7 +39,6 @@ import type { ErrorName, ErrorOutput } from "./error-names.ts";
 import type {
   ChoiceCheckFor,
   ChoiceInputFor,
-  ChoiceRuleInputFor,
   ChoiceVarsFor,
   CatchCheck,
   CatchNext,
@@ -200,10 +199,10 @@ export interface ChoiceRules<T, Reg, I, Out, Targets = never, Last = never, V = 
    */
   when<const C extends ChoiceCondition | string, R extends Buildable = Ended, const N extends string = never, const RO extends RuleOptions = {}>(
     condition: C & NoInfer<ConditionCheck<T, I, V, E, L, C>>,
-    then: ((branch: Chain<RuleNext<T, I, V, E, L, RO, RT>, Reg, I, Targets, Last, RuleVars<T, I, V, E, L, RO>, E>) => R) | TargetArg<RuleNext<T, I, V, E, L, RO, RT>, Reg, Targets | Last, N>,
+    then: ((branch: Chain<RuleNext<T, I, V, E, L, RO, RT>, Reg, I, Targets, Last, RuleVars<T, I, V, E, L, RO, DV>, E>) => R) | TargetArg<RuleNext<T, I, V, E, L, RO, RT>, Reg, Targets | Last, N>,
     options?: RO & NoInfer<RuleCheck<T, I, V, E, L, RO>>,
   ): ChoiceRules<T, Reg, I, Out | FallThrough<R>, Targets, Last, V, E, L, DT, DV, OutV | VariablesThrough<R>, RT>;
-  /** The Default: taken when no rule matches (with the Choice's own output and assign). */
+  /** The Default: taken when no rule matches (with the Choice's own output). */
   otherwise<R extends Buildable = Ended, const N extends string = never>(
     then: ((branch: Chain<DT, Reg, I, Targets, Last, DV, E>) => R) | TargetArg<DT, Reg, Targets | Last, N>,
   ): ChoiceDone<Out | FallThrough<R>, OutV | VariablesThrough<R>>;
@@ -262,7 +261,7 @@ export interface Chain<T, Reg, I, Targets = never, Last = never, V = NoFields, E
         FilteredNextFor<P, I, O, V, E>,
         ChoiceVarsFor<P, I, O, V, E>,
         never,
-        ChoiceRuleInputFor<P, O, E>
+        FilteredNextFor<P, I, O, V, E>
       > &
         ConditionFactory<ChoiceInputFor<P, O, E>, I, Visible<V, E>>,
     ) => C,

@@ -81,8 +81,9 @@ type Instead<K> = K extends "parameters"
           ? `give ${Base} as an expression "{% … %}"`
           : "use the JSONata fields";
 
-type JsonPathFieldProblem<K> = Problem<`${K & string} is a JSONPath field and this state is JSONata: ${Instead<K>}`>;
-type JsonataFieldProblem<K> = Problem<`${K & string} is a JSONata field: set queryLanguage: "JSONata" on this state or on the workflow`>;
+/** Written as conditionals so that tsc prints the message rather than the alias's name. */
+type JsonPathFieldProblem<K> = K extends string ? Problem<`${K} is a JSONPath field and this state is JSONata: ${Instead<K>}`> : never;
+type JsonataFieldProblem<K> = K extends string ? Problem<`${K} is a JSONata field: set queryLanguage: "JSONata" on this state or on the workflow`> : never;
 
 /** A JSONata expression given where a JSONPath state wants a plain value. */
 type ExpressionInJsonPath<X> = X extends `{%${string}%}` ? Problem<`an expression "{% … %}" needs a JSONata state: set queryLanguage: "JSONata" on this state or on the workflow`> : unknown;
@@ -210,9 +211,11 @@ type UnknownOf<O, Known> = { [K in Exclude<keyof O, keyof Known>]: Problem<`'${K
 type JsonataWaitKinds<O> = Extract<keyof O, "seconds" | "timestamp">;
 type OneJsonataWait<O> = [JsonataWaitKinds<O>] extends [never]
   ? Problem<"give one of seconds and timestamp">
-  : [JsonataWaitKinds<O>] extends ["seconds"] | ["timestamp"]
-    ? unknown
-    : { readonly [K in JsonataWaitKinds<O>]: Problem<"give seconds or timestamp, not both"> };
+  : "seconds" extends JsonataWaitKinds<O>
+    ? "timestamp" extends JsonataWaitKinds<O>
+      ? { readonly [K in JsonataWaitKinds<O>]: Problem<"give seconds or timestamp, not both"> }
+      : unknown
+    : unknown;
 
 export type WaitCheckFor<P, I, O, V, E> =
   IsJsonata<E, O> extends true
@@ -227,14 +230,11 @@ export type ChoiceCheckFor<P, I, O, V, E> =
     ? JsonataPlainCheck<P, I, O, Visible<V, E>, E> & UnknownOf<O, ChoiceOptions>
     : FilterCheck<P, Omit<O, "assign">> & UnknownOf<O, ChoiceOptions> & JsonPathPlainAssign<P, I, O, V, E>;
 
-/** What a Choice hands on when its Default is taken (its state-level Output and Assign). */
+/** The variables after a Choice's own Assign, which applies whichever way it goes. */
 export type ChoiceVarsFor<P, I, O, V, E> = PlainVars<P, I, O, V, E>;
 
 /** What a Choice's rules test: its (filtered) input. */
 export type ChoiceInputFor<P, O, E> = IsJsonata<E, O> extends true ? P : ApplyInputPath<P, Get<O, "inputPath">>;
-
-/** What a matching rule hands on without an Output of its own: JSONata, the input (the Choice's Output is the Default's); JSONPath, the filtered input. */
-export type ChoiceRuleInputFor<P, O, E> = IsJsonata<E, O> extends true ? P : FilteredNext<P, O>;
 
 export type SucceedCheckFor<P, I, O, V, E> =
   IsJsonata<E, O> extends true ? JsonataPlainCheck<P, I, O, Visible<V, E>, E> & UnknownOf<O, SucceedOptions> : FilterCheck<P, O> & JsonPathModeChecks<E, O>;
@@ -254,10 +254,14 @@ export type ConditionCheck<P, I, V, E, L, C> = C extends string
     : Problem<"an expression condition needs a JSONata state: set queryLanguage: \"JSONata\", or build the condition with the factory (c.stringEquals(…), …)">
   : unknown;
 
-/** What a rule hands its branch: its Output when it has one (JSONata), otherwise RT (the Choice's filtered input). */
+/** What a rule hands its branch: its Output when it has one (JSONata), otherwise RT, what the Choice itself hands on. */
 export type RuleNext<P, I, V, E, L, RO, RT> = L extends "JSONata" ? (RO extends { readonly output: infer X } ? JsonataOut<Scope<P, I, Visible<V, E>>, X> : RT) : RT;
 
-export type RuleVars<P, I, V, E, L, RO> = After<V, L extends "JSONata" ? JsonataAssigned<Scope<P, I, Visible<V, E>>, RO> : JsonPathAssigned<P, I, Visible<V, E>, RO>>;
+/**
+ * The variables a rule's branch starts with: the Choice's own Assign applies whichever rule
+ * matches (DV), then the rule's. Both read the variables as they were on entry (V).
+ */
+export type RuleVars<P, I, V, E, L, RO, DV> = After<DV, L extends "JSONata" ? JsonataAssigned<Scope<P, I, Visible<V, E>>, RO> : JsonPathAssigned<P, I, Visible<V, E>, RO>>;
 
 export type RuleCheck<P, I, V, E, L, RO> = {
   [K in keyof RO]: K extends "output"
