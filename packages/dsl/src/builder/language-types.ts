@@ -95,9 +95,22 @@ type LanguageCheck<E, O> = O extends { readonly queryLanguage: "JSONPath" }
   : unknown;
 
 /** Keys of O that belong to the other language, and the language itself. */
-type JsonataModeChecks<E, O> = LanguageCheck<E, O> & { [K in keyof O]: K extends JsonPathOnly ? JsonPathFieldProblem<K> : unknown };
+type JsonataModeChecks<E, O> = LanguageCheck<E, O> & { [K in keyof O & JsonPathOnly]: JsonPathFieldProblem<K> };
+/** Fields whose value is a plain number or string in JSONPath mode and may be an expression in JSONata mode. */
+type ScalarField =
+  | "timeoutSeconds"
+  | "heartbeatSeconds"
+  | "seconds"
+  | "timestamp"
+  | "maxConcurrency"
+  | "toleratedFailurePercentage"
+  | "toleratedFailureCount"
+  | "error"
+  | "cause";
+
+/** Mapped over the few keys that can be wrong here only: each key costs tsc an instantiation. */
 type JsonPathModeChecks<E, O> = LanguageCheck<E, O> & {
-  [K in keyof O]: K extends JsonataOnly ? JsonataFieldProblem<K> : K extends "assign" | "catch" | "comment" | "queryLanguage" ? unknown : ExpressionInJsonPath<O[K]>;
+  [K in keyof O & (JsonataOnly | ScalarField)]: K extends JsonataOnly ? JsonataFieldProblem<K> : ExpressionInJsonPath<O[K]>;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -138,7 +151,7 @@ export type TaskCheckFor<P, I, O, V, E> =
   IsJsonata<E, O> extends true
     ? JsonataTaskCheck<P, I, O, Visible<V, E>, E> & UnknownOf<O, TaskOptions> & PayloadCheck<O>
     : TaskCheck<P, I, O, Visible<V, E>> &
-        JsonPathModeChecks<E, O> & { [K in keyof O]: K extends "assign" ? JsonPathAssignCheck<TaskSelected<P, I, O, Visible<V, E>>, I, Visible<V, E>, E, O[K]> : unknown };
+        JsonPathModeChecks<E, O> & { [K in keyof O & "assign"]: JsonPathAssignCheck<TaskSelected<P, I, O, Visible<V, E>>, I, Visible<V, E>, E, O[K]> };
 
 type PayloadCheck<O> = O extends { readonly payload: unknown }
   ? {
@@ -188,7 +201,7 @@ type JsonataPlainCheck<P, I, O, VV, E> = JsonataModeChecks<E, O> & {
 
 /** Assign in a JSONPath Pass, Wait or Choice reads the (filtered) input. */
 type JsonPathPlainAssign<P, I, O, V, E> = JsonPathModeChecks<E, O> & {
-  [K in keyof O]: K extends "assign" ? JsonPathAssignCheck<ApplyInputPath<P, Get<O, "inputPath">>, I, Visible<V, E>, E, O[K]> : unknown;
+  [K in keyof O & "assign"]: JsonPathAssignCheck<ApplyInputPath<P, Get<O, "inputPath">>, I, Visible<V, E>, E, O[K]>;
 };
 
 type PlainVars<P, I, O, V, E> = After<
@@ -334,7 +347,7 @@ export type ParallelCheckFor<P, I, O, R, V, E> =
                 : unknown;
         }
     : ParallelCheck<P, I, O, R, Visible<V, E>> &
-        JsonPathModeChecks<E, O> & { [K in keyof O]: K extends "assign" ? JsonPathAssignCheck<ParallelSelected<I, O, R, Visible<V, E>>, I, Visible<V, E>, E, O[K]> : unknown };
+        JsonPathModeChecks<E, O> & { [K in keyof O & "assign"]: JsonPathAssignCheck<ParallelSelected<I, O, R, Visible<V, E>>, I, Visible<V, E>, E, O[K]> };
 
 export type ParallelNextFor<P, I, O, R, V, E> =
   IsJsonata<E, O> extends true ? (O extends { readonly output: infer X } ? JsonataOut<Scope<P, I, Visible<V, E>, R>, X> : R) : ParallelNext<P, I, O, R, Visible<V, E>>;
@@ -390,7 +403,7 @@ export type MapCheckFor<P, I, O, R, V, E> =
                       : unknown;
         }
     : MapCheck<P, I, O, R, Visible<V, E>> &
-        JsonPathModeChecks<E, O> & { [K in keyof O]: K extends "assign" ? JsonPathAssignCheck<MapSelected<I, O, R, Visible<V, E>>, I, Visible<V, E>, E, O[K]> : unknown };
+        JsonPathModeChecks<E, O> & { [K in keyof O & "assign"]: JsonPathAssignCheck<MapSelected<I, O, R, Visible<V, E>>, I, Visible<V, E>, E, O[K]> };
 
 export type MapNextFor<P, I, O, R, V, E> =
   IsJsonata<E, O> extends true
