@@ -10,13 +10,15 @@ import { compileCases, type CaseResult } from "../support/run-cases.ts";
 import { tempProject, type TempProject } from "../support/temp-project.ts";
 
 const HEADER = `import { z } from "zod";
-import { workflow, lambda, sns, sqs, States, ref } from "@aslc/dsl";
+import { workflow, lambda, sns, sqs, States, ref, jsonata } from "@aslc/dsl";
 const Input = z.object({ name: z.string(), n: z.number(), flag: z.boolean(), items: z.array(z.object({ sku: z.string() })), tags: z.array(z.string()), when: z.string(), note: z.string().optional() });
 const fn = lambda.function("arn:aws:lambda:us-east-1:123456789012:function:f");
 `;
 
 /** A workflow module: the header, then `export default workflow(name)…chain`. */
 const module = (chain: string, name = "W") => `${HEADER}export default workflow("${name}", { input: Input })\n${chain};\n`;
+/** A workflow module whose machine is JSONata. */
+const jsonataModule = (chain: string, name = "W") => `${HEADER}export default workflow("${name}", { input: Input, queryLanguage: "JSONata" })\n${chain};\n`;
 /** The same, with the types bypassed, as a JavaScript author could write it. */
 const untyped = (chain: string, name = "W") => `${HEADER}export default (workflow("${name}", { input: Input }) as any)\n${chain};\n`;
 
@@ -90,6 +92,22 @@ const cases: Case[] = [
   { title: "an intrinsic that does not exist", files: { "a.workflow.ts": untyped(`  ./*@*/pass("P", { parameters: { "x.$": "States.Concat($.name)" } })`) }, code: "ASLC121", message: /States\.Concat is not an intrinsic function/, state: "P" },
   { title: "a ResultPath with a wildcard", files: { "a.workflow.ts": untyped(`  ./*@*/pass("P", { resultPath: "$.items[*]" })`) }, code: "ASLC124", message: /ResultPath '\$\.items\[\*\]' is not a reference path/, state: "P" },
   { title: "a Wait with no time", files: { "a.workflow.ts": untyped(`  ./*@*/wait("W", {})`) }, code: "ASLC114", message: /given: none/, state: "W" },
+  // JSONata and workflow variables: what the types see is reported by tsc on the argument…
+  { title: "a JSONata reference to a field that does not exist", files: { "a.workflow.ts": jsonataModule(`  .pass("P", { output: { /*@*/x: "{% $states.input.nmae %}" } })`) }, code: "TS2322", message: /\$states\.input has no field 'nmae'/ },
+  { title: "a variable read before any state assigns it", files: { "a.workflow.ts": jsonataModule(`  .pass("P", { /*@*/output: "{% $total %}" })`) }, code: "TS2322", message: /\$total is not assigned on every path to this state/ },
+  { title: "a variable only one branch assigns, read where they meet", files: { "a.workflow.ts": jsonataModule(`  .choice("C", (c) => c.when("{% $states.input.flag %}", (b) => b.pass("Set", { assign: { x: 1 } })).otherwise((b) => b))\n  .pass("P", { /*@*/output: "{% $x %}" })`) }, code: "TS2322", message: /\$x is not assigned on every path to this state/ },
+  { title: "a JSONPath field in a JSONata state", files: { "a.workflow.ts": jsonataModule(`  .task("T", { resource: fn, /*@*/resultPath: "$.r" })`) }, code: "TS2322", message: /resultPath is a JSONPath field and this state is JSONata/ },
+  { title: "a JSONPath state in a JSONata machine", files: { "a.workflow.ts": jsonataModule(`  .pass("P", { /*@*/queryLanguage: "JSONPath" })`) }, code: "TS2322", message: /a JSONata workflow holds only JSONata states/ },
+  { title: "$states.result in Arguments", files: { "a.workflow.ts": jsonataModule(`  .task("T", { resource: lambda.invoke("f"), /*@*/payload: "{% $states.result %}" })`) }, code: "TS2322", message: /\$states\.result is available only in the output and assign of a Task, Parallel or Map/ },
+  { title: "a Parallel branch that assigns a variable of the enclosing scope", files: { "a.workflow.ts": jsonataModule(`  .pass("A", { assign: { x: 1 } })\n  .parallel("F", [(b) => b.pass("B", { assign: { /*@*/x: 2 } })])`) }, code: "TS2322", message: /\$x belongs to the enclosing scope/ },
+  // …and what only the compiler sees, at the builder call of the state.
+  { title: "a JSONata expression that does not parse", files: { "a.workflow.ts": jsonataModule(`  ./*@*/pass("P", { output: "{% $states.input.n + %}" })`) }, code: "ASLC138", message: /is not valid JSONata/, state: "P" },
+  { title: "an expression without spaces inside its delimiters", files: { "a.workflow.ts": jsonataModule(`  ./*@*/pass("P", { output: "{%$states.input.n%}" })`) }, code: "ASLC136", message: /space/, state: "P" },
+  { title: "$eval in an expression", files: { "a.workflow.ts": jsonataModule(`  ./*@*/pass("P", { output: jsonata("$eval('1 + 1')") })`) }, code: "ASLC139", message: /\$parse/, state: "P" },
+  { title: "a raw expression that reads an unassigned variable", files: { "a.workflow.ts": jsonataModule(`  ./*@*/pass("P", { output: jsonata("$count($missing)") })`) }, code: "ASLC146", message: /\$missing/, state: "P" },
+  { title: "a raw expression that reads a field the input does not have", files: { "a.workflow.ts": jsonataModule(`  ./*@*/pass("P", { output: jsonata("$sum($states.input.items.price)") })`) }, code: "ASLC150", message: /price/, state: "P" },
+  { title: "a Distributed Map that reads a variable of the parent", files: { "a.workflow.ts": jsonataModule(`  .pass("A", { assign: { x: 1 } })\n  .map("M", { items: "{% $states.input.items %}", mode: "DISTRIBUTED", executionType: "EXPRESS" }, (m) => m./*@*/pass("I", { output: jsonata("$x + 1") }))`) }, code: "ASLC148", message: /Distributed Map/, state: "I" },
+  { title: "a variable name that is not an identifier", files: { "a.workflow.ts": jsonataModule(`  ./*@*/pass("P", { assign: { "my-var": 1 } })`) }, code: "ASLC144", message: /my-var/, state: "P" },
   { title: "an output path that cannot be written", files: { "a.workflow.ts": module(`  .pass("P")`, "Blocked") }, code: "ASLC305", message: /cannot write .*Blocked\.asl\.json/, prepare: (p) => mkdirSync(join(p.dir, "Blocked.asl.json")) },
 ];
 
