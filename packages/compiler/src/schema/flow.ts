@@ -36,6 +36,7 @@ export function flowSchemas(workflow: WorkflowIR): SchemaFlow {
   const env: TransferEnv = {
     executionInput: workflow.inputSchema,
     context: contextObjectSchema(workflow.inputSchema),
+    expressionSchemas: workflow.expressionSchemas,
     // Nested states fall back to the workflow's language, not the enclosing state's.
     languageOf: (state) => state.queryLanguage ?? workflow.queryLanguage ?? "JSONPath",
     runScope: (machine, input, variables, label) => runScope(machine, { schema: input, variables }, label, env, records, scopeProblems),

@@ -25,6 +25,8 @@ export interface JsonataScope {
   readonly errorOutput?: ZodType;
   readonly context: ZodType;
   readonly variables: ReadonlyMap<string, ZodType>;
+  /** Schemas the author gave expressions (`jsonata(expression, schema)`), by expression text. */
+  readonly declared?: { readonly [expression: string]: ZodType };
 }
 
 /** A field an expression reads that the schema it reads from does not have. */
@@ -57,7 +59,8 @@ export function jsonataValueSchema(value: Json, scope: JsonataScope, field: stri
       const derived = expressionSchema(json.slice(2, -2), scope, where);
       problems.push(...derived.problems);
       misses.push(...derived.misses);
-      return derived.schema;
+      // The author's schema says what the expression gives; its references are still checked.
+      return (Object.hasOwn(scope.declared ?? {}, json) ? scope.declared![json] : undefined) ?? derived.schema;
     }
     if (typeof json !== "object") return z.literal(json);
     if (Array.isArray(json)) return z.tuple((json as readonly Json[]).map((item, i) => walk(item, `${where}[${i}]`)) as [ZodType, ...ZodType[]]);

@@ -32,7 +32,7 @@ export function jsonataTransfer(state: StateNode, input: ZodType, variables: Var
     fieldMisses.push(...derived.misses);
     return derived.schema;
   };
-  const plain: JsonataScope = { input, context: env.context, variables };
+  const plain: JsonataScope = { input, context: env.context, variables, declared: env.expressionSchemas };
   /** Evaluates fields only for the names they read. */
   const check = (fields: readonly (readonly [string, Json | undefined])[]): void => {
     for (const [field, value] of fields) if (value !== undefined) evaluate(value, plain, field);

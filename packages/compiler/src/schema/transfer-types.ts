@@ -11,6 +11,8 @@ export interface TransferEnv {
   readonly executionInput: ZodType;
   /** The context object outside ItemSelectors. */
   readonly context: ZodType;
+  /** What `jsonata(expression, schema)` expressions give, by expression text (see WorkflowIR). */
+  readonly expressionSchemas?: { readonly [expression: string]: ZodType };
   /** The state's effective query language (its own, else the workflow's, else JSONPath). */
   languageOf(state: StateNode): QueryLanguage;
   /** Runs a Parallel branch or a Map item processor on an input; gives what it returns. */

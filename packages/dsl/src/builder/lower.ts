@@ -21,6 +21,7 @@ import type {
   WorkflowIR,
 } from "../ir/nodes.ts";
 import { conditionToJsonata } from "../jsonata/condition-to-jsonata.ts";
+import { collectExpressionSchemas } from "../jsonata/declared-schemas.ts";
 import { isJsonataExpression } from "../jsonata/jsonata-value.ts";
 import { templateToJson } from "../payload/to-json.ts";
 import type { ChainImpl } from "./chain-impl.ts";
@@ -74,6 +75,9 @@ function entryName(entry: Continuation, owner: string, site?: LazySite): string 
 class Lowering {
   /** The workflow's query language: a state's own QueryLanguage overrides it. */
   constructor(private readonly language: QueryLanguage) {}
+
+  /** The schemas of `jsonata(…, schema)` expressions met so far, by expression text. */
+  readonly expressionSchemas = new Map<string, ZodType>();
 
   private isJsonata(o: Options): boolean {
     return (o.queryLanguage ?? this.language) === "JSONata";
@@ -164,6 +168,7 @@ class Lowering {
 
   private state(step: StateStep, after: Continuation, out: StateNode[]): void {
     const o = step.options as Options;
+    collectExpressionSchemas([o, step.rules?.map((r) => [r.assign, r.output]), step.catchers.map((c) => [c.assign, c.output])], this.expressionSchemas);
     const site = step.site;
     const base = {
       name: step.name,
@@ -376,7 +381,9 @@ export function buildWorkflow(workflow: unknown): WorkflowIR {
   }
   const meta = workflow.meta;
   const states: StateNode[] = [];
-  const entry = new Lowering(meta.queryLanguage ?? "JSONPath").sequence(workflow, { kind: "end" }, states);
+  const lowering = new Lowering(meta.queryLanguage ?? "JSONPath");
+  const entry = lowering.sequence(workflow, { kind: "end" }, states);
+  const expressionSchemas = lowering.expressionSchemas.size > 0 ? Object.fromEntries(lowering.expressionSchemas) : undefined;
   return deepFreeze(
     withSite(compact({
       name: meta.name,
@@ -387,6 +394,7 @@ export function buildWorkflow(workflow: unknown): WorkflowIR {
       startAt: entryName(entry, `workflow '${meta.name}'`, meta.site),
       states,
       inputSchema: meta.input,
+      expressionSchemas,
     }) as WorkflowIR, meta.site),
   );
 }

@@ -270,5 +270,7 @@ export interface WorkflowIR {
   readonly startAt: string;
   readonly states: readonly StateNode[];
   readonly inputSchema: ZodType;
+  /** What `jsonata(expression, schema)` expressions give, by their text (`{% … %}`), where the author said. */
+  readonly expressionSchemas?: { readonly [expression: string]: ZodType };
   readonly site?: SourceSite;
 }

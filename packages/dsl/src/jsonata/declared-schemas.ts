@@ -1,0 +1,22 @@
+/**
+ * The schemas authors give `jsonata(expression, schema)` expressions, collected from a state's
+ * options so the compiler can type those expressions (in the ASL they are plain strings).
+ */
+import type { ZodType } from "zod";
+import { isJsonataExpression } from "./jsonata-value.ts";
+
+function isZod(value: object): boolean {
+  return "_zod" in value;
+}
+
+/** Adds every `jsonata(…, schema)` found in value (at any depth) to `into`, by expression text. */
+export function collectExpressionSchemas(value: unknown, into: Map<string, ZodType>): void {
+  if (typeof value !== "object" || value === null) return;
+  if (isJsonataExpression(value)) {
+    // The same text with two schemas keeps the first: one expression gives one value.
+    if (value.schema !== undefined && !into.has(value.expression)) into.set(value.expression, value.schema);
+    return;
+  }
+  if (isZod(value)) return;
+  for (const item of Array.isArray(value) ? value : Object.values(value)) collectExpressionSchemas(item, into);
+}
