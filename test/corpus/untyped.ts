@@ -1,8 +1,6 @@
 /**
- * The parts of a chain written without static types, where the typed chain does not take yet
- * what JSONata workflows use: a JSONata condition (`"{% … %}"`) in `when()`, `assign` and
- * `output` on a Choice rule, `assign` and `output` in `.catch()` options. The runtime builder
- * takes them all; only these callbacks and chains give up their types. Workflows made to be
- * refused are written untyped as well, so they stay buildable whatever the types come to refuse.
+ * The parts of a rebuild written without static types: only in a workflow made to be refused
+ * whose refusal the chain's types produce as well (a JSONPath state inside a JSONata machine),
+ * so that it stays buildable and reaches the compiler, which must refuse it with its code.
  */
 export type Untyped = any;

@@ -2,16 +2,14 @@
 import { z } from "zod";
 import { awsSdk, workflow } from "@aslc/dsl";
 import type { CorpusRebuild } from "../rebuild.ts";
-import type { Untyped } from "../untyped.ts";
-
-const getObject: Untyped = workflow("AwsSdkCatchOutput", { input: z.object({ Bucket: z.string() }), queryLanguage: "JSONata" }).task("StartState", {
-  resource: awsSdk("s3", "getObject"),
-  arguments: { Bucket: "{% $states.input.Bucket %}", Key: "no_such_key.json" },
-});
 
 export const awsSdkCatchOutput: CorpusRebuild = {
   corpus: "localstack-sfn-templates/tests_aws_services_stepfunctions_templates_errorhandling_statemachines_aws_sdk_task_error_s3_no_such_key.json",
-  workflow: getObject
-    .catch(["S3.NoSuchKeyException"], (handler: Untyped) => handler.fail("NoSuchKeyState"), { output: "{% $states.errorOutput %}" })
+  workflow: workflow("AwsSdkCatchOutput", { input: z.object({ Bucket: z.string() }), queryLanguage: "JSONata" })
+    .task("StartState", {
+      resource: awsSdk("s3", "getObject"),
+      arguments: { Bucket: "{% $states.input.Bucket %}", Key: "no_such_key.json" },
+    })
+    .catch(["S3.NoSuchKeyException"], (handler) => handler.fail("NoSuchKeyState"), { output: "{% $states.errorOutput %}" })
     .succeed("TerminalState"),
 };

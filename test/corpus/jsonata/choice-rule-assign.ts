@@ -2,16 +2,15 @@
 import { z } from "zod";
 import { workflow } from "@aslc/dsl";
 import type { CorpusRebuild } from "../rebuild.ts";
-import type { Untyped } from "../untyped.ts";
 
 export const choiceRuleAssign: CorpusRebuild = {
   corpus: "localstack-sfn-templates/tests_aws_services_stepfunctions_templates_assign_statemachines_choice_condition_jsonata.json",
   workflow: workflow("ChoiceRuleAssign", { input: z.object({ condition: z.boolean() }), queryLanguage: "JSONata" }).choice(
     "ChoiceState",
-    (c: Untyped) =>
+    (c) =>
       c
-        .when("{% $states.input.condition %}", (b: Untyped) => b.pass("ConditionTrue"), { assign: { Assignment: "Condition assignment" } })
-        .otherwise((b: Untyped) => b.fail("DefaultState", { cause: "Condition is false" })),
+        .when("{% $states.input.condition %}", (b) => b.pass("ConditionTrue"), { assign: { Assignment: "Condition assignment" } })
+        .otherwise((b) => b.fail("DefaultState", { cause: "Condition is false" })),
     { assign: { Assignment: "Default Assignment" } },
   ),
 };

@@ -2,16 +2,15 @@
 import { z } from "zod";
 import { workflow } from "@aslc/dsl";
 import type { CorpusRebuild } from "../rebuild.ts";
-import type { Untyped } from "../untyped.ts";
 
 export const choiceRuleOutput: CorpusRebuild = {
   corpus: "localstack-sfn-templates/tests_aws_services_stepfunctions_templates_outputdecl_statemachines_choice_condition_jsonata.json",
   workflow: workflow("ChoiceRuleOutput", { input: z.object({ condition: z.boolean() }), queryLanguage: "JSONata" }).choice(
     "ChoiceState",
-    (c: Untyped) =>
+    (c) =>
       c
-        .when("{% $states.input.condition %}", (b: Untyped) => b.pass("ConditionTrue"), { output: "Condition Output block" })
-        .otherwise((b: Untyped) => b.fail("DefaultState", { cause: "Condition is false" })),
+        .when("{% $states.input.condition %}", (b) => b.pass("ConditionTrue"), { output: "Condition Output block" })
+        .otherwise((b) => b.fail("DefaultState", { cause: "Condition is false" })),
     { output: "Default Output block" },
   ),
   aslValidatorRejects: {

@@ -5,18 +5,17 @@
 import { z } from "zod";
 import { workflow } from "@aslc/dsl";
 import type { CorpusRebuild } from "../rebuild.ts";
-import type { Untyped } from "../untyped.ts";
 
 export const choiceScenarioJsonata: CorpusRebuild = {
   corpus: "localstack-sfn-templates/tests_aws_services_stepfunctions_templates_scenarios_statemachines_choice_state_aws_scenario_jsonata.json",
   workflow: workflow("ChoiceScenarioJsonata", { input: z.object({ type: z.string(), value: z.number() }) }).choice(
     "ChoiceStateX",
-    (c: Untyped) =>
+    (c) =>
       c
-        .when(c.not(c.stringEquals("$.type", "Private")), (b: Untyped) => b.pass("Public"))
-        .when(c.numericEquals("$.value", 0), (b: Untyped) => b.pass("ValueIsZero"))
-        .when("{% $states.input.value >= 20 and $states.input.value < 30 %}", (b: Untyped) => b.pass("ValueInTwenties"))
-        .otherwise((b: Untyped) => b.fail("DefaultState", { cause: "No Matches!" })),
+        .when(c.not(c.stringEquals("$.type", "Private")), (b) => b.pass("Public"))
+        .when(c.numericEquals("$.value", 0), (b) => b.pass("ValueIsZero"))
+        .when("{% $states.input.value >= 20 and $states.input.value < 30 %}", (b) => b.pass("ValueInTwenties"))
+        .otherwise((b) => b.fail("DefaultState", { cause: "No Matches!" })),
     { queryLanguage: "JSONata" },
   ),
 };

@@ -5,14 +5,13 @@
 import { z } from "zod";
 import { service, workflow } from "@aslc/dsl";
 import type { CorpusRebuild } from "../rebuild.ts";
-import type { Untyped } from "../untyped.ts";
 
 export const costApproval: CorpusRebuild = {
   corpus: "localstack-sfn-templates/tests_aws_services_stepfunctions_templates_test_state_statemachines_localstack_blogpost_scenario_state_machine.json",
-  workflow: workflow("CostApproval", { input: z.object({ cost: z.number() }), queryLanguage: "JSONata", comment: "Cost approval workflow" }).choice("Approval Required", (c: Untyped) =>
+  workflow: workflow("CostApproval", { input: z.object({ cost: z.number() }), queryLanguage: "JSONata", comment: "Cost approval workflow" }).choice("Approval Required", (c) =>
     c
-      .when(c.numericLessThan("$.cost", 10), (b: Untyped) => b.succeed("Purchase Approved"))
-      .otherwise((b: Untyped) =>
+      .when(c.numericLessThan("$.cost", 10), (b) => b.succeed("Purchase Approved"))
+      .otherwise((b) =>
         b
           .task("Ask for Approval", {
             resource: service("apigateway", "invoke"),
@@ -26,7 +25,7 @@ export const costApproval: CorpusRebuild = {
             retry: [{ errorEquals: ["States.ALL"], backoffRate: 2, intervalSeconds: 1, maxAttempts: 3 }],
             output: { approval: "{% $states.result.approval %}", approval_code: "2387462", approved_by: "Mary" },
           })
-          .choice("Check Approval", (check: Untyped) => check.when("{% $states.input.approval %}", "Purchase Approved").otherwise((n: Untyped) => n.fail("Not Approved"))),
+          .choice("Check Approval", (check) => check.when("{% $states.input.approval %}", "Purchase Approved").otherwise((n) => n.fail("Not Approved"))),
       ),
   ),
 };

@@ -5,16 +5,12 @@
 import { z } from "zod";
 import { workflow } from "@aslc/dsl";
 import type { CorpusRebuild } from "../rebuild.ts";
-import type { Untyped } from "../untyped.ts";
 
 const Input = z.object({ moreData: z.record(z.string(), z.unknown()).optional() });
 
-/** Untyped, as a workflow made to be refused: the chain's types may refuse the name as well. */
-const start: Untyped = workflow("ValidAssign", { input: Input, comment: "Pass with jsonata template Assign field." });
-
 export const validAssign: CorpusRebuild = {
   corpus: "asl-validator/src___tests___definitions_valid-assign.json",
-  workflow: start
+  workflow: workflow("ValidAssign", { input: Input, comment: "Pass with jsonata template Assign field." })
     .pass("ProvideTestData", {
       queryLanguage: "JSONata",
       assign: {

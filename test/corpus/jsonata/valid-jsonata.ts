@@ -6,7 +6,6 @@
 import { z } from "zod";
 import { dynamodb, ref, sns, sqs, States, workflow } from "@aslc/dsl";
 import type { CorpusRebuild } from "../rebuild.ts";
-import type { Untyped } from "../untyped.ts";
 
 const Application = z.object({
   data: z.object({
@@ -48,9 +47,9 @@ export const validJsonata: CorpusRebuild = {
     )
     .choice(
       "Approve or Deny?",
-      (c: Untyped) =>
+      (c) =>
         c
-          .when("{% $isCustomerValid %}", (b: Untyped) =>
+          .when("{% $isCustomerValid %}", (b) =>
             b
               .task("Add Account", {
                 queryLanguage: "JSONata",
@@ -83,7 +82,7 @@ export const validJsonata: CorpusRebuild = {
                 },
               }),
           )
-          .otherwise((b: Untyped) =>
+          .otherwise((b) =>
             b.task("Deny Message", {
               resource: sns.publish(),
               parameters: {
