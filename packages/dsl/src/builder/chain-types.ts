@@ -217,7 +217,7 @@ export interface ChoiceDone<Out, OutV = never> {
 type ChoiceOut<C> = C extends { readonly [choiceOutType]: infer Out } ? Out : never;
 type ChoiceVars<C> = C extends { readonly [choiceVarsType]: infer OutV } ? OutV : never;
 
-export type ConditionFactory<T, I, VV = NoFields> = Conditions<T, ContextObject<I> & WithVariables<VV>>;
+export type ConditionFactory<T, I, VV = NoFields> = [VV] extends [NoFields] ? Conditions<T, ContextObject<I>> : Conditions<T, ContextObject<I> & WithVariables<VV>>;
 
 export interface Chain<T, Reg, I, Targets = never, Last = never, V = NoFields, E = Env, P = Canonical<T>> extends Buildable {
   readonly [payloadType]: P;

@@ -12,7 +12,7 @@
 import type { Canonical } from "../path/canonical.ts";
 import type { Integration } from "../integrations/integration.ts";
 import type { LambdaInvokeRequest } from "../integrations/lambda.ts";
-import type { ContextObject, WithVariables } from "../path/path-types.ts";
+import type { ContextObject, WithContextVariables } from "../path/path-types.ts";
 import type { Problem, TemplateCheck, TemplateResult } from "../payload/template-types.ts";
 import type { ExpressionScope, JsonataCheck, JsonataOut, JsonataTypedCheck, NoErrorOutput, NoResult } from "../jsonata/expression-types.ts";
 import type { ErrorOutput } from "./error-names.ts";
@@ -40,7 +40,7 @@ import type {
 } from "./state-types.ts";
 import type { AssignNameCheck, EnvLanguage, StateLanguage, Visible, WithAssigned } from "./variable-types.ts";
 
-type Ctx<I, VV> = ContextObject<I> & WithVariables<VV>;
+type Ctx<I, VV> = WithContextVariables<ContextObject<I>, VV>;
 
 /** `$states` and the variables at a JSONata field. */
 type Scope<P, I, VV, Result = NoResult, Err = NoErrorOutput, Item = never> = ExpressionScope<P, Result, Err, ContextObject<I, Item>, VV>;
@@ -127,6 +127,9 @@ type JsonataAssignCheck<Sc, E, X> = JsonataCheck<Sc, X> & AssignNameCheck<X, E>;
 
 type After<V, A> = [A] extends [never] ? V : WithAssigned<V, A>;
 
+/** Most states assign nothing: their variables are their entry's, at no further cost. */
+type Assigns<O> = O extends { readonly assign: object } ? true : false;
+
 // ---------------------------------------------------------------------------------------------
 // Task
 
@@ -170,10 +173,10 @@ export type TaskNextFor<P, I, O, V, E> =
       : TaskResult<O>
     : TaskNext<P, I, O, Visible<V, E>>;
 
-export type TaskVarsFor<P, I, O, V, E> = After<
+export type TaskVarsFor<P, I, O, V, E> = Assigns<O> extends true ? After<
   V,
   IsJsonata<E, O> extends true ? JsonataAssigned<Scope<P, I, Visible<V, E>, TaskResult<O>>, O> : JsonPathAssigned<TaskSelected<P, I, O, Visible<V, E>>, I, Visible<V, E>, O>
->;
+> : V;
 
 /** The event a JSONata lambda.invoke task sends its function (for contracts and tests). */
 export type JsonataTaskInput<P, I, O, V, E> = O extends { readonly payload: infer X } ? JsonataOut<Scope<P, I, Visible<V, E>>, X> : TaskEffectiveInput<P, I, O>;
@@ -204,10 +207,10 @@ type JsonPathPlainAssign<P, I, O, V, E> = JsonPathModeChecks<E, O> & {
   [K in keyof O & "assign"]: JsonPathAssignCheck<ApplyInputPath<P, Get<O, "inputPath">>, I, Visible<V, E>, E, O[K]>;
 };
 
-type PlainVars<P, I, O, V, E> = After<
+type PlainVars<P, I, O, V, E> = Assigns<O> extends true ? After<
   V,
   IsJsonata<E, O> extends true ? JsonataAssigned<Scope<P, I, Visible<V, E>>, O> : JsonPathAssigned<ApplyInputPath<P, Get<O, "inputPath">>, I, Visible<V, E>, O>
->;
+> : V;
 
 export type PassCheckFor<P, I, O, V, E> =
   IsJsonata<E, O> extends true
@@ -352,10 +355,10 @@ export type ParallelCheckFor<P, I, O, R, V, E> =
 export type ParallelNextFor<P, I, O, R, V, E> =
   IsJsonata<E, O> extends true ? (O extends { readonly output: infer X } ? JsonataOut<Scope<P, I, Visible<V, E>, R>, X> : R) : ParallelNext<P, I, O, R, Visible<V, E>>;
 
-export type ParallelVarsFor<P, I, O, R, V, E> = After<
+export type ParallelVarsFor<P, I, O, R, V, E> = Assigns<O> extends true ? After<
   V,
   IsJsonata<E, O> extends true ? JsonataAssigned<Scope<P, I, Visible<V, E>, R>, O> : JsonPathAssigned<ParallelSelected<I, O, R, Visible<V, E>>, I, Visible<V, E>, O>
->;
+> : V;
 
 // ---------------------------------------------------------------------------------------------
 // Map
@@ -412,10 +415,10 @@ export type MapNextFor<P, I, O, R, V, E> =
       : JsonataMapResult<O, R>
     : MapNext<P, I, O, R, Visible<V, E>>;
 
-export type MapVarsFor<P, I, O, R, V, E> = After<
+export type MapVarsFor<P, I, O, R, V, E> = Assigns<O> extends true ? After<
   V,
   IsJsonata<E, O> extends true ? JsonataAssigned<Scope<P, I, Visible<V, E>, JsonataMapResult<O, R>>, O> : JsonPathAssigned<MapSelected<I, O, R, Visible<V, E>>, I, Visible<V, E>, O>
->;
+> : V;
 
 /** Distributed iterations run as child executions and see none of the parent's variables. */
 export type IsDistributed<O> = O extends { readonly mode: "DISTRIBUTED" } ? true : false;

@@ -14,7 +14,7 @@ import type { Integration } from "../integrations/integration.ts";
 import type { LambdaInvokeRequest, LambdaInvokeResult } from "../integrations/lambda.ts";
 import type { Canonical } from "../path/canonical.ts";
 import type { FieldNames, Fields, NoFields } from "../path/fields.ts";
-import type { ContextObject, PathError, PathMessage, Read, TypedPathArg, WithVariables } from "../path/path-types.ts";
+import type { ContextObject, PathError, PathMessage, Read, TypedPathArg, WithContextVariables } from "../path/path-types.ts";
 import type { ApplyResultPath, ResultPathError } from "../path/set-types.ts";
 import type { View } from "../path/view.ts";
 import type { Problem, TemplateCheck, TemplateResult } from "../payload/template-types.ts";
@@ -27,7 +27,7 @@ export type ApplyInputPath<T, IP> = IP extends null ? NoFields : IP extends stri
 export type ApplyOutputPath<T, OP> = OP extends null ? NoFields : OP extends string ? Read<T, OP> : T;
 
 /** The context object a template reads at a state, carrying the variables visible there. */
-type Ctx<I, VV> = ContextObject<I> & WithVariables<VV>;
+type Ctx<I, VV> = WithContextVariables<ContextObject<I>, VV>;
 
 /** No variables: what the exported helper types assume. */
 type NoVariables = NoFields;
@@ -257,7 +257,7 @@ type Batched<T, I, O, E, VV> = O extends { readonly itemBatcher: infer B }
  * `$$.Map.Item`); with an ItemBatcher, a batch of those.
  */
 export type MapItemPayload<T, I, O, VV = NoVariables> = Canonical<
-  Batched<T, I, O, O extends { readonly itemSelector: infer S } ? TemplateResult<MapEffective<T, O>, ContextObject<I, ItemsOf<T, O>> & WithVariables<VV>, S> : ItemsOf<T, O>, VV>
+  Batched<T, I, O, O extends { readonly itemSelector: infer S } ? TemplateResult<MapEffective<T, O>, WithContextVariables<ContextObject<I, ItemsOf<T, O>>, VV>, S> : ItemsOf<T, O>, VV>
 >;
 
 /** What each iteration of a Map whose input is T receives, as plain types. */
@@ -278,7 +278,7 @@ export type MapCheck<T, I, O, R, VV = NoVariables> = UnknownOptions<O, MapOption
     : K extends "itemsPath"
       ? TypedPathProblem<MapEffective<T, O>, Ctx<I, VV>, O[K], readonly unknown[], "ItemsPath", "an array">
       : K extends "itemSelector"
-        ? TemplateCheck<MapEffective<T, O>, ContextObject<I, ItemsOf<T, O>> & WithVariables<VV>, O[K]>
+        ? TemplateCheck<MapEffective<T, O>, WithContextVariables<ContextObject<I, ItemsOf<T, O>>, VV>, O[K]>
         : K extends "resultSelector"
           ? TemplateCheck<MapResult<O, R>, Ctx<I, VV>, O[K]>
           : K extends "resultPath"
