@@ -1,0 +1,68 @@
+/** A Map in both languages: its items (Items, an ItemReader or the input), ItemSelector, batches and result. */
+import type { JsonataCheck, JsonataOut, JsonataTypedCheck, NoErrorOutput, NoResult } from "../../jsonata/expression-types.ts";
+import type { Canonical } from "../../path/canonical.ts";
+import type { TemplateResult } from "../../payload/template-types.ts";
+import type { MapOptions } from "../options.ts";
+import type { MapCheck, MapItemPayload, MapNext, MapRunResult } from "../state-types.ts";
+import type { Visible } from "../variable-types.ts";
+import type { After, Assigns, Ctx, IsJsonata, JsonPathAssignCheck, JsonPathAssigned, JsonPathModeChecks, JsonataAssignCheck, JsonataAssigned, JsonataModeChecks, Scope, UnknownOf } from "./shared.ts";
+
+export type ElementOf<A> = 0 extends 1 & A ? any : unknown extends A ? unknown : NonNullable<A> extends readonly (infer X)[] ? X : unknown;
+
+/** The items of a JSONata Map: from an ItemReader, Items, or the input itself. */
+export type JsonataItems<P, I, O, VV> = O extends { readonly itemReader: object }
+  ? O extends { readonly itemSchema: infer S extends import("zod").ZodType }
+    ? Canonical<import("zod").output<S>>
+    : unknown
+  : O extends { readonly items: infer X }
+    ? ElementOf<JsonataOut<Scope<P, I, VV>, X>>
+    : ElementOf<P>;
+
+export type JsonataSelected<P, I, O, VV> = O extends { readonly itemSelector: infer S } ? JsonataOut<Scope<P, I, VV, NoResult, NoErrorOutput, JsonataItems<P, I, O, VV>>, S> : JsonataItems<P, I, O, VV>;
+
+export type JsonataBatched<P, I, O, VV> = O extends { readonly itemBatcher: infer B }
+  ? B extends { readonly batchInput: infer BI }
+    ? { Items: JsonataSelected<P, I, O, VV>[]; BatchInput: JsonataOut<Scope<P, I, VV>, BI> }
+    : { Items: JsonataSelected<P, I, O, VV>[] }
+  : JsonataSelected<P, I, O, VV>;
+
+export type MapItemFor<P, I, O, V, E> = IsJsonata<E, O> extends true ? Canonical<JsonataBatched<P, I, O, Visible<V, E>>> : MapItemPayload<P, I, O, Visible<V, E>>;
+
+export type JsonataMapResult<O, R> = Canonical<O extends { readonly resultWriter: object } ? MapRunResult : R[]>;
+export type MapSelected<I, O, R, VV> = O extends { readonly resultSelector: infer S } ? TemplateResult<O extends { readonly resultWriter: object } ? MapRunResult : R[], Ctx<I, VV>, S> : O extends { readonly resultWriter: object } ? MapRunResult : R[];
+
+export type MapCheckFor<P, I, O, R, V, E> =
+  IsJsonata<E, O> extends true
+    ? JsonataModeChecks<E, O> &
+        UnknownOf<O, MapOptions> & {
+          [K in keyof O]: K extends "items"
+            ? JsonataTypedCheck<Scope<P, I, Visible<V, E>>, O[K], readonly unknown[], "Items", "an array">
+            : K extends "itemSelector"
+              ? JsonataCheck<Scope<P, I, Visible<V, E>, NoResult, NoErrorOutput, JsonataItems<P, I, O, Visible<V, E>>>, O[K]>
+              : K extends "output"
+                ? JsonataCheck<Scope<P, I, Visible<V, E>, JsonataMapResult<O, R>>, O[K]>
+                : K extends "assign"
+                  ? JsonataAssignCheck<Scope<P, I, Visible<V, E>, JsonataMapResult<O, R>>, E, O[K]>
+                  : K extends "maxConcurrency"
+                    ? JsonataTypedCheck<Scope<P, I, Visible<V, E>>, O[K], number, "MaxConcurrency", "a number">
+                    : K extends "toleratedFailurePercentage" | "toleratedFailureCount"
+                      ? JsonataTypedCheck<Scope<P, I, Visible<V, E>>, O[K], number, "The tolerated failure", "a number">
+                      : unknown;
+        }
+    : MapCheck<P, I, O, R, Visible<V, E>> &
+        JsonPathModeChecks<E, O> & { [K in keyof O & "assign"]: JsonPathAssignCheck<MapSelected<I, O, R, Visible<V, E>>, I, Visible<V, E>, E, O[K]> };
+
+export type MapNextFor<P, I, O, R, V, E> =
+  IsJsonata<E, O> extends true
+    ? O extends { readonly output: infer X }
+      ? JsonataOut<Scope<P, I, Visible<V, E>, JsonataMapResult<O, R>>, X>
+      : JsonataMapResult<O, R>
+    : MapNext<P, I, O, R, Visible<V, E>>;
+
+export type MapVarsFor<P, I, O, R, V, E> = Assigns<O> extends true ? After<
+  V,
+  IsJsonata<E, O> extends true ? JsonataAssigned<Scope<P, I, Visible<V, E>, JsonataMapResult<O, R>>, O> : JsonPathAssigned<MapSelected<I, O, R, Visible<V, E>>, I, Visible<V, E>, O>
+> : V;
+
+/** Distributed iterations run as child executions and see none of the parent's variables. */
+export type IsDistributed<O> = O extends { readonly mode: "DISTRIBUTED" } ? true : false;

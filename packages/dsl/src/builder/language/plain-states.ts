@@ -1,0 +1,83 @@
+/**
+ * Pass, Wait, Choice, Succeed and Fail in both languages. In JSONata their output is Output, or
+ * the input.
+ */
+import type { JsonataCheck, JsonataOut, JsonataTypedCheck } from "../../jsonata/expression-types.ts";
+import type { Problem } from "../../payload/template-types.ts";
+import type { ChoiceOptions, FailOptions, PassOptions, SucceedOptions, WaitOptions } from "../options.ts";
+import type { ApplyInputPath, FailCheck, FilterCheck, FilteredNext, Get, PassCheck, PassNext, WaitCheck } from "../state-types.ts";
+import type { Visible } from "../variable-types.ts";
+import type { After, Assigns, IsJsonata, JsonPathAssignCheck, JsonPathAssigned, JsonPathModeChecks, JsonataAssignCheck, JsonataAssigned, JsonataModeChecks, Scope, UnknownOf } from "./shared.ts";
+
+export type OutputOrInput<P, I, VV, O> = O extends { readonly output: infer X } ? JsonataOut<Scope<P, I, VV>, X> : P;
+
+export type JsonataPlainCheck<P, I, O, VV, E> = JsonataModeChecks<E, O> & {
+  [K in keyof O]: K extends "output"
+    ? JsonataCheck<Scope<P, I, VV>, O[K]>
+    : K extends "assign"
+      ? JsonataAssignCheck<Scope<P, I, VV>, E, O[K]>
+      : K extends "seconds"
+        ? JsonataTypedCheck<Scope<P, I, VV>, O[K], number, "Seconds", "a number">
+        : K extends "timestamp"
+          ? JsonataTypedCheck<Scope<P, I, VV>, O[K], string, "Timestamp", "a timestamp string">
+          : K extends "error"
+            ? JsonataTypedCheck<Scope<P, I, VV>, O[K], string, "Error", "a string">
+            : K extends "cause"
+              ? JsonataTypedCheck<Scope<P, I, VV>, O[K], string, "Cause", "a string">
+              : unknown;
+};
+
+/** Assign in a JSONPath Pass, Wait or Choice reads the (filtered) input. */
+export type JsonPathPlainAssign<P, I, O, V, E> = JsonPathModeChecks<E, O> & {
+  [K in keyof O & "assign"]: JsonPathAssignCheck<ApplyInputPath<P, Get<O, "inputPath">>, I, Visible<V, E>, E, O[K]>;
+};
+
+export type PlainVars<P, I, O, V, E> = Assigns<O> extends true ? After<
+  V,
+  IsJsonata<E, O> extends true ? JsonataAssigned<Scope<P, I, Visible<V, E>>, O> : JsonPathAssigned<ApplyInputPath<P, Get<O, "inputPath">>, I, Visible<V, E>, O>
+> : V;
+
+export type PassCheckFor<P, I, O, V, E> =
+  IsJsonata<E, O> extends true
+    ? JsonataPlainCheck<P, I, O, Visible<V, E>, E> & UnknownOf<O, PassOptions> & ResultInJsonata<O>
+    : PassCheck<P, I, O, Visible<V, E>> & JsonPathPlainAssign<P, I, O, V, E>;
+
+export type ResultInJsonata<O> = O extends { readonly result: unknown } ? { readonly result: Problem<"result is a JSONPath field and this state is JSONata: give output"> } : unknown;
+
+export type PassNextFor<P, I, O, V, E> = IsJsonata<E, O> extends true ? OutputOrInput<P, I, Visible<V, E>, O> : PassNext<P, I, O, Visible<V, E>>;
+export type PassVarsFor<P, I, O, V, E> = PlainVars<P, I, O, V, E>;
+
+
+export type JsonataWaitKinds<O> = Extract<keyof O, "seconds" | "timestamp">;
+export type OneJsonataWait<O> = [JsonataWaitKinds<O>] extends [never]
+  ? Problem<"give one of seconds and timestamp">
+  : "seconds" extends JsonataWaitKinds<O>
+    ? "timestamp" extends JsonataWaitKinds<O>
+      ? { readonly [K in JsonataWaitKinds<O>]: Problem<"give seconds or timestamp, not both"> }
+      : unknown
+    : unknown;
+
+export type WaitCheckFor<P, I, O, V, E> =
+  IsJsonata<E, O> extends true
+    ? JsonataPlainCheck<P, I, O, Visible<V, E>, E> & UnknownOf<O, WaitOptions> & OneJsonataWait<O>
+    : WaitCheck<P, I, O, Visible<V, E>> & JsonPathPlainAssign<P, I, O, V, E>;
+
+export type FilteredNextFor<P, I, O, V, E> = IsJsonata<E, O> extends true ? OutputOrInput<P, I, Visible<V, E>, O> : FilteredNext<P, O>;
+export type WaitVarsFor<P, I, O, V, E> = PlainVars<P, I, O, V, E>;
+
+export type ChoiceCheckFor<P, I, O, V, E> =
+  IsJsonata<E, O> extends true
+    ? JsonataPlainCheck<P, I, O, Visible<V, E>, E> & UnknownOf<O, ChoiceOptions>
+    : FilterCheck<P, Omit<O, "assign">> & UnknownOf<O, ChoiceOptions> & JsonPathPlainAssign<P, I, O, V, E>;
+
+/** The variables after a Choice's own Assign, which applies whichever way it goes. */
+export type ChoiceVarsFor<P, I, O, V, E> = PlainVars<P, I, O, V, E>;
+
+/** What a Choice's rules test: its (filtered) input. */
+export type ChoiceInputFor<P, O, E> = IsJsonata<E, O> extends true ? P : ApplyInputPath<P, Get<O, "inputPath">>;
+
+export type SucceedCheckFor<P, I, O, V, E> =
+  IsJsonata<E, O> extends true ? JsonataPlainCheck<P, I, O, Visible<V, E>, E> & UnknownOf<O, SucceedOptions> : FilterCheck<P, O> & JsonPathModeChecks<E, O>;
+
+export type FailCheckFor<P, I, O, V, E> =
+  IsJsonata<E, O> extends true ? JsonataPlainCheck<P, I, O, Visible<V, E>, E> & UnknownOf<O, FailOptions> : FailCheck<P, I, O, Visible<V, E>> & JsonPathModeChecks<E, O>;

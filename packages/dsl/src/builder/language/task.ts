@@ -1,0 +1,58 @@
+/** A Task in both languages: its checks, its output and the variables it assigns. */
+import type { Integration } from "../../integrations/integration.ts";
+import type { LambdaInvokeRequest } from "../../integrations/lambda.ts";
+import type { JsonataCheck, JsonataOut, JsonataTypedCheck } from "../../jsonata/expression-types.ts";
+import type { Canonical } from "../../path/canonical.ts";
+import type { Problem, TemplateResult } from "../../payload/template-types.ts";
+import type { TaskOptions } from "../options.ts";
+import type { Get, TaskCheck, TaskEffectiveInput, TaskNext, TaskRawResult } from "../state-types.ts";
+import type { Visible } from "../variable-types.ts";
+import type { After, Assigns, Ctx, IsJsonata, JsonPathAssignCheck, JsonPathAssigned, JsonPathModeChecks, JsonataAssignCheck, JsonataAssigned, JsonataModeChecks, Scope, UnknownOf } from "./shared.ts";
+
+export type TaskResult<O> = Canonical<TaskRawResult<O>>;
+export type TaskSelected<P, I, O, VV> = O extends { readonly resultSelector: infer S } ? TemplateResult<TaskRawResult<O>, Ctx<I, VV>, S> : TaskRawResult<O>;
+
+export type JsonataTaskCheck<P, I, O, VV, E> = JsonataModeChecks<E, O> & {
+  [K in keyof O]: K extends "arguments" | "credentials" | "payload"
+    ? JsonataCheck<Scope<P, I, VV>, O[K]>
+    : K extends "output"
+      ? JsonataCheck<Scope<P, I, VV, TaskResult<O>>, O[K]>
+      : K extends "assign"
+        ? JsonataAssignCheck<Scope<P, I, VV, TaskResult<O>>, E, O[K]>
+        : K extends "timeoutSeconds"
+          ? JsonataTypedCheck<Scope<P, I, VV>, O[K], number, "TimeoutSeconds", "a number">
+          : K extends "heartbeatSeconds"
+            ? JsonataTypedCheck<Scope<P, I, VV>, O[K], number, "HeartbeatSeconds", "a number">
+            : unknown;
+};
+
+export type TaskCheckFor<P, I, O, V, E> =
+  IsJsonata<E, O> extends true
+    ? JsonataTaskCheck<P, I, O, Visible<V, E>, E> & UnknownOf<O, TaskOptions> & PayloadCheck<O>
+    : TaskCheck<P, I, O, Visible<V, E>> &
+        JsonPathModeChecks<E, O> & { [K in keyof O & "assign"]: JsonPathAssignCheck<TaskSelected<P, I, O, Visible<V, E>>, I, Visible<V, E>, E, O[K]> };
+
+export type PayloadCheck<O> = O extends { readonly payload: unknown }
+  ? {
+      readonly payload: Get<O, "resource"> extends Integration<LambdaInvokeRequest, any, any>
+        ? "arguments" extends keyof O
+          ? Problem<"give payload or arguments, not both">
+          : unknown
+        : Problem<"payload is for lambda.invoke tasks; use arguments">;
+    }
+  : unknown;
+
+export type TaskNextFor<P, I, O, V, E> =
+  IsJsonata<E, O> extends true
+    ? O extends { readonly output: infer X }
+      ? JsonataOut<Scope<P, I, Visible<V, E>, TaskResult<O>>, X>
+      : TaskResult<O>
+    : TaskNext<P, I, O, Visible<V, E>>;
+
+export type TaskVarsFor<P, I, O, V, E> = Assigns<O> extends true ? After<
+  V,
+  IsJsonata<E, O> extends true ? JsonataAssigned<Scope<P, I, Visible<V, E>, TaskResult<O>>, O> : JsonPathAssigned<TaskSelected<P, I, O, Visible<V, E>>, I, Visible<V, E>, O>
+> : V;
+
+/** The event a JSONata lambda.invoke task sends its function (for contracts and tests). */
+export type JsonataTaskInput<P, I, O, V, E> = O extends { readonly payload: infer X } ? JsonataOut<Scope<P, I, Visible<V, E>>, X> : TaskEffectiveInput<P, I, O>;
