@@ -29,6 +29,13 @@ describe("expressions that are references or literals are typed", () => {
     expectTypeOf<PayloadOf<typeof wf>>().toEqualTypeOf<{ skus: string[] }>();
   });
 
+  test("an index selects an element; after a step that mapped over an array it is not followed", () => {
+    const wf = start.pass("First", { output: { first: "{% $states.input.items[0] %}", sku: "{% $states.input.items[0].sku %}", each: "{% $states.input.items.sku[0] %}" } });
+    expectTypeOf<PayloadOf<typeof wf>>().toEqualTypeOf<{ first: { sku: string; qty: number } | undefined; sku: string | undefined; each: unknown }>();
+    // @ts-expect-error $states.input.items[0] has no field 'skux'
+    start.pass("Bad", { output: "{% $states.input.items[0].skux %}" });
+  });
+
   test("an optional field stays optional", () => {
     const wf = start.pass("Email", { output: { email: "{% $states.input.customer.email %}" } });
     expectTypeOf<PayloadOf<typeof wf>>().toEqualTypeOf<{ email: string | undefined }>();
@@ -206,9 +213,11 @@ describe("Parallel and Map", () => {
     expectTypeOf<PayloadOf<typeof wf>>().toEqualTypeOf<[string, { n: number }]>();
   });
 
-  test("Parallel: Output reads the result", () => {
-    const wf = start.parallel("Both", [(b) => b.pass("A", { output: "{% $states.input.orderId %}" })], { output: { first: "{% $states.result[0] %}" } });
-    expectTypeOf<PayloadOf<typeof wf>>().toEqualTypeOf<{ first: unknown }>();
+  test("Parallel: Output reads the result, a branch's output by its index", () => {
+    const wf = start.parallel("Both", [(b) => b.pass("A", { output: "{% $states.input.orderId %}" }), (b) => b.pass("B", { output: { n: 1 } })], {
+      output: { first: "{% $states.result[0] %}", n: "{% $states.result[1].n %}" },
+    });
+    expectTypeOf<PayloadOf<typeof wf>>().toEqualTypeOf<{ first: string; n: 1 }>();
   });
 
   test("Map: Items and ItemSelector with the item from the context", () => {

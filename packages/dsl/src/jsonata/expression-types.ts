@@ -11,7 +11,8 @@
  *   assigns is reported on the option that holds it.
  *
  * Paths follow JSONata: a step into an array maps over its elements (`$states.input.items.sku`
- * is the list of every item's sku), so the value is an array of what the step gives.
+ * is the list of every item's sku), so the value is an array of what the step gives; `[n]`
+ * selects an element (`$states.result[0]`, the first branch's output of a Parallel).
  */
 import type { Canonical } from "../path/canonical.ts";
 import type { EntryAt, EntryValue, Fields } from "../path/fields.ts";
@@ -69,24 +70,55 @@ type Flat<R> = R extends readonly (infer X)[] ? X : R;
 type FieldOf<V, N extends string, Here extends string> =
   IsAny<V> extends true ? any : unknown extends V ? unknown : FieldOfMember<NonNullable<V>, N, Here> | (undefined extends V ? undefined : never);
 
-type Walk<V, Steps extends string, Here extends string> = Steps extends `${infer S}.${infer Rest}`
-  ? FieldOf<V, S, Here> extends infer R
-    ? [Errors<R>] extends [never]
-      ? Walk<R, Rest, `${Here}.${S}`>
-      : Errors<R>
-    : never
-  : FieldOf<V, Steps, Here>;
+/** The name a step starts with, and the rest (from its `.` or `[`). */
+type NextName<S extends string> = S extends `${infer N}.${infer R}`
+  ? N extends `${infer M}[${infer X}`
+    ? [M, `[${X}.${R}`]
+    : [N, `.${R}`]
+  : S extends `${infer M}[${infer X}`
+    ? [M, `[${X}`]
+    : [S, ""];
 
-/** The value at `.a.b` (Steps with its leading dot, or "" for the root) under Root, or a PathError. */
-export type ReadSteps<V, Steps extends string, Root extends string> = Steps extends ""
+/**
+ * `[n]` on a value: an array's element (possibly absent), a tuple's n-th; JSONata treats any
+ * other value as a sequence of one.
+ */
+type IndexOf<V, D extends string> =
+  IsAny<V> extends true
+    ? any
+    : unknown extends V
+      ? unknown
+      : NonNullable<V> extends infer A
+        ? A extends readonly unknown[]
+          ? D extends keyof A
+            ? A[D]
+            : A[number] | undefined
+          : D extends "0"
+            ? V
+            : undefined
+        : never;
+
+/**
+ * Walks the steps (`.name` and `[n]`) of a path. Once a step has mapped over an array, an index
+ * applies to each element's value rather than to the list, which the types do not follow: the
+ * value is then unknown.
+ */
+type Walk<V, S extends string, Here extends string, Mapped extends boolean> = S extends ""
   ? V
-  : Steps extends `.${infer S}`
-    ? Walk<V, S, Root> extends infer R
-      ? [Errors<R>] extends [never]
-        ? R
-        : Errors<R>
-      : never
-    : unknown;
+  : S extends `[${infer D}]${infer Rest}`
+    ? Mapped extends true
+      ? unknown
+      : Step<IndexOf<V, D>, Rest, `${Here}[${D}]`, false>
+    : S extends `.${infer Tail}`
+      ? NextName<Tail> extends [infer Name extends string, infer Rest extends string]
+        ? Step<FieldOf<V, Name, Here>, Rest, `${Here}.${Name}`, Mapped extends true ? true : NonNullable<V> extends readonly unknown[] ? true : false>
+        : never
+      : unknown;
+
+type Step<R, Rest extends string, Here extends string, Mapped extends boolean> = [Errors<R>] extends [never] ? Walk<R, Rest, Here, Mapped> : Errors<R>;
+
+/** The value at the steps (`.a.b[0]`, or "" for the root) under Root, or a PathError. */
+export type ReadSteps<V, Steps extends string, Root extends string> = Walk<V, Steps, Root, false> extends infer R ? ([Errors<R>] extends [never] ? R : Errors<R>) : never;
 
 // ---------------------------------------------------------------------------------------------
 // References
@@ -96,11 +128,17 @@ type Stop =
   | " " | "\n" | "\t" | "\r" | "(" | ")" | "[" | "]" | "{" | "}" | "+" | "-" | "*" | "/" | "%" | "=" | "<" | ">" | "!" | "&" | "|"
   | "," | ":" | "?" | "'" | '"' | "$" | "~" | "^" | ";" | "@" | "#" | "`";
 
-/** Splits S into the path at its start (names and dots) and what follows. */
+/** Splits S into the path at its start (names, dots and `[n]` indexes) and what follows. */
 type TakePath<S extends string, Acc extends string = ""> = S extends `${infer C}${infer R}`
-  ? C extends Stop
-    ? [Acc, S]
-    : TakePath<R, `${Acc}${C}`>
+  ? C extends "["
+    ? R extends `${infer D extends `${number}`}]${infer After}`
+      ? D extends `${string}${"." | "-" | "e" | "E" | " "}${string}`
+        ? [Acc, S]
+        : TakePath<After, `${Acc}[${D}]`>
+      : [Acc, S]
+    : C extends Stop
+      ? [Acc, S]
+      : TakePath<R, `${Acc}${C}`>
   : [Acc, ""];
 
 type TrimDot<P extends string> = P extends `${infer Q}.` ? TrimDot<Q> : P;
