@@ -20,6 +20,26 @@ const polling = workflow("PollJob", { input: Job })
   );
 
 describe("lowering", () => {
+  it("end() ends the workflow at a branch's last state instead of continuing after the branch", () => {
+    const wf = workflow("EndInBranch", { input: Job, queryLanguage: "JSONata" })
+      .task("Call", { resource: lambda.function("${CallArn}"), result: Status })
+      .catch(["States.ALL"], (h) => h.pass("Fallback", { output: { failed: true } }).end())
+      .choice("Done?", (c) => c.when("{% $states.input.status = 'DONE' %}", (b) => b.pass("Finish").end()).otherwise((b) => b))
+      .pass("Again");
+    expect(emitted(wf)).toEqual({
+      QueryLanguage: "JSONata",
+      StartAt: "Call",
+      States: {
+        Call: { Type: "Task", Resource: "${CallArn}", Catch: [{ ErrorEquals: ["States.ALL"], Next: "Fallback" }], Next: "Done?" },
+        Fallback: { Type: "Pass", Output: { failed: true }, End: true },
+        "Done?": { Type: "Choice", Choices: [{ Condition: "{% $states.input.status = 'DONE' %}", Next: "Finish" }], Default: "Again" },
+        Finish: { Type: "Pass", End: true },
+        Again: { Type: "Pass", End: true },
+      },
+    });
+    expect(() => (workflow("Empty", { input: Job }) as any).end()).toThrow(/add a state first/);
+  });
+
   it("loops back to an earlier state (Wait → Task → Choice polling)", () => {
     expect(emitted(polling)).toEqual({
       StartAt: "Wait",

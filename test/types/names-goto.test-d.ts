@@ -137,3 +137,18 @@ describe("goto and named targets", () => {
     expectTypeOf<PayloadOf<typeof wf>>().toEqualTypeOf<{ done: boolean }>();
   });
 });
+
+describe("end()", () => {
+  test("a branch that ends the workflow hands nothing on", () => {
+    const wf = workflow("Ends", { input: z.object({ ok: z.boolean() }) }).choice("Route", (c) =>
+      c.when(c.booleanEquals("$.ok", true), (b) => b.pass("Done", { result: { done: true } }).end()).otherwise((b) => b.pass("Other", { result: { other: true } })),
+    );
+    expectTypeOf<PayloadOf<typeof wf>>().toEqualTypeOf<{ other: true }>();
+  });
+
+  test("an ended chain takes no more states", () => {
+    const ended = workflow("Ended", { input: z.object({ ok: z.boolean() }) }).pass("A").end();
+    // @ts-expect-error Property 'pass' does not exist on type 'Ended'
+    ended.pass("B");
+  });
+});

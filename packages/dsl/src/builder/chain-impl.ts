@@ -92,8 +92,10 @@ export class ChainImpl {
   constructor(
     readonly meta: WorkflowMeta | undefined,
     readonly steps: StepList | undefined,
-    /** True once the chain ended (succeed, fail, goto, or a Choice with nothing falling through). */
+    /** True once the chain ended (succeed, fail, goto, end, or a Choice with nothing falling through). */
     readonly ended = false,
+    /** True when the chain ended with end(): its last state ends the machine it is in (End). */
+    readonly endsMachine = false,
   ) {}
 
   /** An empty chain for a branch, handler or processor callback. */
@@ -141,6 +143,18 @@ export class ChainImpl {
 
   fail(name: unknown, options?: unknown): ChainImpl {
     return this.state("Fail", "fail", name, options, {}, true);
+  }
+
+  /**
+   * Ends the machine this chain is in at its last state (`End: true`), where it would otherwise
+   * continue at the state after the branch: a Choice rule or catch handler that finishes the
+   * workflow with a state that is not a Succeed or Fail.
+   */
+  end(): ChainImpl {
+    const last = this.steps?.step;
+    if (!last) throw new TypeError("end(): add a state first; end() makes the chain's last state end the workflow");
+    if (this.ended) throw new TypeError(`end(): the chain has already ended at '${last.kind === "goto" ? last.target : last.name}'`);
+    return new ChainImpl(this.meta, this.steps, true, true);
   }
 
   goto(target: unknown): ChainImpl {
@@ -193,7 +207,7 @@ export class ChainImpl {
       target: toTarget(`catch() on '${last.name}'`, handler, this),
     });
     const step: StateStep = Object.freeze({ ...last, catchers: Object.freeze([...last.catchers, catcher]) });
-    return new ChainImpl(this.meta, Object.freeze({ step, previous: this.steps!.previous }), this.ended);
+    return new ChainImpl(this.meta, Object.freeze({ step, previous: this.steps!.previous }), this.ended, this.endsMachine);
   }
 
   /** Replaces the site of the newest step (a Choice's site is taken before its callback runs). */

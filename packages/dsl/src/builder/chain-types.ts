@@ -292,6 +292,13 @@ export interface Chain<T, Reg, I, Targets = never, Last = never, V = NoFields, E
   /** A Fail: ends the execution with an error and a cause. */
   fail<const N extends string, const O extends FailOptions = {}>(name: NameArg<N, Reg>, options?: O & NoInfer<FailCheckFor<P, I, O, V, E>>): Ended;
 
+  /**
+   * Ends the workflow (or the Parallel branch or Map iteration) at the last state of this chain
+   * (`End: true`), where a Choice rule's or catch handler's chain would otherwise continue at the
+   * state after it.
+   */
+  end(): Ended;
+
   /** Continues at a state declared elsewhere (a loop back, or a jump to a shared state). */
   goto<const N extends string>(target: TargetArg<P, Reg, Targets | Last, N>): Ended;
 }

@@ -85,12 +85,13 @@ class Lowering {
 
   /**
    * Lowers a chain into `out` and returns its entry: the first state's name (or a goto's
-   * target); an empty chain's entry is its continuation.
+   * target); an empty chain's entry is its continuation. A chain that ended with end() does
+   * not continue: its last state ends the machine.
    */
   sequence(chain: ChainImpl, after: Continuation, out: StateNode[]): Continuation {
     const steps = stepsInOrder(chain.steps);
     const entries: Continuation[] = new Array(steps.length + 1);
-    entries[steps.length] = after;
+    entries[steps.length] = chain.endsMachine ? { kind: "end" } : after;
     for (let i = steps.length - 1; i >= 0; i--) {
       const step = steps[i]!;
       entries[i] = { kind: "next", name: step.kind === "goto" ? step.target : step.name };
