@@ -158,3 +158,11 @@ describe("names", () => {
     classic.pass("A", { assign: { "order.id.$": "$.orderId" } });
   });
 });
+
+describe("variables in JSONPath path fields", () => {
+  test("OutputPath and InputPath may name a variable; the payload is then unknown to the types", () => {
+    const wf = classic.pass("Remember", { assign: { "order.$": "$" } }).pass("Pick", { outputPath: "$order" });
+    expectTypeOf<PayloadOf<typeof wf>>().toEqualTypeOf<unknown>();
+    classic.pass("Remember", { assign: { "order.$": "$" } }).pass("Pick", { inputPath: "$order", parameters: { "x.$": "$" } });
+  });
+});

@@ -136,8 +136,9 @@ type IsOpaque<P extends string> = P extends `${string}[?${string}` | `${string}[
 
 /**
  * The type at path P (`$`, `$.a.b[0]`, `$.items[*].price`) in payload T, or a PathError.
- * Paths whose syntax the type level does not follow (filters, slices) give `unknown`: the
- * compiler checks those against the schemas instead.
+ * Paths whose syntax the type level does not follow (filters, slices) give `unknown`, and so
+ * does a variable path (`$name`, which InputPath and OutputPath may also hold): the compiler
+ * checks those against the schemas and the variables instead.
  */
 export type Read<T, P extends string> = Lookup<T, P, "$">;
 
@@ -153,7 +154,9 @@ export type Lookup<T, P extends string, Root extends string> = P extends "$"
       ? Finish<Walk<T, R, Root>>
       : P extends `$[${string}`
         ? Finish<Walk<T, P extends `$${infer R}` ? R : never, Root>>
-        : PathError<`'${P}' is not a path: a path starts with '$.' (or is '$')`>;
+        : P extends `$${string}`
+          ? unknown
+          : PathError<`'${P}' is not a path: a path starts with '$.' (or is '$')`>;
 
 /**
  * The shape of the context object (`$$`), given the execution input and, inside a Map's
