@@ -5,7 +5,7 @@ import type { TemplateResult } from "../../payload/template-types.ts";
 import type { MapOptions } from "../options.ts";
 import type { MapCheck, MapItemPayload, MapNext, MapRunResult } from "../state-types.ts";
 import type { Visible } from "../variable-types.ts";
-import type { After, Assigns, Ctx, IsJsonata, JsonPathAssignCheck, JsonPathAssigned, JsonPathModeChecks, JsonataAssignCheck, JsonataAssigned, JsonataModeChecks, Scope, UnknownOf } from "./shared.ts";
+import type { After, Assigns, Ctx, IsJsonata, JsonPathAssignChecks, JsonPathAssigned, JsonPathModeChecks, JsonataAssignCheck, JsonataAssigned, JsonataModeChecks, Scope, UnknownOf } from "./shared.ts";
 
 export type ElementOf<A> = 0 extends 1 & A ? any : unknown extends A ? unknown : NonNullable<A> extends readonly (infer X)[] ? X : unknown;
 
@@ -50,7 +50,7 @@ export type MapCheckFor<P, I, O, R, V, E> =
                       : unknown;
         }
     : MapCheck<P, I, O, R, Visible<V, E>> &
-        JsonPathModeChecks<E, O> & { [K in keyof O & "assign"]: JsonPathAssignCheck<MapSelected<I, O, R, Visible<V, E>>, I, Visible<V, E>, E, O[K]> };
+        JsonPathModeChecks<E, O> & JsonPathAssignChecks<O, MapSelected<I, O, R, Visible<V, E>>, I, Visible<V, E>, E>;
 
 export type MapNextFor<P, I, O, R, V, E> =
   IsJsonata<E, O> extends true

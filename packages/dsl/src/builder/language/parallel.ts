@@ -4,7 +4,7 @@ import type { TemplateResult } from "../../payload/template-types.ts";
 import type { ParallelOptions } from "../options.ts";
 import type { ParallelCheck, ParallelInput, ParallelNext } from "../state-types.ts";
 import type { Visible } from "../variable-types.ts";
-import type { After, Assigns, Ctx, IsJsonata, JsonPathAssignCheck, JsonPathAssigned, JsonPathModeChecks, JsonataAssignCheck, JsonataAssigned, JsonataModeChecks, Scope, UnknownOf } from "./shared.ts";
+import type { After, Assigns, Ctx, IsJsonata, JsonPathAssignChecks, JsonPathAssigned, JsonPathModeChecks, JsonataAssignCheck, JsonataAssigned, JsonataModeChecks, Scope, UnknownOf } from "./shared.ts";
 
 export type ParallelInputFor<P, I, O, V, E> =
   IsJsonata<E, O> extends true
@@ -28,7 +28,7 @@ export type ParallelCheckFor<P, I, O, R, V, E> =
                 : unknown;
         }
     : ParallelCheck<P, I, O, R, Visible<V, E>> &
-        JsonPathModeChecks<E, O> & { [K in keyof O & "assign"]: JsonPathAssignCheck<ParallelSelected<I, O, R, Visible<V, E>>, I, Visible<V, E>, E, O[K]> };
+        JsonPathModeChecks<E, O> & JsonPathAssignChecks<O, ParallelSelected<I, O, R, Visible<V, E>>, I, Visible<V, E>, E>;
 
 export type ParallelNextFor<P, I, O, R, V, E> =
   IsJsonata<E, O> extends true ? (O extends { readonly output: infer X } ? JsonataOut<Scope<P, I, Visible<V, E>, R>, X> : R) : ParallelNext<P, I, O, R, Visible<V, E>>;

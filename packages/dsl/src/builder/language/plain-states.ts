@@ -7,7 +7,7 @@ import type { Problem } from "../../payload/template-types.ts";
 import type { ChoiceOptions, FailOptions, PassOptions, SucceedOptions, WaitOptions } from "../options.ts";
 import type { ApplyInputPath, FailCheck, FilterCheck, FilteredNext, Get, PassCheck, PassNext, WaitCheck } from "../state-types.ts";
 import type { Visible } from "../variable-types.ts";
-import type { After, Assigns, IsJsonata, JsonPathAssignCheck, JsonPathAssigned, JsonPathModeChecks, JsonataAssignCheck, JsonataAssigned, JsonataModeChecks, Scope, UnknownOf } from "./shared.ts";
+import type { After, Assigns, IsJsonata, JsonPathAssignChecks, JsonPathAssigned, JsonPathModeChecks, JsonataAssignCheck, JsonataAssigned, JsonataModeChecks, Scope, UnknownOf } from "./shared.ts";
 
 export type OutputOrInput<P, I, VV, O> = O extends { readonly output: infer X } ? JsonataOut<Scope<P, I, VV>, X> : P;
 
@@ -28,9 +28,7 @@ export type JsonataPlainCheck<P, I, O, VV, E> = JsonataModeChecks<E, O> & {
 };
 
 /** Assign in a JSONPath Pass, Wait or Choice reads the (filtered) input. */
-export type JsonPathPlainAssign<P, I, O, V, E> = JsonPathModeChecks<E, O> & {
-  [K in keyof O & "assign"]: JsonPathAssignCheck<ApplyInputPath<P, Get<O, "inputPath">>, I, Visible<V, E>, E, O[K]>;
-};
+export type JsonPathPlainAssign<P, I, O, V, E> = JsonPathModeChecks<E, O> & JsonPathAssignChecks<O, ApplyInputPath<P, Get<O, "inputPath">>, I, Visible<V, E>, E>;
 
 export type PlainVars<P, I, O, V, E> = Assigns<O> extends true ? After<
   V,

@@ -75,10 +75,17 @@ export type ScalarField =
   | "error"
   | "cause";
 
-/** Mapped over the few keys that can be wrong here only: each key costs tsc an instantiation. */
-export type JsonPathModeChecks<E, O> = LanguageCheck<E, O> & {
-  [K in keyof O & (JsonataOnly | ScalarField)]: K extends JsonataOnly ? JsonataFieldProblem<K> : ExpressionInJsonPath<O[K]>;
-};
+/**
+ * Only for options that hold a key that can be wrong here: most hold none, and for them one
+ * test of their keys costs tsc less than a mapped type and an intersection, which a branch
+ * callback's states pay twice (their chain is checked in both of inference's passes).
+ */
+export type JsonPathModeChecks<E, O> = [keyof O & (JsonataOnly | ScalarField | "queryLanguage")] extends [never]
+  ? unknown
+  : LanguageCheck<E, O> & { [K in keyof O & (JsonataOnly | ScalarField)]: K extends JsonataOnly ? JsonataFieldProblem<K> : ExpressionInJsonPath<O[K]> };
+
+/** The check of a JSONPath state's Assign, read against S; nothing to check without one. */
+export type JsonPathAssignChecks<O, S, I, VV, E> = O extends { readonly assign: infer X } ? { readonly assign: JsonPathAssignCheck<S, I, VV, E, X> } : unknown;
 
 // ---------------------------------------------------------------------------------------------
 // Assign

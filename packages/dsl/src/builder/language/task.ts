@@ -7,7 +7,7 @@ import type { Problem, TemplateResult } from "../../payload/template-types.ts";
 import type { TaskOptions } from "../options.ts";
 import type { Get, TaskCheck, TaskEffectiveInput, TaskNext, TaskRawResult } from "../state-types.ts";
 import type { Visible } from "../variable-types.ts";
-import type { After, Assigns, Ctx, IsJsonata, JsonPathAssignCheck, JsonPathAssigned, JsonPathModeChecks, JsonataAssignCheck, JsonataAssigned, JsonataModeChecks, Scope, UnknownOf } from "./shared.ts";
+import type { After, Assigns, Ctx, IsJsonata, JsonPathAssignChecks, JsonPathAssigned, JsonPathModeChecks, JsonataAssignCheck, JsonataAssigned, JsonataModeChecks, Scope, UnknownOf } from "./shared.ts";
 
 export type TaskResult<O> = Canonical<TaskRawResult<O>>;
 export type TaskSelected<P, I, O, VV> = O extends { readonly resultSelector: infer S } ? TemplateResult<TaskRawResult<O>, Ctx<I, VV>, S> : TaskRawResult<O>;
@@ -30,7 +30,7 @@ export type TaskCheckFor<P, I, O, V, E> =
   IsJsonata<E, O> extends true
     ? JsonataTaskCheck<P, I, O, Visible<V, E>, E> & UnknownOf<O, TaskOptions> & PayloadCheck<O>
     : TaskCheck<P, I, O, Visible<V, E>> &
-        JsonPathModeChecks<E, O> & { [K in keyof O & "assign"]: JsonPathAssignCheck<TaskSelected<P, I, O, Visible<V, E>>, I, Visible<V, E>, E, O[K]> };
+        JsonPathModeChecks<E, O> & JsonPathAssignChecks<O, TaskSelected<P, I, O, Visible<V, E>>, I, Visible<V, E>, E>;
 
 export type PayloadCheck<O> = O extends { readonly payload: unknown }
   ? {
