@@ -30,7 +30,19 @@ interface Arrival {
   readonly key: string;
 }
 
+/**
+ * The flow of each workflow, computed once: validation (field references), the handler
+ * contracts and the stubs all read it, and the IR it is computed from is frozen.
+ */
+const flows = new WeakMap<WorkflowIR, SchemaFlow>();
+
 export function flowSchemas(workflow: WorkflowIR): SchemaFlow {
+  let flow = flows.get(workflow);
+  if (!flow) flows.set(workflow, (flow = computeFlow(workflow)));
+  return flow;
+}
+
+function computeFlow(workflow: WorkflowIR): SchemaFlow {
   const records = new Map<string, StateSchemas>();
   const scopeProblems: FlowProblem[] = [];
   const env: TransferEnv = {

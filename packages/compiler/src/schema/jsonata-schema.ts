@@ -11,7 +11,8 @@
 import { z, type ZodType } from "zod";
 import { isExpressionText, type Json } from "@aslc/dsl";
 import { readField } from "./field-read.ts";
-import { boundNames, parseExpression, type JsonataNode } from "./jsonata-ast.ts";
+import { boundNames, parseExpression } from "../jsonata/expression-tree.ts";
+import type { JsonataNode } from "./jsonata-ast.ts";
 import { elementOf, functionResultSchema, isArraySchema } from "./jsonata-functions.ts";
 import { required } from "./schema-kinds.ts";
 import { unionOf } from "./union.ts";
@@ -75,10 +76,10 @@ export function jsonataValueSchema(value: Json, scope: JsonataScope, field: stri
 /** The schema of one expression, given without its `{% %}` delimiters. */
 export function expressionSchema(body: string, scope: JsonataScope, field: string): JsonataDerived {
   const parsed = parseExpression(body);
-  if (!parsed.ok) return { schema: z.unknown(), problems: [`${field}: ${parsed.reason}`], misses: [] };
+  if (!parsed.ok) return { schema: z.unknown(), problems: [`${field}: the expression does not parse: ${parsed.message}`], misses: [] };
   const walk = new ExpressionWalk(scope, field, boundNames(parsed.ast));
   // An expression must give a value (Step Functions fails the state otherwise), so it is never absent.
-  const schema = required(walk.value(parsed.ast));
+  const schema = required(walk.value(parsed.ast as unknown as JsonataNode));
   return { schema, problems: [], misses: walk.misses };
 }
 

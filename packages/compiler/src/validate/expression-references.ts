@@ -4,38 +4,7 @@
  * Function names (`$sum(…)`) and names the expression binds itself (`$x := …`, a lambda's
  * parameters, `@$item`, `#$i`) are not variables of the workflow.
  */
-import jsonata from "jsonata";
-
-/** A node of jsonata's syntax tree, as loosely as its shape varies by node type. */
-export interface ExpressionNode {
-  readonly type: string;
-  readonly value?: unknown;
-  readonly position?: number;
-  readonly [key: string]: unknown;
-}
-
-export type Parsed =
-  | { readonly ok: true; readonly ast: ExpressionNode }
-  | { readonly ok: false; readonly message: string; readonly position?: number; readonly code?: string };
-
-const parsedBodies = new Map<string, Parsed>();
-const CACHE_LIMIT = 5000;
-
-/** Parses an expression's body (the text between `{%` and `%}`); each distinct text once. */
-export function parseExpression(body: string): Parsed {
-  let parsed = parsedBodies.get(body);
-  if (parsed === undefined) {
-    try {
-      parsed = { ok: true, ast: jsonata(body).ast() as unknown as ExpressionNode };
-    } catch (error) {
-      const e = error as { message?: string; position?: number; code?: string };
-      parsed = { ok: false, message: e.message ?? String(error), position: e.position, code: e.code };
-    }
-    if (parsedBodies.size >= CACHE_LIMIT) parsedBodies.clear();
-    parsedBodies.set(body, parsed);
-  }
-  return parsed;
-}
+import { boundNames, isNode, walk, type ExpressionNode } from "../jsonata/expression-tree.ts";
 
 /**
  * The functions JSONata 2.0 defines and those Step Functions adds: a bare `$name` that names
@@ -49,29 +18,6 @@ const FUNCTION_NAMES = new Set(
     "decodeUrlComponent decodeUrl eval toMillis fromMillis clone now millis partition range hash uuid parse"
   ).split(" "),
 );
-
-function isNode(value: unknown): value is ExpressionNode {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && typeof (value as { type?: unknown }).type === "string";
-}
-
-/**
- * Visits every node once, parents first. `skip` names properties not to descend into for a
- * node (the visitor returns them), so a caller can treat a subtree itself.
- */
-export function walk(root: ExpressionNode, visit: (node: ExpressionNode) => readonly string[] | void): void {
-  const seen = new Set<unknown>();
-  const descend = (value: unknown): void => {
-    if (typeof value !== "object" || value === null || seen.has(value)) return;
-    seen.add(value);
-    if (Array.isArray(value)) {
-      for (const item of value) descend(item);
-      return;
-    }
-    const skip = isNode(value) ? (visit(value) ?? []) : [];
-    for (const [key, child] of Object.entries(value)) if (!skip.includes(key)) descend(child);
-  };
-  descend(root);
-}
 
 export interface Reference {
   readonly name: string;
@@ -88,25 +34,13 @@ export interface ExpressionReads {
   readonly functions: readonly Reference[];
 }
 
-/** Names the expression binds itself: `$x := …`, lambda parameters, `@$item`, `#$i`. */
-function localNames(ast: ExpressionNode): Set<string> {
-  const names = new Set<string>();
-  walk(ast, (node) => {
-    if (node.type === "bind" && isNode(node.lhs) && node.lhs.type === "variable") names.add(String(node.lhs.value));
-    if (node.type === "lambda" && Array.isArray(node.arguments)) for (const a of node.arguments) if (isNode(a)) names.add(String(a.value));
-    if (typeof node.focus === "string") names.add(node.focus);
-    if (typeof node.index === "string") names.add(node.index);
-  });
-  return names;
-}
-
 /** `$` (the context) and `$$` (the root) are not variables. */
 function isVariableName(name: string): boolean {
   return name !== "" && name !== "$";
 }
 
 export function expressionReads(ast: ExpressionNode): ExpressionReads {
-  const locals = localNames(ast);
+  const locals = boundNames(ast);
   const variables: Reference[] = [];
   const statesFields: Reference[] = [];
   const functions: Reference[] = [];

@@ -2,13 +2,9 @@
  * Field rules the types cannot see: numeric ranges, exclusive pairs, timestamp formats, Map
  * settings that belong to Distributed mode only, and the workflow's own settings.
  */
-import type { Condition, MapNode, StateNode, TaskNode, WaitNode, WorkflowIR } from "@aslc/dsl";
+import { isExpressionText, type Condition, type MapNode, type StateNode, type TaskNode, type WaitNode, type WorkflowIR } from "@aslc/dsl";
 import type { Report } from "./report.ts";
 import { allStates } from "./scopes.ts";
-
-function isExpression(text: string): boolean {
-  return text.startsWith("{%") && text.endsWith("%}");
-}
 
 const MAX_SECONDS = 99999999;
 const MAX_LABEL_LENGTH = 40;
@@ -68,7 +64,7 @@ function checkWait(state: WaitNode, report: Report): void {
   if (seconds !== undefined && !(Number.isInteger(seconds) && seconds >= 0 && seconds <= MAX_SECONDS)) {
     report.error("ASLC112", state, `Seconds is ${seconds}; it must be a whole number from 0 to ${MAX_SECONDS}`);
   }
-  if (state.timestamp !== undefined && !isExpression(state.timestamp) && !isRfc3339(state.timestamp)) {
+  if (state.timestamp !== undefined && !isExpressionText(state.timestamp) && !isRfc3339(state.timestamp)) {
     report.error("ASLC115", state, `Timestamp '${state.timestamp}' is not an RFC 3339 timestamp: write it like 2026-03-14T01:59:00Z (uppercase T and Z, or an offset such as +01:00)`);
   }
 }

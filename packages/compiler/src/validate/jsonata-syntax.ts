@@ -4,7 +4,8 @@
  * Step Functions allows: no `$eval`, no intrinsic functions, no JSONPath-style `$` / `$$` roots.
  */
 import type { StateNode } from "@aslc/dsl";
-import { expressionReads, parseExpression, walk, type ExpressionNode } from "./expression-references.ts";
+import { parseExpression, walk, type ExpressionNode } from "../jsonata/expression-tree.ts";
+import { expressionReads } from "./expression-references.ts";
 import { jsonataFields, looksLikeExpression, stringsIn, type JsonataField } from "./jsonata-fields.ts";
 import type { Report } from "./report.ts";
 import { checkStatesPlacement } from "./states-placement.ts";

@@ -4,8 +4,9 @@
  * arguments that start with `$name`, every *Path field, and Choice Variables and *Path operands.
  * Every read sees the variables as they were when the state was entered.
  */
-import type { Condition, Json, StateNode } from "@aslc/dsl";
-import { expressionReads, parseExpression } from "./expression-references.ts";
+import { isExpressionText, type Condition, type Json, type StateNode } from "@aslc/dsl";
+import { parseExpression } from "../jsonata/expression-tree.ts";
+import { expressionReads } from "./expression-references.ts";
 import { jsonataFields, stringsIn } from "./jsonata-fields.ts";
 
 export interface VariableRead {
@@ -108,7 +109,7 @@ function jsonataStateReads(state: StateNode): VariableRead[] {
   const out: VariableRead[] = [];
   for (const field of jsonataFields(state)) {
     for (const { where, text } of stringsIn(field.value, field.field)) {
-      if (!text.startsWith("{%") || !text.endsWith("%}") || text.length < 4) continue;
+      if (!isExpressionText(text)) continue;
       const parsed = parseExpression(text.slice(2, -2));
       if (parsed.ok) for (const { name } of expressionReads(parsed.ast).variables) out.push({ name, where });
     }

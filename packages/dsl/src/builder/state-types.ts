@@ -27,7 +27,7 @@ export type ApplyInputPath<T, IP> = IP extends null ? NoFields : IP extends stri
 export type ApplyOutputPath<T, OP> = OP extends null ? NoFields : OP extends string ? Read<T, OP> : T;
 
 /** The context object a template reads at a state, carrying the variables visible there. */
-type Ctx<I, VV> = WithContextVariables<ContextObject<I>, VV>;
+export type Ctx<I, VV> = WithContextVariables<ContextObject<I>, VV>;
 
 /** No variables: what the exported helper types assume. */
 type NoVariables = NoFields;
@@ -49,7 +49,7 @@ type TypedPathProblem<T, C, V, Want, What extends string, WantName extends strin
  * Options the state does not take. The options are inferred as a type parameter, which tsc does
  * not check for excess properties, so a misspelt name (`resultpath`) would be ignored silently.
  */
-type UnknownOptions<O, Known> = { [K in Exclude<keyof O, keyof Known>]: Problem<`'${K & string}' is not an option of this state`> };
+export type UnknownOptions<O, Known> = { [K in Exclude<keyof O, keyof Known>]: Problem<`'${K & string}' is not an option of this state`> };
 
 type Exclusive<O, A extends string, B extends string> = A extends keyof O ? (B extends keyof O ? Problem<`give ${A} or ${B}, not both`> : unknown) : unknown;
 

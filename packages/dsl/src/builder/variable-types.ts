@@ -10,7 +10,7 @@
  * assigned.
  */
 import type { QueryLanguage } from "../ir/nodes.ts";
-import type { FieldNames, Fields, NoFields } from "../path/fields.ts";
+import type { FieldNames, Fields, MergedEntries, NoFields } from "../path/fields.ts";
 import type { Problem } from "../payload/template-types.ts";
 
 /** What a chain knows of where it runs: the machine's query language, and the enclosing scopes' variables. */
@@ -30,13 +30,9 @@ export type Visible<V, E> = [OuterVariables<E>] extends [NoFields] ? V : MergeSc
 
 type MergeScopes<V, Outer> = V extends Fields<infer VE> ? (Outer extends Fields<infer OE> ? Fields<VE | OE> : never) : never;
 
-type KeyOf<En> = En extends readonly [infer K, ...unknown[]] ? K : never;
-
-/** VE's entries without those AE replaces, and AE's (a union of single entries that no alias names). */
-type Merged<VE, AE> = [AE] extends [unknown] ? (VE extends readonly [KeyOf<AE>, ...unknown[]] ? never : VE) | AE : never;
 
 /** The variables after a state whose Assign gives the object A (in canonical form), for each path's V. */
-export type WithAssigned<V, A> = A extends Fields<infer AE> ? (V extends Fields<infer VE> ? Fields<Merged<VE, AE>> : never) : V;
+export type WithAssigned<V, A> = A extends Fields<infer AE> ? (V extends Fields<infer VE> ? Fields<MergedEntries<VE, AE>> : never) : V;
 
 /** The enclosing scope of a Parallel branch or Map iteration: every variable visible at the state. */
 export type BranchEnv<E, V> = Env<EnvLanguage<E>, Visible<V, E>>;

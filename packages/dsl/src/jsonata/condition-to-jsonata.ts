@@ -9,7 +9,10 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** A field name as a JSONata path step: bare when it can be, otherwise in backquotes. */
 function step(name: string): string {
-  return IDENTIFIER.test(name) ? name : `\`${name.replace(/`/g, "")}\``;
+  if (IDENTIFIER.test(name)) return name;
+  // JSONata has no escape for a backquote inside a quoted name, so such a field cannot be named.
+  if (name.includes("`")) throw new TypeError(`the field name ${JSON.stringify(name)} holds a backquote, which a JSONata path cannot name: write this condition as an expression ("{% … %}") instead`);
+  return `\`${name}\``;
 }
 
 /** A JSONPath reference path (`$.a.b[0]`, `$['x y']`, `$$.Execution.Id`, `$var.a`) in JSONata. */

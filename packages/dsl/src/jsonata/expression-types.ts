@@ -16,11 +16,10 @@
  */
 import type { Canonical } from "../path/canonical.ts";
 import type { EntryAt, EntryValue, Fields } from "../path/fields.ts";
-import type { Describe, PathError, VariableValue } from "../path/path-types.ts";
+import type { Describe, Errors, IsAny, PathError, VariableValue } from "../path/path-types.ts";
 import type { Problem } from "../payload/template-types.ts";
 import type { JsonataExpression } from "./jsonata-value.ts";
 
-type IsAny<T> = 0 extends 1 & T ? true : false;
 
 /**
  * What `$states` holds at a JSONata field, and the variables visible there (canonical objects).
@@ -42,7 +41,6 @@ export interface Unavailable<M extends string> {
 export type NoResult = Unavailable<"$states.result is available only in the output and assign of a Task, Parallel or Map">;
 export type NoErrorOutput = Unavailable<"$states.errorOutput is available only in the output and assign of a catcher">;
 
-type Errors<V> = Extract<V, PathError<string>>;
 
 // ---------------------------------------------------------------------------------------------
 // Paths

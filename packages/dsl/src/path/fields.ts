@@ -57,3 +57,11 @@ export type OneField<K extends string, V> = [K] extends [unknown] ? Fields<reado
 
 /** The field names of an object in canonical form. */
 export type FieldNames<F> = F extends Fields<infer E> ? (E extends readonly [infer K, ...unknown[]] ? K : never) : never;
+
+type KeyOf<En> = En extends readonly [infer K, ...unknown[]] ? K : never;
+
+/**
+ * EA's entries without those EB replaces, and EB's: an object with another's fields written
+ * over it (a merge, an Assign). A union of single entries that no alias names (see above).
+ */
+export type MergedEntries<EA, EB> = [EB] extends [unknown] ? (EA extends readonly [KeyOf<EB>, ...unknown[]] ? never : EA) | EB : never;

@@ -22,7 +22,7 @@ interface Spread<E> {
   readonly "aslc spread": E;
 }
 
-type IsAny<T> = 0 extends 1 & T ? true : false;
+export type IsAny<T> = 0 extends 1 & T ? true : false;
 
 /** A short human name for a value type, used in messages. */
 export type Describe<V> =
@@ -88,7 +88,7 @@ type ElementOf<T, I extends string, Here extends string> =
         : never;
 
 /** The errors among V's members; a lookup that fails for one member fails as a whole. */
-type Errors<V> = Extract<V, PathError<string>>;
+export type Errors<V> = Extract<V, PathError<string>>;
 
 /**
  * The values a wildcard match holds when V is produced for each of its elements. JSONPath

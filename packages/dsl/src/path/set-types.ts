@@ -7,7 +7,7 @@
  */
 import type { Canonical } from "./canonical.ts";
 import type { EntryAt, EntryValue, Fields, NoFields, OneField, WithField } from "./fields.ts";
-import type { Describe, PathError } from "./path-types.ts";
+import type { Describe, Errors, PathError } from "./path-types.ts";
 import type { View } from "./view.ts";
 
 /**
@@ -42,7 +42,6 @@ type Child<T, K extends string> = T extends Fields<infer E>
 /** V without the undefined of an absent field; unknown stays unknown (NonNullable would make it {}). */
 type Present<V> = unknown extends V ? V : NonNullable<V>;
 
-type Errors<V> = Extract<V, PathError<string>>;
 
 /** A failed write deeper down fails the whole ResultPath, so the error reaches the author. */
 type SetWalk<T, R extends string, V, Here extends string> = R extends `${infer H}.${infer Rest}`

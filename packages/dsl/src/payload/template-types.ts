@@ -9,8 +9,8 @@
  * the very property that holds it.
  */
 import type { Canonical } from "../path/canonical.ts";
-import type { Fields } from "../path/fields.ts";
-import type { Describe, PathError, PathMessage, Resolve } from "../path/path-types.ts";
+import type { Fields, MergedEntries } from "../path/fields.ts";
+import type { Describe, IsAny, PathError, PathMessage, Resolve } from "../path/path-types.ts";
 import type { View } from "../path/view.ts";
 import type { Intrinsic, IntrinsicName } from "./intrinsic.ts";
 import type { Ref } from "./ref.ts";
@@ -32,7 +32,6 @@ export type TemplateValue =
   | readonly TemplateValue[]
   | { readonly [key: string]: TemplateValue };
 
-type IsAny<T> = 0 extends 1 & T ? true : false;
 
 /**
  * True for types that are not literal templates (index signatures, open arrays). The checker
@@ -54,10 +53,6 @@ type ArgValue<T, C, A> = A extends Ref<infer P> ? Resolve<T, C, P> : A extends I
 
 type ElementType<V> = IsAny<V> extends true ? any : NonNullable<V> extends readonly (infer E)[] ? E : unknown;
 
-type KeyOf<En> = En extends readonly [infer K, ...unknown[]] ? K : never;
-
-/** A's entries without those B replaces, and B's. */
-type MergedEntries<EA, EB> = [EB] extends [unknown] ? (EA extends readonly [KeyOf<EB>, ...unknown[]] ? never : EA) | EB : never;
 
 type Merge<A, B> = IsAny<A> extends true
   ? any

@@ -3,9 +3,9 @@ import type { JsonataCheck, JsonataOut, JsonataTypedCheck, NoErrorOutput, NoResu
 import type { Canonical } from "../../path/canonical.ts";
 import type { TemplateResult } from "../../payload/template-types.ts";
 import type { MapOptions } from "../options.ts";
-import type { MapCheck, MapItemPayload, MapNext, MapRunResult } from "../state-types.ts";
+import type { Ctx, MapCheck, MapItemPayload, MapNext, MapRunResult, UnknownOptions } from "../state-types.ts";
 import type { Visible } from "../variable-types.ts";
-import type { After, Assigns, Ctx, IsJsonata, JsonPathAssignChecks, JsonPathAssigned, JsonPathModeChecks, JsonataAssignCheck, JsonataAssigned, JsonataModeChecks, Scope, UnknownOf } from "./shared.ts";
+import type { After, Assigns, IsJsonata, JsonPathAssignChecks, JsonPathAssigned, JsonPathModeChecks, JsonataAssignCheck, JsonataAssigned, JsonataModeChecks, Scope } from "./shared.ts";
 
 export type ElementOf<A> = 0 extends 1 & A ? any : unknown extends A ? unknown : NonNullable<A> extends readonly (infer X)[] ? X : unknown;
 
@@ -34,7 +34,7 @@ export type MapSelected<I, O, R, VV> = O extends { readonly resultSelector: infe
 export type MapCheckFor<P, I, O, R, V, E> =
   IsJsonata<E, O> extends true
     ? JsonataModeChecks<E, O> &
-        UnknownOf<O, MapOptions> & {
+        UnknownOptions<O, MapOptions> & {
           [K in keyof O]: K extends "items"
             ? JsonataTypedCheck<Scope<P, I, Visible<V, E>>, O[K], readonly unknown[], "Items", "an array">
             : K extends "itemSelector"

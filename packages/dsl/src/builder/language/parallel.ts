@@ -2,9 +2,9 @@
 import type { JsonataCheck, JsonataOut } from "../../jsonata/expression-types.ts";
 import type { TemplateResult } from "../../payload/template-types.ts";
 import type { ParallelOptions } from "../options.ts";
-import type { ParallelCheck, ParallelInput, ParallelNext } from "../state-types.ts";
+import type { Ctx, ParallelCheck, ParallelInput, ParallelNext, UnknownOptions } from "../state-types.ts";
 import type { Visible } from "../variable-types.ts";
-import type { After, Assigns, Ctx, IsJsonata, JsonPathAssignChecks, JsonPathAssigned, JsonPathModeChecks, JsonataAssignCheck, JsonataAssigned, JsonataModeChecks, Scope, UnknownOf } from "./shared.ts";
+import type { After, Assigns, IsJsonata, JsonPathAssignChecks, JsonPathAssigned, JsonPathModeChecks, JsonataAssignCheck, JsonataAssigned, JsonataModeChecks, Scope } from "./shared.ts";
 
 export type ParallelInputFor<P, I, O, V, E> =
   IsJsonata<E, O> extends true
@@ -18,7 +18,7 @@ export type ParallelSelected<I, O, R, VV> = O extends { readonly resultSelector:
 export type ParallelCheckFor<P, I, O, R, V, E> =
   IsJsonata<E, O> extends true
     ? JsonataModeChecks<E, O> &
-        UnknownOf<O, ParallelOptions> & {
+        UnknownOptions<O, ParallelOptions> & {
           [K in keyof O]: K extends "arguments"
             ? JsonataCheck<Scope<P, I, Visible<V, E>>, O[K]>
             : K extends "output"

@@ -5,9 +5,9 @@
 import type { JsonataCheck, JsonataOut, JsonataTypedCheck } from "../../jsonata/expression-types.ts";
 import type { Problem } from "../../payload/template-types.ts";
 import type { ChoiceOptions, FailOptions, PassOptions, SucceedOptions, WaitOptions } from "../options.ts";
-import type { ApplyInputPath, FailCheck, FilterCheck, FilteredNext, Get, PassCheck, PassNext, WaitCheck } from "../state-types.ts";
+import type { ApplyInputPath, FailCheck, FilterCheck, FilteredNext, Get, PassCheck, PassNext, UnknownOptions, WaitCheck } from "../state-types.ts";
 import type { Visible } from "../variable-types.ts";
-import type { After, Assigns, IsJsonata, JsonPathAssignChecks, JsonPathAssigned, JsonPathModeChecks, JsonataAssignCheck, JsonataAssigned, JsonataModeChecks, Scope, UnknownOf } from "./shared.ts";
+import type { After, Assigns, IsJsonata, JsonPathAssignChecks, JsonPathAssigned, JsonPathModeChecks, JsonataAssignCheck, JsonataAssigned, JsonataModeChecks, Scope } from "./shared.ts";
 
 export type OutputOrInput<P, I, VV, O> = O extends { readonly output: infer X } ? JsonataOut<Scope<P, I, VV>, X> : P;
 
@@ -37,7 +37,7 @@ export type PlainVars<P, I, O, V, E> = Assigns<O> extends true ? After<
 
 export type PassCheckFor<P, I, O, V, E> =
   IsJsonata<E, O> extends true
-    ? JsonataPlainCheck<P, I, O, Visible<V, E>, E> & UnknownOf<O, PassOptions> & ResultInJsonata<O>
+    ? JsonataPlainCheck<P, I, O, Visible<V, E>, E> & UnknownOptions<O, PassOptions> & ResultInJsonata<O>
     : PassCheck<P, I, O, Visible<V, E>> & JsonPathPlainAssign<P, I, O, V, E>;
 
 export type ResultInJsonata<O> = O extends { readonly result: unknown } ? { readonly result: Problem<"result is a JSONPath field and this state is JSONata: give output"> } : unknown;
@@ -57,7 +57,7 @@ export type OneJsonataWait<O> = [JsonataWaitKinds<O>] extends [never]
 
 export type WaitCheckFor<P, I, O, V, E> =
   IsJsonata<E, O> extends true
-    ? JsonataPlainCheck<P, I, O, Visible<V, E>, E> & UnknownOf<O, WaitOptions> & OneJsonataWait<O>
+    ? JsonataPlainCheck<P, I, O, Visible<V, E>, E> & UnknownOptions<O, WaitOptions> & OneJsonataWait<O>
     : WaitCheck<P, I, O, Visible<V, E>> & JsonPathPlainAssign<P, I, O, V, E>;
 
 export type FilteredNextFor<P, I, O, V, E> = IsJsonata<E, O> extends true ? OutputOrInput<P, I, Visible<V, E>, O> : FilteredNext<P, O>;
@@ -65,8 +65,8 @@ export type WaitVarsFor<P, I, O, V, E> = PlainVars<P, I, O, V, E>;
 
 export type ChoiceCheckFor<P, I, O, V, E> =
   IsJsonata<E, O> extends true
-    ? JsonataPlainCheck<P, I, O, Visible<V, E>, E> & UnknownOf<O, ChoiceOptions>
-    : FilterCheck<P, Omit<O, "assign">> & UnknownOf<O, ChoiceOptions> & JsonPathPlainAssign<P, I, O, V, E>;
+    ? JsonataPlainCheck<P, I, O, Visible<V, E>, E> & UnknownOptions<O, ChoiceOptions>
+    : FilterCheck<P, Omit<O, "assign">> & UnknownOptions<O, ChoiceOptions> & JsonPathPlainAssign<P, I, O, V, E>;
 
 /** The variables after a Choice's own Assign, which applies whichever way it goes. */
 export type ChoiceVarsFor<P, I, O, V, E> = PlainVars<P, I, O, V, E>;
@@ -75,7 +75,7 @@ export type ChoiceVarsFor<P, I, O, V, E> = PlainVars<P, I, O, V, E>;
 export type ChoiceInputFor<P, O, E> = IsJsonata<E, O> extends true ? P : ApplyInputPath<P, Get<O, "inputPath">>;
 
 export type SucceedCheckFor<P, I, O, V, E> =
-  IsJsonata<E, O> extends true ? JsonataPlainCheck<P, I, O, Visible<V, E>, E> & UnknownOf<O, SucceedOptions> : FilterCheck<P, O> & JsonPathModeChecks<E, O>;
+  IsJsonata<E, O> extends true ? JsonataPlainCheck<P, I, O, Visible<V, E>, E> & UnknownOptions<O, SucceedOptions> : FilterCheck<P, O> & JsonPathModeChecks<E, O>;
 
 export type FailCheckFor<P, I, O, V, E> =
-  IsJsonata<E, O> extends true ? JsonataPlainCheck<P, I, O, Visible<V, E>, E> & UnknownOf<O, FailOptions> : FailCheck<P, I, O, Visible<V, E>> & JsonPathModeChecks<E, O>;
+  IsJsonata<E, O> extends true ? JsonataPlainCheck<P, I, O, Visible<V, E>, E> & UnknownOptions<O, FailOptions> : FailCheck<P, I, O, Visible<V, E>> & JsonPathModeChecks<E, O>;

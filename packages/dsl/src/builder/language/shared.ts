@@ -3,11 +3,11 @@
  * JSONata state, the checks that keep each language's fields to its own states, and Assign.
  */
 import type { ExpressionScope, JsonataCheck, JsonataOut, NoErrorOutput, NoResult } from "../../jsonata/expression-types.ts";
-import type { ContextObject, WithContextVariables } from "../../path/path-types.ts";
+import type { ContextObject } from "../../path/path-types.ts";
+import type { Ctx } from "../state-types.ts";
 import type { Problem, TemplateCheck, TemplateResult } from "../../payload/template-types.ts";
 import type { AssignNameCheck, EnvLanguage, StateLanguage, WithAssigned } from "../variable-types.ts";
 
-export type Ctx<I, VV> = WithContextVariables<ContextObject<I>, VV>;
 
 /** `$states` and the variables at a JSONata field. */
 export type Scope<P, I, VV, Result = NoResult, Err = NoErrorOutput, Item = never> = ExpressionScope<P, Result, Err, ContextObject<I, Item>, VV>;
@@ -104,5 +104,3 @@ export type After<V, A> = [A] extends [never] ? V : WithAssigned<V, A>;
 /** Most states assign nothing: their variables are their entry's, at no further cost. */
 export type Assigns<O> = O extends { readonly assign: object } ? true : false;
 
-/** Options the state does not take (the options are inferred, so tsc checks no excess properties). */
-export type UnknownOf<O, Known> = { [K in Exclude<keyof O, keyof Known>]: Problem<`'${K & string}' is not an option of this state`> };

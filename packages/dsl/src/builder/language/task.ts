@@ -5,9 +5,9 @@ import type { JsonataCheck, JsonataOut, JsonataTypedCheck } from "../../jsonata/
 import type { Canonical } from "../../path/canonical.ts";
 import type { Problem, TemplateResult } from "../../payload/template-types.ts";
 import type { TaskOptions } from "../options.ts";
-import type { Get, TaskCheck, TaskEffectiveInput, TaskNext, TaskRawResult } from "../state-types.ts";
+import type { Ctx, Get, TaskCheck, TaskEffectiveInput, TaskNext, TaskRawResult, UnknownOptions } from "../state-types.ts";
 import type { Visible } from "../variable-types.ts";
-import type { After, Assigns, Ctx, IsJsonata, JsonPathAssignChecks, JsonPathAssigned, JsonPathModeChecks, JsonataAssignCheck, JsonataAssigned, JsonataModeChecks, Scope, UnknownOf } from "./shared.ts";
+import type { After, Assigns, IsJsonata, JsonPathAssignChecks, JsonPathAssigned, JsonPathModeChecks, JsonataAssignCheck, JsonataAssigned, JsonataModeChecks, Scope } from "./shared.ts";
 
 export type TaskResult<O> = Canonical<TaskRawResult<O>>;
 export type TaskSelected<P, I, O, VV> = O extends { readonly resultSelector: infer S } ? TemplateResult<TaskRawResult<O>, Ctx<I, VV>, S> : TaskRawResult<O>;
@@ -28,7 +28,7 @@ export type JsonataTaskCheck<P, I, O, VV, E> = JsonataModeChecks<E, O> & {
 
 export type TaskCheckFor<P, I, O, V, E> =
   IsJsonata<E, O> extends true
-    ? JsonataTaskCheck<P, I, O, Visible<V, E>, E> & UnknownOf<O, TaskOptions> & PayloadCheck<O>
+    ? JsonataTaskCheck<P, I, O, Visible<V, E>, E> & UnknownOptions<O, TaskOptions> & PayloadCheck<O>
     : TaskCheck<P, I, O, Visible<V, E>> &
         JsonPathModeChecks<E, O> & JsonPathAssignChecks<O, TaskSelected<P, I, O, Visible<V, E>>, I, Visible<V, E>, E>;
 
