@@ -137,8 +137,10 @@ describe("test ASL interpreter: JSONata states", () => {
         },
       });
     expect(await run(map("INLINE"), { values: [1, 2] })).toMatchObject({ status: "SUCCEEDED", output: { scaled: [3, 7] } });
-    // The ItemSelector is the Map state's own field and reads $factor; the child execution cannot.
-    expect(await run(map("DISTRIBUTED"), { values: [1, 2] })).toMatchObject({ status: "FAILED", error: "States.QueryEvaluationError" });
+    // The ItemSelector is the Map state's own field and reads $factor; the child execution cannot, so
+    // it fails (States.QueryEvaluationError), and with no failure tolerated so does the Map Run
+    // (https://docs.aws.amazon.com/step-functions/latest/dg/maprun-fail-threshold.html).
+    expect(await run(map("DISTRIBUTED"), { values: [1, 2] })).toMatchObject({ status: "FAILED", error: "States.ExceedToleratedFailureThreshold" });
   });
 
   it("runs a JSONata state inside a JSONPath machine, and refuses Assign in a JSONPath state rather than guess", async () => {

@@ -1,26 +1,40 @@
 /**
  * A small interpreter for Amazon States Language definitions, for tests that walk a compiled
  * workflow with real handlers. It covers what the examples use: Task (with Retry and Catch),
- * Pass, Choice, Succeed, Fail, and Parallel and Map run one branch or item at a time; the
- * context object. JSONPath states: InputPath, Parameters, ResultSelector, ResultPath,
+ * Pass, Choice, Succeed, Fail, Parallel and Map (inline and distributed, their branches and
+ * iterations run concurrently: see concurrent-runs.ts and map-limits.ts); the context object. JSONPath states: InputPath, Parameters, ResultSelector, ResultPath,
  * OutputPath. JSONata states (the machine's QueryLanguage, or the state's): Arguments, Output,
  * Assign (state, Choice rule, catcher), Condition, Items, ItemSelector, Fail's Error and Cause,
  * with workflow variables in their scopes. Retry waits are recorded, not slept. Timeouts and
  * heartbeats are not modelled.
  *
  * A task is done by the handler registered under its state name. A handler fails a task by
- * throwing: the error's `name` is the ASL error name, its message the cause.
+ * throwing: the error's `name` is the ASL error name, its message the cause. An execution's result
+ * comes back once every handler it called has settled, even those whose branch was stopped by a
+ * failure elsewhere, since Step Functions cannot stop a running Lambda function either.
  */
 import { InterpreterError } from "./interpreter-error.ts";
 import { ABSENT, readPath, writePath } from "./json-path.ts";
-import { resolveTemplate } from "./payload-template.ts";
+import { evaluatePath, resolveTemplate } from "./payload-template.ts";
 import { ruleMatches } from "./choice-rules.ts";
+import { errorMatches } from "./error-matching.ts";
+import { runGroup, Stopped, type FailureOutcome } from "./concurrent-runs.ts";
+import { exceedsTolerance, mapLimits, type MapLimits } from "./map-limits.ts";
 import { evaluateCondition, evaluateValue, type StatesBinding } from "./jsonata-values.ts";
 import { VariableScope } from "./variables.ts";
 
 type Definition = { StartAt: string; States: Record<string, any>; QueryLanguage?: "JSONata" | "JSONPath" };
 
 type Step = { output: unknown; next?: string };
+
+/** Where a machine (the workflow, a branch, an iteration) runs. */
+interface Frame {
+  /** What it adds to the context object (`Map.Item` in an iteration). */
+  readonly context: Record<string, unknown>;
+  readonly variables: VariableScope;
+  /** Aborts when the Parallel or Map it belongs to has failed: it then enters no further state. */
+  readonly signal: AbortSignal;
+}
 
 export interface TaskCall {
   readonly stateName: string;
@@ -89,16 +103,28 @@ function asStatesError(error: unknown): StatesError {
   return new StatesError("Error", String(error));
 }
 
-/** States.ALL matches every error; States.TaskFailed every error but States.Timeout. */
-function errorMatches(names: readonly string[], error: string): boolean {
-  return names.some((name) => name === error || name === "States.ALL" || (name === "States.TaskFailed" && error !== "States.Timeout"));
+function runtimeError(message: string): StatesError {
+  return new StatesError("States.Runtime", message);
 }
+
+/** What a failed branch, iteration or child execution fails its Parallel or Map with: a Fail state's error, or the error no Catch handled. */
+function branchFailure(thrown: unknown): StatesError {
+  return thrown instanceof ExecutionFailed ? new StatesError(thrown.error ?? "States.BranchFailed", thrown.cause ?? "") : asStatesError(thrown);
+}
+
+/** Errors that are never a state's to handle: they pass every Retry and Catch. */
+function passesHandlers(thrown: unknown): boolean {
+  return thrown instanceof InterpreterError || thrown instanceof Stopped;
+}
+
+/** The Cause a Map Run reports when more items failed than it tolerates. */
+const THRESHOLD_EXCEEDED = "The specified tolerated failure threshold was exceeded";
 
 function selectPath(data: unknown, path: string | null | undefined): unknown {
   if (path === null) return {};
   if (path === undefined || path === "$") return data;
   const value = readPath(data, path);
-  if (value === ABSENT) throw new StatesError("States.Runtime", `Invalid path '${path}': no such field in the input`);
+  if (value === ABSENT) throw runtimeError(`Invalid path '${path}': no such field in the input`);
   return value;
 }
 
@@ -113,6 +139,8 @@ export class Interpreter {
   private tokens = 0;
   private executionInput: unknown;
   private readonly variables = VariableScope.empty();
+  /** Every branch and iteration started, stopped ones included. */
+  private readonly runs: Promise<unknown>[] = [];
 
   constructor(
     private readonly definition: Definition,
@@ -121,16 +149,32 @@ export class Interpreter {
 
   async run(input: unknown): Promise<ExecutionResult> {
     this.executionInput = input;
-    const trace = () => ({ visited: this.visited, attempts: this.attempts, variables: this.variables.own() });
+    const ended = await this.outcome(input);
+    await this.leftRunning();
+    return { ...ended, visited: this.visited, attempts: this.attempts, variables: this.variables.own() };
+  }
+
+  private async outcome(input: unknown): Promise<Pick<ExecutionResult, "status" | "output" | "error" | "cause">> {
     try {
-      const output = await this.runMachine(this.definition, input, {}, this.variables);
-      return { status: "SUCCEEDED", output, ...trace() };
+      const output = await this.runMachine(this.definition, input, { context: {}, variables: this.variables, signal: new AbortController().signal });
+      return { status: "SUCCEEDED", output };
     } catch (error) {
-      if (error instanceof ExecutionFailed) return { status: "FAILED", error: error.error, cause: error.cause, ...trace() };
+      if (error instanceof ExecutionFailed) return { status: "FAILED", error: error.error, cause: error.cause };
       if (error instanceof InterpreterError || !(error instanceof Error)) throw error;
       // An error no Catch handled, or one raised where there is none (a Pass, a Choice).
       const failure = asStatesError(error);
-      return { status: "FAILED", error: failure.error, cause: failure.cause, ...trace() };
+      return { status: "FAILED", error: failure.error, cause: failure.cause };
+    }
+  }
+
+  /** Waits for the branches and iterations stopped by a failure to settle; a set-up error in one of them still surfaces. */
+  private async leftRunning(): Promise<void> {
+    for (let seen = 0; seen < this.runs.length; ) {
+      const batch = this.runs.slice(seen);
+      seen = this.runs.length;
+      for (const settled of await Promise.allSettled(batch)) {
+        if (settled.status === "rejected" && settled.reason instanceof InterpreterError) throw settled.reason;
+      }
     }
   }
 
@@ -148,22 +192,23 @@ export class Interpreter {
   }
 
   /** Runs a machine (the workflow, a branch, an item processor) to its end; returns its output. */
-  private async runMachine(machine: Definition, input: unknown, extraContext: Record<string, unknown>, scope: VariableScope): Promise<unknown> {
+  private async runMachine(machine: Definition, input: unknown, frame: Frame): Promise<unknown> {
     let name: string | undefined = machine.StartAt;
     let data = input;
     for (let transitions = 0; name !== undefined; transitions++) {
+      if (frame.signal.aborted) throw new Stopped(`stopped before entering ${name}`);
       if (transitions > MAX_TRANSITIONS) throw new InterpreterError(`more than ${MAX_TRANSITIONS} transitions: a loop that never ends?`);
       const state: any = machine.States[name];
       if (!state) throw new InterpreterError(`no state named ${name}`);
       this.visited.push(name);
-      const step: Step = this.isJsonata(state) ? await this.runJsonataState(name, state, data, extraContext, scope) : await this.runState(name, state, data, extraContext, scope);
+      const step: Step = this.isJsonata(state) ? await this.runJsonataState(name, state, data, frame) : await this.runState(name, state, data, frame);
       data = step.output;
       name = step.next;
     }
     return data;
   }
 
-  private async runState(name: string, state: any, input: unknown, extraContext: Record<string, unknown>, scope: VariableScope): Promise<Step> {
+  private async runState(name: string, state: any, input: unknown, frame: Frame): Promise<Step> {
     const assigns = [state, ...(state.Choices ?? []), ...(state.Catch ?? [])].some((field) => "Assign" in field);
     if (assigns) throw new InterpreterError(`Assign in a JSONPath state is not supported by the test interpreter (${name})`);
     const after = (output: unknown) => ({ output: selectPath(output, state.OutputPath), next: state.End ? undefined : state.Next });
@@ -171,9 +216,15 @@ export class Interpreter {
       case "Succeed":
         return { output: selectPath(selectPath(input, state.InputPath), state.OutputPath) };
       case "Fail": {
-        const error = state.ErrorPath ? String(readPath(input, state.ErrorPath)) : state.Error;
-        const cause = state.CausePath ? String(readPath(input, state.CausePath)) : state.Cause;
-        throw new ExecutionFailed(error, cause);
+        // ErrorPath and CausePath (a path or an intrinsic) must select a string, or the execution fails
+        // with States.Runtime (https://docs.aws.amazon.com/step-functions/latest/dg/state-fail.html).
+        const scope = { data: input, context: this.context(name, frame.context) };
+        const text = (field: "ErrorPath" | "CausePath") => {
+          const value = evaluatePath(state[field], scope, field);
+          if (typeof value !== "string") throw runtimeError(`The ${field} '${state[field]}' of state ${name} selects ${JSON.stringify(value)}, not a string`);
+          return value;
+        };
+        throw new ExecutionFailed(state.ErrorPath !== undefined ? text("ErrorPath") : state.Error, state.CausePath !== undefined ? text("CausePath") : state.Cause);
       }
       case "Choice": {
         const data = selectPath(input, state.InputPath);
@@ -184,7 +235,7 @@ export class Interpreter {
       }
       case "Pass": {
         const data = selectPath(input, state.InputPath);
-        const scope = { data, context: this.context(name, extraContext) };
+        const scope = { data, context: this.context(name, frame.context) };
         const result = "Result" in state ? state.Result : state.Parameters ? resolveTemplate(state.Parameters, scope) : data;
         return after(placeResult(input, result, state.ResultPath));
       }
@@ -194,10 +245,11 @@ export class Interpreter {
         return this.runWithRetry(
           name,
           state,
+          frame.signal,
           async () => {
             const data = selectPath(input, state.InputPath);
-            const context = this.context(name, extraContext);
-            const result = await this.work(name, state, data, { data, context }, extraContext, scope);
+            const context = this.context(name, frame.context);
+            const result = await this.work(name, state, data, { data, context }, frame);
             const selected = state.ResultSelector ? resolveTemplate(state.ResultSelector, { data: result, context }) : result;
             return after(placeResult(input, selected, state.ResultPath));
           },
@@ -212,8 +264,9 @@ export class Interpreter {
    * A JSONata state. Output and Assign are evaluated together, with the variables as they were
    * when the state was entered; the new values are seen from the next state on.
    */
-  private async runJsonataState(name: string, state: any, input: unknown, extraContext: Record<string, unknown>, scope: VariableScope): Promise<Step> {
-    const context = this.context(name, extraContext);
+  private async runJsonataState(name: string, state: any, input: unknown, frame: Frame): Promise<Step> {
+    const scope = frame.variables;
+    const context = this.context(name, frame.context);
     const variables = scope.visible();
     const evaluate = (value: unknown, states: Partial<StatesBinding> = {}) => evaluateValue(value, { variables, states: { input, context, ...states } });
     /** The state's output (its Output, or the default) and its assignments, once its work is done. */
@@ -227,8 +280,13 @@ export class Interpreter {
       case "Succeed":
         return { output: state.Output !== undefined ? await evaluate(state.Output) : input };
       case "Fail": {
-        const text = async (value: unknown) => (value === undefined ? undefined : String(await evaluate(value)));
-        throw new ExecutionFailed(await text(state.Error), await text(state.Cause));
+        const text = async (field: "Error" | "Cause") => {
+          if (state[field] === undefined) return undefined;
+          const value = await evaluate(state[field]);
+          if (typeof value !== "string") throw new StatesError("States.QueryEvaluationError", `The ${field} of state ${name} gives ${JSON.stringify(value)}, not a string`);
+          return value;
+        };
+        throw new ExecutionFailed(await text("Error"), await text("Cause"));
       }
       case "Pass": {
         const { output, assigned } = await finish(state, input);
@@ -257,8 +315,9 @@ export class Interpreter {
         return this.runWithRetry(
           name,
           state,
+          frame.signal,
           async () => {
-            const result = await this.jsonataWork(name, state, input, context, evaluate, extraContext, scope);
+            const result = await this.jsonataWork(name, state, input, context, evaluate, frame);
             const { output, assigned } = await finish(state, result, { result });
             scope.assign(assigned);
             return { output, next };
@@ -282,8 +341,7 @@ export class Interpreter {
     input: unknown,
     context: Record<string, unknown>,
     evaluate: (value: unknown, states?: Partial<StatesBinding>) => Promise<unknown>,
-    extraContext: Record<string, unknown>,
-    scope: VariableScope,
+    frame: Frame,
   ): Promise<unknown> {
     if (state.Type === "Task") {
       const handler = this.options.tasks[name];
@@ -294,21 +352,52 @@ export class Interpreter {
     }
     if (state.Type === "Parallel") {
       const branchInput = state.Arguments !== undefined ? await evaluate(state.Arguments) : input;
-      const outputs: unknown[] = [];
-      for (const branch of state.Branches as Definition[]) outputs.push(await this.runMachine(branch, branchInput, extraContext, scope.inner()));
-      return outputs;
+      return this.runBranches(state.Branches, branchInput, frame);
     }
     const items = state.Items !== undefined ? await evaluate(state.Items) : input;
     if (!Array.isArray(items)) throw new StatesError("States.QueryEvaluationError", `the items of ${name} are not an array`);
     const processor = state.ItemProcessor as Definition & { ProcessorConfig?: { Mode?: string } };
     const distributed = processor.ProcessorConfig?.Mode === "DISTRIBUTED";
-    const outputs: unknown[] = [];
+    const limits = await mapLimits(
+      distributed,
+      async (field) => (state[field] === undefined ? undefined : evaluate(state[field])),
+      (message) => new StatesError("States.QueryEvaluationError", `${message} (state ${name})`),
+    );
+    const inputs: unknown[] = [];
     for (const [index, value] of items.entries()) {
-      const item = state.ItemSelector !== undefined ? await evaluate(state.ItemSelector, { context: { ...context, Map: { Item: { Index: index, Value: value } } } }) : value;
-      // A Distributed Map runs each item as a child execution, which has variables of its own only.
-      outputs.push(await this.runMachine(processor, item, extraContext, distributed ? VariableScope.empty() : scope.inner()));
+      inputs.push(state.ItemSelector !== undefined ? await evaluate(state.ItemSelector, { context: { ...context, Map: { Item: { Index: index, Value: value } } } }) : value);
     }
-    return outputs;
+    return this.runIterations(processor, inputs, distributed, limits, frame);
+  }
+
+  /** A Parallel state's branches, all at once; its result lists their outputs in branch order. */
+  private runBranches(branches: readonly Definition[], input: unknown, frame: Frame): Promise<unknown[]> {
+    return runGroup({ count: branches.length, limit: branches.length, signal: frame.signal, track: (run) => this.runs.push(run) }, (index, signal) =>
+      this.runMachine(branches[index]!, input, { ...frame, variables: frame.variables.inner(), signal }),
+    );
+  }
+
+  /**
+   * A Map state's iterations, up to its concurrency at once; its result lists their outputs in item
+   * order. An inline iteration that fails fails the Map with its error. A Distributed Map runs
+   * each item as a child execution, with variables of its own only; a failed child counts against
+   * the Map Run's tolerated failures, and once they are exceeded the Map fails with
+   * States.ExceedToleratedFailureThreshold, whatever the item's own error
+   * (https://docs.aws.amazon.com/step-functions/latest/dg/maprun-fail-threshold.html).
+   */
+  private runIterations(processor: Definition, inputs: readonly unknown[], distributed: boolean, limits: MapLimits, frame: Frame): Promise<unknown[]> {
+    const onFailure = (thrown: unknown, failures: number): FailureOutcome => {
+      if (passesHandlers(thrown)) return { fail: thrown };
+      if (exceedsTolerance(limits, failures, inputs.length)) return { fail: new StatesError("States.ExceedToleratedFailureThreshold", THRESHOLD_EXCEEDED) };
+      // Step Functions does not document what a tolerated failure leaves in the Map's output without a
+      // ResultWriter; the interpreter puts the child's error output in its slot.
+      const { error, cause } = branchFailure(thrown);
+      return { slot: { Error: error, Cause: cause } };
+    };
+    return runGroup(
+      { count: inputs.length, limit: limits.concurrency, signal: frame.signal, track: (run) => this.runs.push(run), ...(distributed && { onFailure }) },
+      (index, signal) => this.runMachine(processor, inputs[index], { ...frame, variables: distributed ? VariableScope.empty() : frame.variables.inner(), signal }),
+    );
   }
 
   /**
@@ -318,20 +407,22 @@ export class Interpreter {
   private async runWithRetry(
     name: string,
     state: any,
+    signal: AbortSignal,
     attempt: () => Promise<Step>,
     caught: (errorOutput: { Error: string; Cause: string }, catcher: any) => Promise<Step>,
   ): Promise<Step> {
     const retriesUsed = new Map<object, number>();
     let waitedSeconds: number | undefined;
     for (let count = 1; ; count++) {
+      if (signal.aborted) throw new Stopped(`stopped before retrying ${name}`);
       try {
         const step = await attempt();
         if (state.Type === "Task") this.attempts.push({ state: name, attempt: count, ...(waitedSeconds !== undefined && { waitedSeconds }) });
         return step;
       } catch (thrown) {
-        if (thrown instanceof InterpreterError) throw thrown;
+        if (passesHandlers(thrown)) throw thrown;
         // A Fail state inside a branch or an iteration fails the Parallel or Map with its error.
-        const error = thrown instanceof ExecutionFailed ? new StatesError(thrown.error ?? "States.BranchFailed", thrown.cause ?? "") : asStatesError(thrown);
+        const error = branchFailure(thrown);
         if (state.Type === "Task") this.attempts.push({ state: name, attempt: count, error: error.error, ...(waitedSeconds !== undefined && { waitedSeconds }) });
         // The first Retrier whose ErrorEquals matches decides; an exhausted one does not pass the error on to the next.
         const retrier = (state.Retry as any[] | undefined)?.find((r) => errorMatches(r.ErrorEquals, error.error));
@@ -349,7 +440,7 @@ export class Interpreter {
     }
   }
 
-  private async work(name: string, state: any, data: unknown, scope: { data: unknown; context: any }, extraContext: Record<string, unknown>, variables: VariableScope): Promise<unknown> {
+  private async work(name: string, state: any, data: unknown, scope: { data: unknown; context: any }, frame: Frame): Promise<unknown> {
     if (state.Type === "Task") {
       const handler = this.options.tasks[name];
       if (!handler) throw new InterpreterError(`no handler registered for task ${name}`);
@@ -360,22 +451,21 @@ export class Interpreter {
     }
     if (state.Type === "Parallel") {
       const payload = state.Parameters ? resolveTemplate(state.Parameters, scope) : data;
-      const outputs: unknown[] = [];
-      for (const branch of state.Branches as Definition[]) outputs.push(await this.runMachine(branch, payload, extraContext, variables.inner()));
-      return outputs;
+      return this.runBranches(state.Branches, payload, frame);
     }
     const items = selectPath(data, state.ItemsPath);
-    if (!Array.isArray(items)) throw new StatesError("States.Runtime", `ItemsPath of ${name} does not select an array`);
-    const processor = (state.ItemProcessor ?? state.Iterator) as Definition;
-    const outputs: unknown[] = [];
-    for (const [index, value] of items.entries()) {
-      const mapContext = { ...scope.context, Map: { Item: { Index: index, Value: value } } };
-      const selector = state.ItemSelector ?? state.Parameters;
-      const item = selector ? resolveTemplate(selector, { data, context: mapContext }) : value;
-      const distributed = (processor as { ProcessorConfig?: { Mode?: string } }).ProcessorConfig?.Mode === "DISTRIBUTED";
-      outputs.push(await this.runMachine(processor, item, extraContext, distributed ? VariableScope.empty() : variables.inner()));
-    }
-    return outputs;
+    if (!Array.isArray(items)) throw runtimeError(`ItemsPath of ${name} does not select an array`);
+    const processor = (state.ItemProcessor ?? state.Iterator) as Definition & { ProcessorConfig?: { Mode?: string } };
+    const distributed = processor.ProcessorConfig?.Mode === "DISTRIBUTED";
+    // A field's `…Path` form reads the Map's effective input; one that selects nothing usable is States.Runtime.
+    const limits = await mapLimits(
+      distributed,
+      async (field) => (state[`${field}Path`] !== undefined ? selectPath(data, state[`${field}Path`]) : state[field]),
+      (message) => runtimeError(`${message} (state ${name})`),
+    );
+    const selector = state.ItemSelector ?? state.Parameters;
+    const inputs = items.map((value, index) => (selector ? resolveTemplate(selector, { data, context: { ...scope.context, Map: { Item: { Index: index, Value: value } } } }) : value));
+    return this.runIterations(processor, inputs, distributed, limits, frame);
   }
 }
 

@@ -11,9 +11,10 @@ export interface TemplateScope {
   readonly context: unknown;
 }
 
-function pathValue(path: string, scope: TemplateScope): unknown {
+/** A path that selects nothing where a value is required is States.Runtime, as Step Functions reports it. */
+function pathValue(path: string, scope: TemplateScope, field: string): unknown {
   const value = path.startsWith("$$") ? readPath(scope.context, path.slice(1)) : readPath(scope.data, path);
-  if (value === ABSENT) throw Object.assign(new Error(`The JsonPath argument for the field '${path}' could not be found in the input`), { name: "States.Runtime" });
+  if (value === ABSENT) throw Object.assign(new Error(`The JSONPath '${path}' specified for the field '${field}' could not be found in the input`), { name: "States.Runtime" });
   return value;
 }
 
@@ -39,10 +40,10 @@ function splitArguments(text: string): string[] {
   return parts;
 }
 
-function argumentValue(text: string, scope: TemplateScope): unknown {
+function argumentValue(text: string, scope: TemplateScope, field: string): unknown {
   if (text.startsWith("'")) return text.slice(1, -1).replace(/\\(.)/g, "$1");
-  if (text.startsWith("$")) return pathValue(text, scope);
-  if (text.startsWith("States.")) return intrinsic(text, scope);
+  if (text.startsWith("$")) return pathValue(text, scope, field);
+  if (text.startsWith("States.")) return intrinsic(text, scope, field);
   return JSON.parse(text);
 }
 
@@ -59,11 +60,19 @@ const INTRINSICS: Record<string, (args: unknown[]) => unknown> = {
   "States.StringToJson": ([text]) => JSON.parse(String(text)),
 };
 
-function intrinsic(text: string, scope: TemplateScope): unknown {
+function intrinsic(text: string, scope: TemplateScope, field: string): unknown {
   const match = /^(States\.[A-Za-z]+)\((.*)\)$/s.exec(text);
   const apply = match ? INTRINSICS[match[1]!] : undefined;
   if (!match || !apply) throw new InterpreterError(`intrinsic not supported by the test interpreter: ${text}`);
-  return apply(splitArguments(match[2]!).map((arg) => argumentValue(arg, scope)));
+  return apply(splitArguments(match[2]!).map((arg) => argumentValue(arg, scope, field)));
+}
+
+/**
+ * The value of a `.$` field, or of a field that takes a path or an intrinsic (a Fail state's
+ * ErrorPath and CausePath): a path (`$.…`, `$$.…`) or an intrinsic function call.
+ */
+export function evaluatePath(text: string, scope: TemplateScope, field: string): unknown {
+  return text.startsWith("States.") ? intrinsic(text, scope, field) : pathValue(text, scope, field);
 }
 
 export function resolveTemplate(template: unknown, scope: TemplateScope): unknown {
@@ -72,7 +81,7 @@ export function resolveTemplate(template: unknown, scope: TemplateScope): unknow
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(template)) {
     if (key.endsWith(".$") && typeof value === "string") {
-      out[key.slice(0, -2)] = value.startsWith("States.") ? intrinsic(value, scope) : pathValue(value, scope);
+      out[key.slice(0, -2)] = evaluatePath(value, scope, key);
     } else out[key] = resolveTemplate(value, scope);
   }
   return out;
