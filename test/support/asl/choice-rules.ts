@@ -1,6 +1,7 @@
 /**
  * Choice rules: the comparison operators (each with its `…Path` form), the type tests, and
- * And / Or / Not. A comparison between values of different types is false, as in Step Functions.
+ * And / Or / Not. A comparison between values of different types is false, as in Step Functions;
+ * a comparison whose Variable or `…Path` operand selects nothing is States.Runtime.
  */
 import { InterpreterError } from "./interpreter-error.ts";
 import { ABSENT, readPath } from "./json-path.ts";
@@ -37,11 +38,14 @@ function compare(kind: string, relation: string, left: unknown, right: unknown):
   }
 }
 
-function variable(rule: Rule, data: unknown): unknown {
-  const value = readPath(data, rule.Variable);
-  if (value === ABSENT) throw Object.assign(new Error(`Invalid path '${rule.Variable}': the choice state's condition path references an invalid value`), { name: "States.Runtime" });
+/** A path the rule compares that selects nothing is States.Runtime (only IsPresent tests for absence). */
+function required(path: string, data: unknown): unknown {
+  const value = readPath(data, path);
+  if (value === ABSENT) throw Object.assign(new Error(`Invalid path '${path}': the choice state's condition path references an invalid value`), { name: "States.Runtime" });
   return value;
 }
+
+const variable = (rule: Rule, data: unknown) => required(rule.Variable, data);
 
 export function ruleMatches(rule: Rule, data: unknown): boolean {
   if (rule.And) return (rule.And as Rule[]).every((r) => ruleMatches(r, data));
@@ -54,7 +58,7 @@ export function ruleMatches(rule: Rule, data: unknown): boolean {
   for (const [key, operand] of Object.entries(rule)) {
     const match = COMPARISON.exec(key);
     if (!match) continue;
-    const right = match[3] ? readPath(data, operand) : operand;
+    const right = match[3] ? required(operand, data) : operand;
     return compare(match[1]!, match[2]!, variable(rule, data), right);
   }
   throw new InterpreterError(`choice rule not supported by the test interpreter: ${JSON.stringify(rule)}`);
