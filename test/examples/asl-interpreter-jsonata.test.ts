@@ -47,7 +47,9 @@ describe("test ASL interpreter: JSONata states", () => {
     const unassigned = jsonata({ Read: { Type: "Pass", Output: "{% 'id-' & $orderId %}", End: true } });
     const undefinedValue = jsonata({ Read: { Type: "Pass", Output: { id: "{% $states.input.missing %}" }, End: true } });
     const notBoolean = jsonata({ Pick: { Type: "Choice", Choices: [{ Condition: "{% $states.input.count %}", Next: "Done" }], Default: "Done" }, Done: { Type: "Succeed" } });
-    for (const definition of [unassigned, undefinedValue, notBoolean]) {
+    // A Fail state's Cause is "a custom string" (https://docs.aws.amazon.com/step-functions/latest/dg/state-fail.html): a number is no Cause.
+    const numericCause = jsonata({ Stop: { Type: "Fail", Error: "Declined", Cause: "{% $states.input.count %}" } });
+    for (const definition of [unassigned, undefinedValue, notBoolean, numericCause]) {
       expect(await run(definition, { count: 3 })).toMatchObject({ status: "FAILED", error: "States.QueryEvaluationError" });
     }
     // Names the expression binds itself, and JSONata's and Step Functions' functions, are not variables.

@@ -63,6 +63,79 @@ describe("test ASL interpreter", () => {
     expect(result).toMatchObject({ status: "FAILED", error: "Boom", cause: "Boom happened" });
   });
 
+  // "A States.Runtime error isn't retriable, and will always cause the execution to fail. A retry or
+  // catch on States.ALL won't catch States.Runtime errors"; States.ALL "can't catch the
+  // States.DataLimitExceeded terminal error"; States.TaskFailed matches "any known error name except
+  // for States.Timeout" (https://docs.aws.amazon.com/step-functions/latest/dg/concepts-error-handling.html).
+  it("neither retries nor catches States.Runtime, with States.ALL or even by name", async () => {
+    // The Parameters path selects nothing: the attempt fails with States.Runtime before calling the handler.
+    const missingField = (errorEquals: string[]) => {
+      const definition = machine([{ ErrorEquals: errorEquals, MaxAttempts: 2 }], [{ ErrorEquals: errorEquals, Next: "Caught" }]);
+      return { ...definition, States: { ...definition.States, Work: { ...definition.States.Work, Parameters: { "id.$": "$.missing" } } } };
+    };
+    for (const errorEquals of [["States.ALL"], ["States.Runtime"], ["States.TaskFailed"]]) {
+      const result = await runExecution(missingField(errorEquals), { id: 1 }, { tasks: { Work: async () => ({}) } });
+      expect(result).toMatchObject({ status: "FAILED", error: "States.Runtime", cause: "The JSONPath '$.missing' specified for the field 'id.$' could not be found in the input" });
+      expect(result.attempts).toEqual([{ state: "Work", attempt: 1, error: "States.Runtime" }]);
+      expect(result.visited).toEqual(["Work"]);
+    }
+  });
+
+  it("does not let States.ALL or States.TaskFailed match States.DataLimitExceeded, but a retrier or catcher naming it does", async () => {
+    const wildcards = machine([{ ErrorEquals: ["States.TaskFailed"], MaxAttempts: 1 }]);
+    expect(await attempts(wildcards, "States.DataLimitExceeded")).toEqual([0]);
+    expect(await runExecution(wildcards, {}, { tasks: { Work: failWith("States.DataLimitExceeded") } })).toMatchObject({ status: "FAILED", error: "States.DataLimitExceeded" });
+    const named = machine([{ ErrorEquals: ["States.DataLimitExceeded"], MaxAttempts: 1 }], [{ ErrorEquals: ["States.DataLimitExceeded"], Next: "Caught", ResultPath: "$.error" }]);
+    expect(await attempts(named, "States.DataLimitExceeded")).toEqual([0, 1]);
+    expect(await runExecution(named, {}, { tasks: { Work: failWith("States.DataLimitExceeded") } })).toMatchObject({ error: "Caught", cause: "States.DataLimitExceeded happened" });
+  });
+
+  it("fails the execution when a Parallel branch fails with States.Runtime, past the Parallel's Catch", async () => {
+    const definition = {
+      StartAt: "Both",
+      States: {
+        Both: {
+          Type: "Parallel",
+          Branches: [{ StartAt: "Read", States: { Read: { Type: "Pass", InputPath: "$.missing", End: true } } }],
+          Catch: [{ ErrorEquals: ["States.ALL"], Next: "Recover" }],
+          End: true,
+        },
+        Recover: { Type: "Pass", End: true },
+      },
+    };
+    expect(await runExecution(definition, {}, { tasks: {} })).toMatchObject({ status: "FAILED", error: "States.Runtime", visited: ["Both", "Read"] });
+  });
+
+  // ErrorPath and CausePath take a path or an intrinsic; "the reference path must select a field that
+  // contains a string value" (https://docs.aws.amazon.com/step-functions/latest/dg/state-fail.html).
+  it("fails with States.Runtime when a Fail state's ErrorPath or CausePath selects nothing or a non-string", async () => {
+    const fail = (fields: Record<string, unknown>) => ({ StartAt: "Stop", States: { Stop: { Type: "Fail", ...fields } } });
+    const run = (fields: Record<string, unknown>, input: unknown) => runExecution(fail(fields), input, { tasks: {}, executionId: "run-7" });
+    expect(await run({ ErrorPath: "$.error", CausePath: "$.detail.reason" }, { error: "Declined", detail: { reason: "card expired" } })).toMatchObject({
+      status: "FAILED",
+      error: "Declined",
+      cause: "card expired",
+    });
+    expect(await run({ Error: "Declined", CausePath: "States.Format('{} in {}', $.reason, $$.Execution.Id)" }, { reason: "card expired" })).toMatchObject({
+      error: "Declined",
+      cause: "card expired in run-7",
+    });
+    expect(await run({ ErrorPath: "$.missing" }, {})).toMatchObject({ status: "FAILED", error: "States.Runtime", cause: "The JSONPath '$.missing' specified for the field 'ErrorPath' could not be found in the input" });
+    expect(await run({ Error: "Declined", CausePath: "$.code" }, { code: 5 })).toMatchObject({ status: "FAILED", error: "States.Runtime" });
+    expect(await run({ ErrorPath: "$.detail", Cause: "c" }, { detail: { code: 5 } })).toMatchObject({ status: "FAILED", error: "States.Runtime" });
+  });
+
+  it("fails with States.Runtime when a Choice rule compares a path that selects nothing, unless it asks IsPresent", async () => {
+    const choice = (rule: Record<string, unknown>) => ({
+      StartAt: "Pick",
+      States: { Pick: { Type: "Choice", Choices: [{ ...rule, Next: "Yes" }], Default: "No" }, Yes: { Type: "Succeed" }, No: { Type: "Succeed" } },
+    });
+    const ended = async (rule: Record<string, unknown>) => (await runExecution(choice(rule), { limit: 5 }, { tasks: {} })).error ?? "SUCCEEDED";
+    expect(await ended({ Variable: "$.total", NumericGreaterThan: 1 })).toBe("States.Runtime");
+    expect(await ended({ Variable: "$.limit", NumericGreaterThanPath: "$.total" })).toBe("States.Runtime");
+    expect(await ended({ Variable: "$.total", IsPresent: false })).toBe("SUCCEEDED");
+  });
+
   it("refuses a definition it cannot run rather than guess", async () => {
     const definition = { StartAt: "Later", States: { Later: { Type: "Wait", Seconds: 5, End: true } } };
     await expect(runExecution(definition, {}, { tasks: {} })).rejects.toThrow("state type not supported by the test interpreter: Wait");
