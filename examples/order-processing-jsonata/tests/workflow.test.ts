@@ -197,15 +197,33 @@ describe("OrderProcessingJsonata workflow: other ends", () => {
     expect(result.variables).not.toHaveProperty("approval");
   });
 
-  it("refunds the payment held in $payment when an item is out of stock, and fails with the item's error", async () => {
+  it("reserves the items in stock, then refunds the payment held in $payment and fails the Map Run when one item is out of stock", async () => {
     const { gateway, refunds } = recordingGateway();
-    const soldOut: InventoryWriter = { update: () => Promise.reject(errorNamed("ConditionalCheckFailedException")) };
-    const { execution, calls } = process(smallOrder, { gateway, inventory: soldOut });
+    const reserved: unknown[] = [];
+    const kb101SoldOut: InventoryWriter = {
+      update: async (request) => {
+        if (request.Key.sku === "KB-101") throw errorNamed("ConditionalCheckFailedException");
+        reserved.push(request.Key.sku);
+        return {};
+      },
+    };
+    const { execution, calls } = process(smallOrder, { gateway, inventory: kb101SoldOut });
     const result = await execution;
+
+    // Both child executions start at once (MaxConcurrency 10) and KB-101's failure does not stop MS-220's
+    // running task: "Running Lambda functions cannot be stopped"
+    // (https://docs.aws.amazon.com/step-functions/latest/dg/state-parallel.html). MS-220 is reserved; nothing
+    // in the workflow gives that reservation back, only the payment is refunded.
+    expect(calls.ProcessItem!.map((request) => request.Payload.item.sku)).toEqual(["KB-101", "MS-220"]);
+    expect(reserved).toEqual(["MS-220"]);
+    expect(result.visited.slice(-5)).toEqual(["ProcessItems", "ProcessItem", "ProcessItem", "RefundPayment", "FulfilmentFailed"]);
     expect(calls.RefundPayment).toEqual([{ FunctionName: "${RefundPaymentFunctionArn}", Payload: { orderId: "order-1001", transactionId: "txn-1", amount: 125.48 } }]);
     expect(refunds).toEqual([{ transactionId: "txn-1", amountInCents: 12548, idempotencyKey: "refund-order-1001" }]);
-    expect(result).toMatchObject({ status: "FAILED", error: "FulfilmentFailed", cause: "order order-1001: fewer than 2 of KB-101 left" });
-    expect(result.visited.slice(-3)).toEqual(["ProcessItem", "RefundPayment", "FulfilmentFailed"]);
+    // With no failure tolerated (the thresholds default to 0), one failed item fails the Map Run with
+    // States.ExceedToleratedFailureThreshold, not with the item's OutOfStock
+    // (https://docs.aws.amazon.com/step-functions/latest/dg/maprun-fail-threshold.html): the catcher's Output
+    // ($states.errorOutput) carries it through RefundPayment to FulfilmentFailed's Cause.
+    expect(result).toMatchObject({ status: "FAILED", error: "FulfilmentFailed", cause: "The specified tolerated failure threshold was exceeded" });
     expect(result.variables).toMatchObject({ refund: { refundId: "refund-1" } });
     expect(result.variables).not.toHaveProperty("reservations");
   });

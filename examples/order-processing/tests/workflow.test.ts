@@ -161,12 +161,37 @@ describe("OrderProcessing workflow: the way through", () => {
     expect(result.visited).toEqual(["ReceiveOrder", "ValidateOrder", "CheckValid", "OrderFailed"]);
   });
 
-  it("refunds the payment when an item is out of stock", async () => {
+  it("reserves the items in stock, then refunds the payment and fails the Map Run when one item is out of stock", async () => {
     const { gateway, refunds } = recordingGateway();
-    const soldOut: InventoryWriter = { update: () => Promise.reject(errorNamed("ConditionalCheckFailedException")) };
-    const result = await process(smallOrder, { gateway, inventory: soldOut }).execution;
+    const reserved: unknown[] = [];
+    const kb101SoldOut: InventoryWriter = {
+      update: async (request) => {
+        if (request.Key.sku === "KB-101") throw errorNamed("ConditionalCheckFailedException");
+        reserved.push(request.Key.sku);
+        return {};
+      },
+    };
+    const refundRequests: unknown[] = [];
+    const refundPayment = createRefundPaymentHandler(gateway);
+    const result = await process(smallOrder, {
+      gateway,
+      inventory: kb101SoldOut,
+      tasks: { RefundPayment: async (event) => (refundRequests.push(event), refundPayment(event)) },
+    }).execution;
+
+    // The Distributed Map starts both child executions at once (MaxConcurrency 10), and a failed one does not
+    // stop the other's running task: "Running Lambda functions cannot be stopped"
+    // (https://docs.aws.amazon.com/step-functions/latest/dg/state-parallel.html). MS-220 is reserved; nothing
+    // in the workflow gives that reservation back, only the payment is refunded.
+    expect(reserved).toEqual(["MS-220"]);
+    expect(result.visited.slice(-5)).toEqual(["ProcessItems", "ProcessItem", "ProcessItem", "RefundPayment", "FulfilmentFailed"]);
     expect(refunds).toEqual([{ transactionId: "txn-1", amountInCents: 12548, idempotencyKey: "refund-order-1001" }]);
-    expect(result).toMatchObject({ status: "FAILED", error: "FulfilmentFailed", cause: "order order-1001: fewer than 2 of KB-101 left" });
-    expect(result.visited.slice(-3)).toEqual(["ProcessItem", "RefundPayment", "FulfilmentFailed"]);
+    // With no failure tolerated (ToleratedFailureCount and ToleratedFailurePercentage default to 0), one failed
+    // item fails the Map Run with States.ExceedToleratedFailureThreshold, not with the item's OutOfStock
+    // (https://docs.aws.amazon.com/step-functions/latest/dg/maprun-fail-threshold.html): that is the error
+    // output the Catch places at $.error, and the Cause FulfilmentFailed reads from it.
+    const threshold = { Error: "States.ExceedToleratedFailureThreshold", Cause: "The specified tolerated failure threshold was exceeded" };
+    expect(refundRequests).toMatchObject([{ orderId: "order-1001", error: threshold }]);
+    expect(result).toMatchObject({ status: "FAILED", error: "FulfilmentFailed", cause: threshold.Cause });
   });
 });
