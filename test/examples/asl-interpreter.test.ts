@@ -58,6 +58,15 @@ describe("test ASL interpreter", () => {
     expect(result).toMatchObject({ status: "SUCCEEDED", output: { id: 1, error: { Error: "Boom", Cause: "Boom happened" } } });
   });
 
+  it("fails with States.ResultPathMatchFailure when the ResultPath cannot be applied to the input, creating missing fields otherwise", async () => {
+    // "States.ResultPathMatchFailure: Step Functions failed to apply a state's ResultPath field to the input the state received"
+    // (https://docs.aws.amazon.com/step-functions/latest/dg/concepts-error-handling.html).
+    const pass = (ResultPath: string) => ({ StartAt: "Place", States: { Place: { Type: "Pass", Result: 1, ResultPath, End: true } } });
+    expect(await runExecution(pass("$.a.b"), { keep: true }, { tasks: {} })).toMatchObject({ status: "SUCCEEDED", output: { keep: true, a: { b: 1 } } });
+    expect(await runExecution(pass("$.a.b"), { a: "text" }, { tasks: {} })).toMatchObject({ status: "FAILED", error: "States.ResultPathMatchFailure" });
+    expect(await runExecution(pass("$.a"), ["not", "an", "object"], { tasks: {} })).toMatchObject({ status: "FAILED", error: "States.ResultPathMatchFailure" });
+  });
+
   it("fails the execution with an error no Catch handles", async () => {
     const result = await runExecution(machine([], []), {}, { tasks: { Work: failWith("Boom") } });
     expect(result).toMatchObject({ status: "FAILED", error: "Boom", cause: "Boom happened" });

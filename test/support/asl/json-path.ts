@@ -44,19 +44,29 @@ export function readPath(document: unknown, path: string): unknown {
   return walk(document, segments(path));
 }
 
-/** A copy of `document` with `value` placed at a field path (`$` replaces the whole document). */
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * A copy of `document` with `value` placed at a field path (`$` replaces the whole document).
+ * Missing fields on the way are created; a document or field on the way that is not an object
+ * cannot take the value: States.ResultPathMatchFailure, "Step Functions failed to apply a state's
+ * ResultPath field to the input the state received"
+ * (https://docs.aws.amazon.com/step-functions/latest/dg/concepts-error-handling.html).
+ */
 export function writePath(document: unknown, path: string, value: unknown): unknown {
   const parts = segments(path);
   if (parts.length === 0) return value;
-  const root: Record<string, unknown> = typeof document === "object" && document !== null && !Array.isArray(document) ? structuredClone(document as Record<string, unknown>) : {};
+  const mismatch = () => Object.assign(new Error(`Unable to apply ResultPath ${path} to input ${JSON.stringify(document)}`), { name: "States.ResultPathMatchFailure" });
+  if (!isObject(document)) throw mismatch();
+  const root = structuredClone(document);
   let node = root;
   parts.forEach((part, i) => {
     if (!("field" in part)) throw new InterpreterError(`a ResultPath can only name fields: ${path}`);
     if (i === parts.length - 1) node[part.field] = value;
     else {
-      const next = node[part.field];
-      node[part.field] = typeof next === "object" && next !== null && !Array.isArray(next) ? next : {};
-      node = node[part.field] as Record<string, unknown>;
+      const next = Object.hasOwn(node, part.field) ? node[part.field] : {};
+      if (!isObject(next)) throw mismatch();
+      node = node[part.field] = next;
     }
   });
   return root;
