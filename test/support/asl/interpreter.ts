@@ -1,12 +1,14 @@
 /**
  * A small interpreter for Amazon States Language definitions, for tests that walk a compiled
  * workflow with real handlers. It covers what the examples use: Task (with Retry and Catch),
- * Pass, Choice, Succeed, Fail, Parallel and Map (inline and distributed, their branches and
- * iterations run concurrently: see concurrent-runs.ts and map-limits.ts); the context object. JSONPath states: InputPath, Parameters, ResultSelector, ResultPath,
+ * Pass, Choice, Succeed, Fail, Parallel and Map, inline and distributed (branches and iterations
+ * run concurrently, see concurrent-runs.ts; a Map's limits and tolerated failures, map-limits.ts);
+ * the context object. JSONPath states: InputPath, Parameters, ResultSelector, ResultPath,
  * OutputPath. JSONata states (the machine's QueryLanguage, or the state's): Arguments, Output,
  * Assign (state, Choice rule, catcher), Condition, Items, ItemSelector, Fail's Error and Cause,
- * with workflow variables in their scopes. Retry waits are recorded, not slept. Timeouts and
- * heartbeats are not modelled.
+ * with workflow variables in their scopes. Which errors a Retry or Catch matches follows
+ * error-matching.ts; a path that selects nothing where a value is required is States.Runtime.
+ * Retry waits are recorded, not slept. Timeouts and heartbeats are not modelled.
  *
  * A task is done by the handler registered under its state name. A handler fails a task by
  * throwing: the error's `name` is the ASL error name, its message the cause. An execution's result
