@@ -99,7 +99,7 @@ describe("test ASL interpreter: concurrent branches and iterations", () => {
   });
 
   it("starts at most MaxConcurrency iterations, each next one as a slot frees up, and keeps item order", async () => {
-    // "a MaxConcurrency value of 10 limits the Map state to 10 concurrent iterations running at one time"
+    // MaxConcurrency is the upper bound on how many iterations run at once
     // (https://docs.aws.amazon.com/step-functions/latest/dg/state-map-inline.html).
     const work = gatedTask();
     const execution = runExecution(map({ MaxConcurrency: 2 }), { items: [1, 2, 3, 4] }, { tasks: { Work: work.handler } });
@@ -117,7 +117,7 @@ describe("test ASL interpreter: concurrent branches and iterations", () => {
   });
 
   it("runs inline iterations 40 at a time when MaxConcurrency is 0, and reads MaxConcurrencyPath from the input", async () => {
-    // MaxConcurrency 0 "places no limit on concurrency" (https://docs.aws.amazon.com/step-functions/latest/dg/state-map-inline.html),
+    // MaxConcurrency 0, the default, places no limit of its own (https://docs.aws.amazon.com/step-functions/latest/dg/state-map-inline.html),
     // but Inline mode "supports up to 40 concurrent iterations" (https://docs.aws.amazon.com/step-functions/latest/dg/concepts-map-process-modes.html).
     const items = Array.from({ length: 41 }, (_, i) => i);
     const unlimited = gatedTask();
@@ -141,7 +141,7 @@ describe("test ASL interpreter: concurrent branches and iterations", () => {
   });
 
   it("stops a Map at its first failed iteration: no further item starts, a running one finishes its task but enters no further state", async () => {
-    // "If any iteration fails, entire Map state fails, and all iterations are terminated"
+    // A failed iteration fails the whole Map state and its other iterations are stopped
     // (https://docs.aws.amazon.com/step-functions/latest/dg/state-map-inline.html); a Lambda function
     // already invoked still runs to its end: "Running Lambda functions cannot be stopped"
     // (https://docs.aws.amazon.com/step-functions/latest/dg/state-parallel.html).

@@ -72,10 +72,9 @@ describe("test ASL interpreter", () => {
     expect(result).toMatchObject({ status: "FAILED", error: "Boom", cause: "Boom happened" });
   });
 
-  // "A States.Runtime error isn't retriable, and will always cause the execution to fail. A retry or
-  // catch on States.ALL won't catch States.Runtime errors"; States.ALL "can't catch the
-  // States.DataLimitExceeded terminal error"; States.TaskFailed matches "any known error name except
-  // for States.Timeout" (https://docs.aws.amazon.com/step-functions/latest/dg/concepts-error-handling.html).
+  // States.Runtime is not retriable and always fails the execution, and States.ALL catches neither it nor
+  // the terminal States.DataLimitExceeded; States.TaskFailed matches any error name but States.Timeout
+  // (https://docs.aws.amazon.com/step-functions/latest/dg/concepts-error-handling.html).
   it("neither retries nor catches States.Runtime, with States.ALL or even by name", async () => {
     // The Parameters path selects nothing: the attempt fails with States.Runtime before calling the handler.
     const missingField = (errorEquals: string[]) => {

@@ -4,8 +4,8 @@
  * - `States.ALL` matches any error name but `States.Runtime` and `States.DataLimitExceeded`;
  * - `States.TaskFailed` matches any error name but `States.Timeout` (and, as it is narrower than
  *   `States.ALL`, not those two either);
- * - `States.Runtime` "isn't retriable, and will always cause the execution to fail": nothing
- *   matches it, not even a retrier or catcher that names it;
+ * - `States.Runtime` is not retriable and always fails the execution: nothing matches it, not
+ *   even a retrier or catcher that names it;
  * - `States.DataLimitExceeded` is matched only where it is named.
  */
 
