@@ -114,6 +114,17 @@ describe("test ASL interpreter", () => {
     expect(await runExecution(definition, {}, { tasks: {} })).toMatchObject({ status: "FAILED", error: "States.Runtime", visited: ["Both", "Read"] });
   });
 
+  // A path that selects nothing where a value is required is States.Runtime, the error Step Functions gives
+  // for an InputPath or OutputPath it cannot apply (https://docs.aws.amazon.com/step-functions/latest/dg/concepts-error-handling.html).
+  it("fails with States.Runtime when InputPath, OutputPath or a Map's ItemsPath selects nothing", async () => {
+    const single = (state: Record<string, unknown>) => ({ StartAt: "Only", States: { Only: { ...state, End: true } } });
+    const each = { Type: "Map", ItemsPath: "$.lines", ItemProcessor: { StartAt: "Line", States: { Line: { Type: "Pass", End: true } } } };
+    for (const state of [{ Type: "Pass", InputPath: "$.order" }, { Type: "Pass", OutputPath: "$.order" }, each]) {
+      expect(await runExecution(single(state), { id: 1 }, { tasks: {} })).toMatchObject({ status: "FAILED", error: "States.Runtime" });
+    }
+    expect(await runExecution(single(each), { lines: [1, 2] }, { tasks: {} })).toMatchObject({ status: "SUCCEEDED", output: [1, 2] });
+  });
+
   // ErrorPath and CausePath take a path or an intrinsic; "the reference path must select a field that
   // contains a string value" (https://docs.aws.amazon.com/step-functions/latest/dg/state-fail.html).
   it("fails with States.Runtime when a Fail state's ErrorPath or CausePath selects nothing or a non-string", async () => {
