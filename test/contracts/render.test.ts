@@ -247,7 +247,7 @@ describe("zodSource and typeText", () => {
     [key: string]: unknown;
   };
   "odd key": unknown;
-  retries: number;
+  retries?: number | undefined;
   when: unknown;
 }`);
     expect(zodSource(schema)).toBe(`z.object({

@@ -2,7 +2,8 @@
  * `workflow(name, { input, comment?, timeoutSeconds?, version? })`: the start of every chain.
  * The chain runs as plain TypeScript; `buildWorkflow` turns it into the IR.
  */
-import type { output, ZodType } from "zod";
+import type { ZodType } from "zod";
+import type { JsonOf } from "./payload/json-side.ts";
 import { ChainImpl } from "./builder/chain-impl.ts";
 import type { Chain } from "./builder/chain-types.ts";
 import type { WorkflowOptions } from "./builder/options.ts";
@@ -14,7 +15,7 @@ import { captureSite } from "./builder/site.ts";
 export function workflow<const S extends ZodType, const Q extends QueryLanguage = "JSONPath">(
   name: string,
   options: WorkflowOptions<S> & { readonly queryLanguage?: Q },
-): Chain<output<S>, {}, output<S>, never, never, NoFields, Env<Q>> {
+): Chain<JsonOf<S>, {}, JsonOf<S>, never, never, NoFields, Env<Q>> {
   if (typeof name !== "string" || name.length === 0) throw new TypeError("workflow(): the first argument must be the workflow's name");
   if (typeof options !== "object" || options === null || typeof (options.input as { safeParse?: unknown })?.safeParse !== "function") {
     throw new TypeError(`workflow('${name}'): options.input must be a zod schema describing the execution input`);
@@ -28,5 +29,5 @@ export function workflow<const S extends ZodType, const Q extends QueryLanguage 
     queryLanguage: options.queryLanguage,
     site: captureSite(),
   });
-  return new ChainImpl(meta, undefined) as unknown as Chain<output<S>, {}, output<S>, never, never, NoFields, Env<Q>>;
+  return new ChainImpl(meta, undefined) as unknown as Chain<JsonOf<S>, {}, JsonOf<S>, never, never, NoFields, Env<Q>>;
 }

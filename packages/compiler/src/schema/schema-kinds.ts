@@ -34,8 +34,10 @@ const MAX_UNWRAP = 32;
 
 /**
  * Removes the wrappers a JSON value does not show: optional, nullable, default, prefault,
- * readonly, catch, nonoptional, lazy and pipes. A pipe reads as its output unless the output is
- * a transform, whose result no definition describes: that reads as unknown.
+ * readonly, catch, nonoptional, lazy and pipes. Schemas are read by their input side, the JSON
+ * that arrives (see the DSL's `JsonOf`): a pipe (transforms, codecs, `z.stringbool()`) reads as
+ * what it accepts, a default or prefault lets the value be absent, and a coercion or a transform
+ * accepts any value (unknown).
  */
 export function peel(schema: ZodType): Peeled {
   let current = known(schema);
@@ -52,11 +54,11 @@ export function peel(schema: ZodType): Peeled {
         nullable = true;
         current = known(def.innerType);
         continue;
+      case "default":
       case "prefault":
         optional = true;
         current = known(def.innerType);
         continue;
-      case "default":
       case "readonly":
       case "catch":
       case "nonoptional":
@@ -66,11 +68,12 @@ export function peel(schema: ZodType): Peeled {
         current = known(def.getter());
         continue;
       case "pipe":
-        if (defType(def.out) === "transform") return { schema: z.unknown(), optional, nullable };
-        current = known(def.out);
+        current = known(def.in);
         continue;
+      case "transform":
+        return { schema: z.unknown(), optional, nullable };
       default:
-        return { schema: classic(current), optional, nullable };
+        return { schema: isCoerced(current) ? z.unknown() : classic(current), optional, nullable };
     }
   }
   return { schema: z.unknown(), optional, nullable };
@@ -91,9 +94,14 @@ export function required(schema: ZodType): ZodType {
   return classic(current);
 }
 
-/** True when an object key holding this schema may be left out (zod's own rule). */
+/** True when an object key holding this schema may be left out of the JSON (zod's own rule for its input side). */
 export function isOptionalKey(schema: ZodType | core.$ZodType): boolean {
-  return (schema as core.$ZodType)._zod.optout === "optional";
+  return (schema as core.$ZodType)._zod.optin !== undefined;
+}
+
+/** `z.coerce.*()` accepts any value and converts it: its input side is unknown. */
+export function isCoerced(schema: ZodType | core.$ZodType): boolean {
+  return (schema as { _zod: { def: { coerce?: unknown } } })._zod.def.coerce === true;
 }
 
 /** A short name for the kind of value, for messages: "a string", "an array", … */

@@ -31,6 +31,7 @@ import type { ZodType } from "zod";
 import type { QueryLanguage } from "../ir/nodes.ts";
 import type { Canonical } from "../path/canonical.ts";
 import type { NoFields } from "../path/fields.ts";
+import type { JsonOf } from "../payload/json-side.ts";
 import type { ContextObject, WithVariables } from "../path/path-types.ts";
 import type { ApplyResultPath } from "../path/set-types.ts";
 import type { View } from "../path/view.ts";
@@ -306,4 +307,4 @@ export interface Chain<T, Reg, I, Targets = never, Last = never, V = NoFields, E
 type BranchResults<B> = { -readonly [K in keyof B]: B[K] extends (...args: any[]) => infer R ? FallThrough<R> : never };
 
 /** A workflow's root chain. */
-export type Workflow<S extends ZodType, T = import("zod").output<S>, Q extends QueryLanguage = "JSONPath"> = Chain<T, {}, import("zod").output<S>, never, never, NoFields, Env<Q>>;
+export type Workflow<S extends ZodType, T = JsonOf<S>, Q extends QueryLanguage = "JSONPath"> = Chain<T, {}, JsonOf<S>, never, never, NoFields, Env<Q>>;

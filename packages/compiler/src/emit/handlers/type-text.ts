@@ -1,11 +1,12 @@
 /**
- * zod schema → TypeScript type text, printing what `z.output<typeof schema>` means: optional
- * keys as `key?: T | undefined`, defaults as present, key order as the schema gives it. Objects span lines
- * (two-space indent) so a generated interface reads like hand-written code. Values JSON cannot
- * carry (dates, maps, sets, functions, transforms) print as `unknown`.
+ * zod schema → TypeScript type text, printing what `z.input<typeof schema>` means (the JSON that
+ * arrives): optional and defaulted keys as `key?: T | undefined`, a pipe as what it accepts, key
+ * order as the schema gives it. Objects span lines (two-space indent) so a generated interface
+ * reads like hand-written code. Coercions, transforms and values JSON cannot carry (dates, maps,
+ * sets, functions) print as `unknown`.
  */
 import type { core, ZodType } from "zod";
-import { isOptionalKey, known } from "../../schema/schema-kinds.ts";
+import { isCoerced, isOptionalKey, known } from "../../schema/schema-kinds.ts";
 import { commentText, indent, literalText, propertyKey } from "./source-text.ts";
 
 /** How tightly a printed type binds: unions and intersections need parentheses inside `[]`. */
@@ -45,7 +46,7 @@ function primary(text: string): Printed {
 }
 
 function print(schema: core.$ZodType, level: number, depth: number): Printed {
-  if (depth > MAX_DEPTH) return primary("unknown");
+  if (depth > MAX_DEPTH || isCoerced(schema)) return primary("unknown");
   const def = known(schema)._zod.def;
   const next = (inner: core.$ZodType) => print(inner, level, depth + 1);
   switch (def.type) {
@@ -80,6 +81,7 @@ function print(schema: core.$ZodType, level: number, depth: number): Printed {
       return union([next(def.innerType), primary("null")]);
     case "default":
     case "prefault":
+      return union([next(def.innerType), primary("undefined")]);
     case "readonly":
     case "catch":
     case "nonoptional":
@@ -87,7 +89,7 @@ function print(schema: core.$ZodType, level: number, depth: number): Printed {
     case "lazy":
       return next(def.getter());
     case "pipe":
-      return known(def.out)._zod.def.type === "transform" ? primary("unknown") : next(def.out);
+      return next(def.in);
     case "array":
       return primary(`${wrap(next(def.element))}[]`);
     case "tuple": {
@@ -135,7 +137,7 @@ function objectLines(shape: Record<string, core.$ZodType>, open: boolean, level:
     const description = describedAs(value);
     if (description !== undefined) out += `${indent(level)}/** ${commentText(description)} */\n`;
     // An optional key's value prints with `| undefined`, as zod infers it, so the type and
-    // `z.output` agree under exactOptionalPropertyTypes too.
+    // `z.input` agree under exactOptionalPropertyTypes too.
     out += `${indent(level)}${propertyKey(key)}${isOptionalKey(value) ? "?" : ""}: ${print(value, level, depth + 1).text};\n`;
   }
   if (open) out += `${indent(level)}[key: string]: unknown;\n`;

@@ -3,10 +3,11 @@
  * without importing the workflow. It reproduces the shape (objects and their strictness,
  * arrays, tuples, unions, literals, enums, records, optional, nullable, defaults) and
  * descriptions, not refinements or string formats: the schema checks what arrives is shaped
- * as the contract says. Kinds JSON cannot carry print as `z.unknown()`.
+ * as the contract says. It describes the JSON (the input side): a pipe prints as what it
+ * accepts, and coercions, transforms and kinds JSON cannot carry print as `z.unknown()`.
  */
 import type { core, ZodType } from "zod";
-import { known } from "../../schema/schema-kinds.ts";
+import { isCoerced, known } from "../../schema/schema-kinds.ts";
 import { indent, literalText, propertyKey } from "./source-text.ts";
 
 /** Lazy schemas may be recursive; past this depth they print as unknown. */
@@ -17,7 +18,7 @@ export function zodSource(schema: ZodType | core.$ZodType, level = 0): string {
 }
 
 function print(schema: core.$ZodType, level: number, depth: number): string {
-  if (depth > MAX_DEPTH) return "z.unknown()";
+  if (depth > MAX_DEPTH || isCoerced(schema)) return "z.unknown()";
   const text = printKind(schema, level, depth);
   const description = (schema as { description?: unknown }).description;
   return typeof description === "string" && description.length > 0 ? `${text}.describe(${JSON.stringify(description)})` : text;
@@ -72,7 +73,7 @@ function printKind(schema: core.$ZodType, level: number, depth: number): string 
     case "lazy":
       return next(def.getter());
     case "pipe":
-      return known(def.out)._zod.def.type === "transform" ? "z.unknown()" : next(def.out);
+      return next(def.in);
     case "success":
       return "z.boolean()";
     case "array":
