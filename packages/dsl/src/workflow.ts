@@ -4,6 +4,7 @@
  */
 import type { ZodType } from "zod";
 import type { JsonOf } from "./payload/json-side.ts";
+import type { JsonSchemaCheck } from "./payload/not-json.ts";
 import { ChainImpl } from "./builder/chain-impl.ts";
 import type { Chain } from "./builder/chain-types.ts";
 import type { WorkflowOptions } from "./builder/options.ts";
@@ -14,7 +15,7 @@ import { captureSite } from "./builder/site.ts";
 
 export function workflow<const S extends ZodType, const Q extends QueryLanguage = "JSONPath">(
   name: string,
-  options: WorkflowOptions<S> & { readonly queryLanguage?: Q },
+  options: WorkflowOptions<S> & { readonly queryLanguage?: Q } & NoInfer<JsonSchemaCheck<{ readonly input: S }, "input", "input schema">>,
 ): Chain<JsonOf<S>, {}, JsonOf<S>, never, never, NoFields, Env<Q>> {
   if (typeof name !== "string" || name.length === 0) throw new TypeError("workflow(): the first argument must be the workflow's name");
   if (typeof options !== "object" || options === null || typeof (options.input as { safeParse?: unknown })?.safeParse !== "function") {

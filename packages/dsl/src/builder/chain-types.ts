@@ -32,6 +32,7 @@ import type { QueryLanguage } from "../ir/nodes.ts";
 import type { Canonical } from "../path/canonical.ts";
 import type { NoFields } from "../path/fields.ts";
 import type { JsonOf } from "../payload/json-side.ts";
+import type { JsonSchemaCheck } from "../payload/not-json.ts";
 import type { ContextObject, WithVariables } from "../path/path-types.ts";
 import type { ApplyResultPath } from "../path/set-types.ts";
 import type { View } from "../path/view.ts";
@@ -227,7 +228,7 @@ export interface Chain<T, Reg, I, Targets = never, Last = never, V = NoFields, E
   /** A Task: work done by a Lambda function, a service integration, an activity or any ARN. */
   task<const N extends string, const O extends TaskOptions>(
     name: NameArg<N, Reg>,
-    options: O & NoInfer<TaskCheckFor<P, I, O, V, E>>,
+    options: O & NoInfer<TaskCheckFor<P, I, O, V, E> & JsonSchemaCheck<O, "result", "result schema">>,
   ): Catchable<P, TaskNextFor<P, I, O, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], TaskVarsFor<P, I, O, V, E>, E, V, StateLanguage<E, O>>;
 
   /** A Pass: passes its input on, optionally reshaped by Parameters/Result (JSONPath) or Output (JSONata). */
@@ -283,7 +284,7 @@ export interface Chain<T, Reg, I, Targets = never, Last = never, V = NoFields, E
   /** A Map: runs the processor chain for each item (inline, or distributed as child workflows). */
   map<const N extends string, const O extends MapOptions, R extends Buildable>(
     name: NameArg<N, Reg>,
-    options: O & NoInfer<MapCheckFor<P, I, O, FallThrough<R>, V, E>>,
+    options: O & NoInfer<MapCheckFor<P, I, O, FallThrough<R>, V, E> & JsonSchemaCheck<O, "itemSchema", "itemSchema">>,
     processor: (item: Chain<MapItemFor<P, I, O, V, E>, {}, I, never, never, NoFields, IsDistributed<O> extends true ? IsolatedEnv<E> : BranchEnv<E, V>>) => R,
   ): Catchable<P, MapNextFor<P, I, O, FallThrough<R>, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], MapVarsFor<P, I, O, FallThrough<R>, V, E>, E, V, StateLanguage<E, O>>;
 
