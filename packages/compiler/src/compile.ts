@@ -19,6 +19,9 @@ import { loadModules } from "./load/load-workflows.ts";
 import type { BuildCache, CachedModule } from "./incremental/build-cache.ts";
 import { SourceSnapshot } from "./incremental/source-closure.ts";
 import { createChecker, type Checker } from "./load/checker.ts";
+import { definitionSizeProblem } from "./limits/definition-size.ts";
+import { outputPathClashes } from "./limits/output-path-clash.ts";
+import { WorkflowNames } from "./limits/workflow-name-clash.ts";
 import { workflowNameProblem } from "./names.ts";
 import { validateWorkflow } from "./validate/index.ts";
 import { writeAtomically, WriteError, type OutputFile } from "./write/atomic-write.ts";
@@ -152,19 +155,18 @@ async function compileChecked(files: readonly string[], cwd: string, options: Co
   const modules = await loadChanged(files, cwd, options.cache);
   const diagnostics: Diagnostic[] = [...modules.values()].flatMap((m) => m.diagnostics);
   const workflows: CompiledWorkflow[] = [];
-  const seen = new Map<string, string>();
+  const names = new WorkflowNames();
   for (const { file, ir } of [...modules.values()].flatMap((m) => m.workflows)) {
     const nameProblem = workflowNameProblem(ir.name);
     if (nameProblem) {
       diagnostics.push({ code: "ASLC304", severity: "error", workflow: ir.name, message: nameProblem, site: ir.site });
       continue;
     }
-    const earlier = seen.get(ir.name);
-    if (earlier) {
-      diagnostics.push({ code: "ASLC303", severity: "error", workflow: ir.name, message: `workflow name '${ir.name}' is also used in ${earlier}: names must be unique, rename one`, site: ir.site });
+    const clash = names.claim(ir, file);
+    if (clash) {
+      diagnostics.push(clash);
       continue;
     }
-    seen.set(ir.name, file);
     const problems = validateWorkflow(ir);
     diagnostics.push(...problems);
     if (hasErrors(problems)) continue;
@@ -182,7 +184,11 @@ async function compileChecked(files: readonly string[], cwd: string, options: Co
       return { file: w.file, outputs: cached.get(w.ir.name)! };
     }),
   );
-  const collisions = stubCollisions(rendered);
+  const collisions = [
+    ...stubCollisions(rendered),
+    ...outputPathClashes(rendered),
+    ...workflows.flatMap((w, i) => definitionSizeProblem(w.ir, w.definition, rendered[i]!.outputs[0]!.content) ?? []),
+  ];
   if (collisions.length > 0) return { ...empty, diagnostics: collisions };
   const outputs = rendered.flatMap((r) => r.outputs);
   let written: string[] = [];

@@ -22,6 +22,8 @@ export { jsonata, isJsonataExpression, isExpressionText, type JsonataExpression,
 export { conditionToJsonata, pathToJsonata } from "./jsonata/condition-to-jsonata.ts";
 export { States, INTRINSIC_NAMES, isIntrinsic, countPlaceholders, MAX_INTRINSIC_DEPTH, type Intrinsic, type IntrinsicName, type IntrinsicArg, type HashAlgorithm } from "./payload/intrinsic.ts";
 export type { Template, TemplateOut } from "./payload/template-types.ts";
+export type { JsonOf } from "./payload/json-side.ts";
+export { NOT_JSON_KINDS, NOT_JSON_LITERAL, type NotJsonKind } from "./payload/not-json.ts";
 export type { At, ContextObject, PathError } from "./path/path-types.ts";
 export type { SetAt } from "./path/set-types.ts";
 

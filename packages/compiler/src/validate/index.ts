@@ -6,7 +6,9 @@ import type { WorkflowIR } from "@aslc/dsl";
 import type { Diagnostic } from "../diagnostics.ts";
 import { checkFields } from "./fields.ts";
 import { checkGraph } from "./graph.ts";
+import { checkEmptyStrings } from "./empty-strings.ts";
 import { checkFieldReferences } from "./jsonata-references.ts";
+import { checkJsonSchemas } from "./json-schemas.ts";
 import { checkNames } from "./names.ts";
 import { checkQueryLanguages } from "./query-language.ts";
 import { Report } from "./report.ts";
@@ -20,6 +22,8 @@ export function validateWorkflow(workflow: WorkflowIR): Diagnostic[] {
   checkGraph(workflow, report);
   checkRetryCatch(workflow, report);
   checkFields(workflow, report);
+  checkJsonSchemas(workflow, report);
+  checkEmptyStrings(workflow, report);
   checkTemplatesAndPaths(workflow, report);
   checkQueryLanguages(workflow, report);
   checkVariables(workflow, report);

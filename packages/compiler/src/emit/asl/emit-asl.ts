@@ -5,6 +5,7 @@
 import type { Catcher, Condition, Json, Retrier, StateNode, SubMachine, Transition, WorkflowIR } from "@aslc/dsl";
 import { CompileError } from "../../diagnostics.ts";
 import { validateWorkflow } from "../../validate/index.ts";
+import { definitionSizeProblem } from "../../limits/definition-size.ts";
 
 export type AslObject = { [key: string]: AslValue };
 export type AslValue = string | number | boolean | null | AslValue[] | AslObject;
@@ -266,5 +267,9 @@ export function aslDefinition(workflow: WorkflowIR): AslObject {
 export function emitAsl(workflow: WorkflowIR): string {
   const problems = validateWorkflow(workflow).filter((d) => d.severity === "error");
   if (problems.length > 0) throw new CompileError(problems);
-  return `${JSON.stringify(aslDefinition(workflow), null, 2)}\n`;
+  const definition = aslDefinition(workflow);
+  const text = `${JSON.stringify(definition, null, 2)}\n`;
+  const tooLarge = definitionSizeProblem(workflow, definition, text);
+  if (tooLarge) throw new CompileError([tooLarge]);
+  return text;
 }
