@@ -88,6 +88,9 @@ describe("schemas JSON cannot carry are refused", () => {
     >();
     expectTypeOf<InputProblem<z.ZodMap<z.ZodString, z.ZodNumber>>>().toEqualTypeOf<"input schema: z.map() is not JSON: use z.record(keys, values) (an object), or an array of [key, value] tuples">();
     expectTypeOf<InputProblem<z.ZodObject<{ s: z.ZodSet<z.ZodString> }>>>().toEqualTypeOf<"input schema, field s: z.set() is not JSON: use z.array()">();
+    expectTypeOf<InputProblem<z.ZodObject<{ upload: z.ZodFile }>>>().toEqualTypeOf<
+      "input schema, field upload: z.file() is not JSON: send a string (z.base64()) or where the file is stored (an S3 bucket and key)"
+    >();
     expectTypeOf<InputProblem<typeof Input>>().toEqualTypeOf<never>();
     // A date a transform makes from a string is fine: the string is what arrives.
     expectTypeOf<InputProblem<z.ZodPipe<z.ZodString, z.ZodTransform<Date, string>>>>().toEqualTypeOf<never>();

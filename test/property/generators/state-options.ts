@@ -15,7 +15,8 @@ const itemContext: TemplateContext = { contextPaths: fc.oneof({ weight: 3, arbit
 export const plainTemplate = templateArbitrary(plainContext);
 const itemTemplate = templateArbitrary(itemContext);
 
-const comment = fc.constantFrom("a comment", "ünïcødé comment", "", "with \"quotes\" and \\ backslash");
+// The shortest comment, error and cause ASL accepts is one character (an empty one is ASLC161).
+const comment = fc.constantFrom("a comment", "ünïcødé comment", " ", "with \"quotes\" and \\ backslash");
 const io = { inputPath: fc.oneof(generalPath, fc.constant(null)), outputPath: fc.oneof(generalPath, fc.constant(null)), comment };
 const resultPath = fc.oneof({ weight: 4, arbitrary: referencePath }, { weight: 1, arbitrary: fc.constant(null) });
 
@@ -64,7 +65,7 @@ export const choiceOptions = fc.record(io, optional);
 export const succeedOptions = fc.record(io, optional);
 
 const failMessage = fc.oneof(
-  fc.constantFrom("Order.Failed", "ünïcødé", "").map((text) => ({ text })),
+  fc.constantFrom("Order.Failed", "ünïcødé", " ").map((text) => ({ text })),
   referencePath.map((path) => ({ path })),
   fc.constant({ path: States.Format("Failed at {}", ref("$$.State.Name")).expression }),
 );

@@ -30,6 +30,13 @@ export type NotJsonKind = keyof typeof NOT_JSON_KINDS;
 /** A literal value JSON cannot carry (`z.literal(1n)`, `z.literal(undefined)`). */
 export const NOT_JSON_LITERAL = "a bigint or undefined literal is not JSON: use a string, number, boolean or null literal";
 
+/** What `z.file()` gives, told by its shape: the `File` class is not declared in every program. */
+interface FileLike {
+  arrayBuffer(): unknown;
+  stream(): unknown;
+  slice(...args: never): unknown;
+}
+
 /** Deeper (or recursive) types are not searched by the types; the compiler searches them all. */
 type MaxDepth = 8;
 
@@ -54,11 +61,13 @@ type NotJsonIn<T, Path extends string, Depth extends unknown[] = []> = 0 extends
                   ? `${Path}: ${(typeof NOT_JSON_KINDS)["function"]}`
                   : T extends PromiseLike<unknown>
                     ? `${Path}: ${(typeof NOT_JSON_KINDS)["promise"]}`
-                    : T extends readonly unknown[]
-                      ? NotJsonIn<T[number], `${Path}[]`, [...Depth, 1]>
-                      : T extends object
-                        ? { [K in keyof T & string]-?: NotJsonIn<T[K], Path extends "" ? K : `${Path}.${K}`, [...Depth, 1]> }[keyof T & string]
-                        : never;
+                    : T extends FileLike
+                      ? `${Path}: ${(typeof NOT_JSON_KINDS)["file"]}`
+                      : T extends readonly unknown[]
+                        ? NotJsonIn<T[number], `${Path}[]`, [...Depth, 1]>
+                        : T extends object
+                          ? { [K in keyof T & string]-?: NotJsonIn<T[K], Path extends "" ? K : `${Path}.${K}`, [...Depth, 1]> }[keyof T & string]
+                          : never;
 
 /**
  * The check on an option holding a schema (`input`, `result`, `itemSchema`): a Problem naming the
