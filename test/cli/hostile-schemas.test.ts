@@ -131,7 +131,7 @@ const cases: Case[] = [
     title: "two workflows whose names differ only in case",
     files: { "a.workflow.ts": module(`  .pass("P")`, "Orders"), "b.workflow.ts": `${HEADER}export default /*@*/workflow("orders", { input: Input }).pass("P");\n` },
     code: "ASLC380",
-    message: /workflow name 'orders' differs from 'Orders' \(in .*a\.workflow\.ts\) only in case: .*same file on macOS and Windows/,
+    message: /workflow name 'orders' differs from 'Orders' \(in .*a\.workflow\.ts\) only in case: names must be unique ignoring case, as their files \(orders\.asl\.json, …\) are one file on macOS and Windows/,
   },
   {
     title: "handler stubs in folders whose names differ only in case",

@@ -162,4 +162,30 @@ describe("build-time checks", () => {
     expect(() => (text = emitAsl(buildWorkflow(wf)))).toThrow(CompileError);
     expect(text).toBeUndefined();
   });
+
+  // CreateStateMachine (API Reference): `definition` is a string of "Maximum length of 1048576";
+  // AWS length constraints count characters (code points), not UTF-16 units or bytes.
+  it("ASLC382: a definition of 1,048,576 characters is accepted, one more is refused at the largest state", () => {
+    const withData = (data: string) => buildWorkflow(start().pass("Small").pass("Blob", { result: { data }, resultPath: "$.blob" }));
+    const overhead = emitAsl(withData("")).length;
+    expect(emitAsl(withData("x".repeat(1_048_576 - overhead)))).toHaveLength(1_048_576);
+    const error = (() => {
+      try {
+        emitAsl(withData("x".repeat(1_048_577 - overhead)));
+      } catch (e) {
+        return e as CompileError;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(CompileError);
+    const d = only(error!.diagnostics, "ASLC382");
+    expect(d.state).toBe("Blob");
+    expect(d.message).toMatch(/the definition is 1,048,577 characters, over the 1,048,576 Step Functions accepts; the largest state is 'Blob'/);
+  });
+
+  it("ASLC382: characters are code points: 600,000 emoji (1,200,000 UTF-16 units) fit", () => {
+    const wf = buildWorkflow(start().pass("Rockets", { result: { data: "🚀".repeat(600_000) } }));
+    const text = emitAsl(wf);
+    expect(text.length).toBeGreaterThan(1_048_576);
+  });
 });

@@ -2,7 +2,8 @@
  * Workflow names must be unique (ASLC303), and unique ignoring case too (ASLC380): a name becomes
  * the file names `<Workflow>.asl.json`, `.substitutions.json` and `.contracts.ts`, and `Orders` and
  * `orders` name the same file on the case-insensitive file systems macOS and Windows use by
- * default, where one workflow's output would silently replace the other's.
+ * default, where one workflow's output would silently replace the other's. Like exact duplicates,
+ * such names are refused across folders too: a project's workflows are deployed side by side.
  */
 import type { WorkflowIR } from "@aslc/dsl";
 import type { Diagnostic } from "../diagnostics.ts";
@@ -26,7 +27,7 @@ export class WorkflowNames {
       code: "ASLC380",
       severity: "error",
       workflow: ir.name,
-      message: `workflow name '${ir.name}' differs from '${earlier.name}' (in ${earlier.file}) only in case: their files would be the same file on macOS and Windows; rename one`,
+      message: `workflow name '${ir.name}' differs from '${earlier.name}' (in ${earlier.file}) only in case: names must be unique ignoring case, as their files (${ir.name}.asl.json, …) are one file on macOS and Windows; rename one`,
       site: ir.site,
     };
   }
