@@ -187,6 +187,7 @@ async function compileChecked(files: readonly string[], cwd: string, options: Co
   const collisions = [
     ...stubCollisions(rendered),
     ...outputPathClashes(rendered),
+    // render() lists the definition file first: its text, as written, is what is deployed.
     ...workflows.flatMap((w, i) => definitionSizeProblem(w.ir, w.definition, rendered[i]!.outputs[0]!.content) ?? []),
   ];
   if (collisions.length > 0) return { ...empty, diagnostics: collisions };

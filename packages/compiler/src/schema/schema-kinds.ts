@@ -96,6 +96,9 @@ export function required(schema: ZodType): ZodType {
 
 /** True when an object key holding this schema may be left out of the JSON (zod's own rule for its input side). */
 export function isOptionalKey(schema: ZodType | core.$ZodType): boolean {
+  const def = known(schema)._zod.def;
+  // A catch accepts anything when parsing, but zod's types (and so the DSL's) keep its inner key rule.
+  if (def.type === "catch") return isOptionalKey(def.innerType);
   return (schema as core.$ZodType)._zod.optin !== undefined;
 }
 
