@@ -37,6 +37,13 @@ interface FileLike {
   slice(...args: never): unknown;
 }
 
+/**
+ * Plain JSON, for the common case: one assignability check (which tsc caches) instead of a walk.
+ * Object type literals (what zod infers) fit the index signature; Date, Map and other interfaces
+ * do not, and are then looked for field by field.
+ */
+type PlainJson = string | number | boolean | null | undefined | readonly PlainJson[] | { readonly [key: string]: PlainJson };
+
 /** Deeper (or recursive) types are not searched by the types; the compiler searches them all. */
 type MaxDepth = 8;
 
@@ -70,13 +77,15 @@ type NotJsonIn<T, Path extends string, Depth extends unknown[] = []> = 0 extends
                           : never;
 
 /**
- * The check on an option holding a schema (`input`, `result`, `itemSchema`): a Problem naming the
- * first field whose value JSON cannot carry, nothing when the schema is JSON.
+ * The check on an option holding a schema (`input`, `result`, `itemSchema`): a Problem naming each
+ * field whose value JSON cannot carry, nothing when the schema is JSON.
  */
 export type JsonSchemaCheck<O, K extends string, What extends string> = O extends { readonly [P in K]: infer S extends ZodType }
-  ? NotJsonIn<JsonOf<S>, ""> extends infer M extends string
-    ? [M] extends [never]
-      ? unknown
-      : { readonly [P in K]: Problem<M extends `: ${infer Rest}` ? `${What}: ${Rest}` : `${What}, field ${M}`> }
-    : unknown
+  ? JsonOf<S> extends PlainJson
+    ? unknown
+    : NotJsonIn<JsonOf<S>, ""> extends infer M extends string
+      ? [M] extends [never]
+        ? unknown
+        : { readonly [P in K]: Problem<M extends `: ${infer Rest}` ? `${What}: ${Rest}` : `${What}, field ${M}`> }
+      : unknown
   : unknown;
