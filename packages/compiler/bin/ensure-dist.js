@@ -15,6 +15,7 @@ export const ENTRIES = {
   cli: join(packageDir, "src", "cli.ts"),
   index: join(packageDir, "src", "index.ts"),
   "type-check-worker": join(packageDir, "src", "load", "type-check-worker.ts"),
+  "load-runner": join(packageDir, "src", "load", "isolate", "runner.ts"),
 };
 
 function newestSource(dir) {

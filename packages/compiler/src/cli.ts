@@ -20,16 +20,21 @@ Commands:
   graph <workflow> [paths…] print a Mermaid diagram of a workflow
   watch [paths…]            build, then rebuild on every change
 
-Options: --json (diagnostics as JSON), --help (on any command)
+Options: --json (diagnostics as JSON), --module-timeout <seconds> (how long one workflow module
+may take to load, default 5), --help (on any command)
 Exit codes: 0 success, 1 drift or usage error, 2 compile errors`,
-  build: `Usage: aslc build [paths…] [--json]
+  build: `Usage: aslc build [paths…] [--json] [--module-timeout <seconds>]
 
 Finds every *.workflow.ts module under the paths (default: the working directory), type-checks
 it, loads it and validates each exported workflow. Writes beside each module:
   <workflow>.asl.json             the definition (formatted, deterministic)
   <workflow>.substitutions.json   the \${Name} placeholders SAM/CloudFormation must supply (if any)
-Nothing is written when anything fails. Exit codes: 0 written, 2 compile errors.`,
-  check: `Usage: aslc check [paths…] [--json]
+Nothing is written when anything fails. Exit codes: 0 written, 2 compile errors.
+
+Workflow modules run in a process of their own that may read files and nothing else; a module
+that exits, prints, throws later, never finishes its top-level await or takes longer than
+--module-timeout seconds (default 5) to load is reported, and the build fails.`,
+  check: `Usage: aslc check [paths…] [--json] [--module-timeout <seconds>]
 
 Compiles in memory and compares with the files on disk. Prints a unified diff and a per-state
 summary for each file that drifted. Exit codes: 0 clean, 1 drift, 2 compile errors.`,
@@ -37,16 +42,22 @@ summary for each file that drifted. Exit codes: 0 clean, 1 drift, 2 compile erro
 
 Prints a Mermaid flowchart of the named workflow: every state, Choice rule labels, Catch edges,
 Parallel branches and Map processors. Exit codes: 0 printed, 1 unknown workflow, 2 compile errors.`,
-  watch: `Usage: aslc watch [paths…] [--json]
+  watch: `Usage: aslc watch [paths…] [--json] [--module-timeout <seconds>]
 
 Builds, then rebuilds whenever a .ts file under the paths changes, keeping the TypeScript
 program warm between builds. Stop with Ctrl-C.`,
 };
 
-interface Parsed {
+/** What every command takes besides its paths. */
+interface Settings {
+  readonly json: boolean;
+  /** @default DEFAULT_MODULE_TIMEOUT_MS (5 s) */
+  readonly moduleTimeoutMs?: number;
+}
+
+interface Parsed extends Settings {
   readonly command: string | undefined;
   readonly args: string[];
-  readonly json: boolean;
   readonly help: boolean;
   readonly unknown: string[];
 }
@@ -56,15 +67,24 @@ function parse(argv: readonly string[]): Parsed {
   const unknown: string[] = [];
   let json = false;
   let help = false;
-  for (const arg of argv.slice(1)) {
+  let moduleTimeoutMs: number | undefined;
+  const rest = argv.slice(1);
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
     if (arg === "--json") json = true;
+    else if (arg === "--module-timeout" || arg.startsWith("--module-timeout=")) {
+      const text = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : rest[++i];
+      const seconds = Number(text);
+      if (text === undefined || text.trim() === "" || !Number.isFinite(seconds) || seconds <= 0) unknown.push(`${arg.split("=")[0]} ${text ?? ""} (give a number of seconds above 0)`.trimEnd());
+      else moduleTimeoutMs = Math.round(seconds * 1000);
+    }
     else if (arg === "--help" || arg === "-h") help = true;
     else if (arg.startsWith("-")) unknown.push(arg);
     else args.push(arg);
   }
   const first = argv[0];
   const isHelp = first === "--help" || first === "-h";
-  return { command: isHelp ? undefined : first, args, json, help: help || isHelp, unknown };
+  return { command: isHelp ? undefined : first, args, json, moduleTimeoutMs, help: help || isHelp, unknown };
 }
 
 function report(diagnostics: readonly Diagnostic[], json: boolean, cwd: string): void {
@@ -74,8 +94,8 @@ function report(diagnostics: readonly Diagnostic[], json: boolean, cwd: string):
 
 const failed = (diagnostics: readonly Diagnostic[]) => diagnostics.some((d) => d.severity === "error");
 
-async function build(args: string[], json: boolean, cwd: string): Promise<number> {
-  const result = await compile({ paths: args, cwd });
+async function build(args: string[], { json, moduleTimeoutMs }: Settings, cwd: string): Promise<number> {
+  const result = await compile({ paths: args, cwd, moduleTimeoutMs });
   if (failed(result.diagnostics)) {
     report(result.diagnostics, json, cwd);
     return 2;
@@ -93,8 +113,8 @@ async function build(args: string[], json: boolean, cwd: string): Promise<number
   return 0;
 }
 
-async function checkCommand(args: string[], json: boolean, cwd: string): Promise<number> {
-  const result = await check({ paths: args, cwd });
+async function checkCommand(args: string[], { json, moduleTimeoutMs }: Settings, cwd: string): Promise<number> {
+  const result = await check({ paths: args, cwd, moduleTimeoutMs });
   if (failed(result.diagnostics)) {
     report(result.diagnostics, json, cwd);
     return 2;
@@ -117,13 +137,13 @@ async function checkCommand(args: string[], json: boolean, cwd: string): Promise
   return result.drift.length === 0 ? 0 : 1;
 }
 
-async function graph(args: string[], json: boolean, cwd: string): Promise<number> {
+async function graph(args: string[], { json, moduleTimeoutMs }: Settings, cwd: string): Promise<number> {
   const [name, ...paths] = args;
   if (!name) {
     console.error(`aslc graph: name the workflow\n\n${HELP.graph}`);
     return 1;
   }
-  const result = await compile({ paths, cwd, write: false });
+  const result = await compile({ paths, cwd, write: false, moduleTimeoutMs });
   if (failed(result.diagnostics)) {
     report(result.diagnostics, json, cwd);
     return 2;
@@ -137,10 +157,11 @@ async function graph(args: string[], json: boolean, cwd: string): Promise<number
   return 0;
 }
 
-async function watchCommand(args: string[], json: boolean, cwd: string): Promise<number> {
+async function watchCommand(args: string[], { json, moduleTimeoutMs }: Settings, cwd: string): Promise<number> {
   const watcher = watch({
     paths: args,
     cwd,
+    moduleTimeoutMs,
     onBuild(result, ms) {
       if (failed(result.diagnostics)) report(result.diagnostics, json, cwd);
       else console.log(`built ${result.workflows.length} workflows (${result.written.length} files written) in ${Math.round(ms)} ms`);
@@ -154,7 +175,7 @@ async function watchCommand(args: string[], json: boolean, cwd: string): Promise
   return 0;
 }
 
-const COMMANDS: Record<string, (args: string[], json: boolean, cwd: string) => Promise<number>> = {
+const COMMANDS: Record<string, (args: string[], settings: Settings, cwd: string) => Promise<number>> = {
   build,
   check: checkCommand,
   graph,
@@ -162,7 +183,7 @@ const COMMANDS: Record<string, (args: string[], json: boolean, cwd: string) => P
 };
 
 export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
-  const { command, args, json, help, unknown } = parse(argv);
+  const { command, args, json, moduleTimeoutMs, help, unknown } = parse(argv);
   if (command === undefined) {
     console.log(HELP.main);
     return help ? 0 : 1;
@@ -180,5 +201,5 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     console.error(`aslc ${command}: unknown option ${unknown.join(", ")}\n\n${HELP[command]}`);
     return 1;
   }
-  return run(args, json, cwd);
+  return run(args, { json, moduleTimeoutMs }, cwd);
 }

@@ -16,6 +16,8 @@ import { lambdaTasks } from "./emit/handlers/lambda-contracts.ts";
 import { handlerStubFileName } from "./emit/handlers/render-stub.ts";
 import { discoverSources, discoverWorkflowFiles, searchRoots } from "./load/discover.ts";
 import { loadModules } from "./load/load-workflows.ts";
+import type { WarmLoader } from "./load/isolate/loader-process.ts";
+import { isDeepStrictEqual } from "node:util";
 import type { BuildCache, CachedModule } from "./incremental/build-cache.ts";
 import { SourceSnapshot } from "./incremental/source-closure.ts";
 import { createChecker, type Checker } from "./load/checker.ts";
@@ -38,6 +40,14 @@ export interface CompileOptions {
   readonly checker?: Checker;
   /** What an earlier build loaded and rendered: modules whose sources are unchanged are reused. */
   readonly cache?: BuildCache;
+  /**
+   * How long one workflow module may take to load, in milliseconds; a module that takes longer
+   * is stopped and reported (ASLC311).
+   * @default 5000
+   */
+  readonly moduleTimeoutMs?: number;
+  /** A loading process kept started between builds (watch mode). */
+  readonly warmLoader?: WarmLoader;
 }
 
 export interface CompiledWorkflow {
@@ -109,12 +119,30 @@ function stubCollisions(rendered: readonly { file: string; outputs: readonly Out
   return diagnostics;
 }
 
+/**
+ * What is written is read back and compared with the definition that was validated: a file
+ * that does not say what was checked is never written.
+ */
+function unfaithfulDefinition(compiled: CompiledWorkflow, outputs: readonly OutputFile[]): Diagnostic[] {
+  const path = join(dirname(compiled.file), `${compiled.ir.name}.asl.json`);
+  const content = outputs.find((o) => o.path === path)?.content;
+  let parsed: unknown;
+  try {
+    parsed = content === undefined ? undefined : JSON.parse(content);
+  } catch {
+    parsed = undefined;
+  }
+  if (isDeepStrictEqual(parsed, JSON.parse(JSON.stringify(compiled.definition)))) return [];
+  return [{ code: "ASLC319", severity: "error", workflow: compiled.ir.name, message: `workflow '${compiled.ir.name}': the rendered ${compiled.ir.name}.asl.json does not read back as the validated definition; nothing was written: report this with the workflow module`, site: compiled.ir.site ?? { file: compiled.file, line: 1, column: 1 } }];
+}
+
 /** Loads the modules whose sources changed since the cached build (all of them without a cache). */
-async function loadChanged(files: readonly string[], cwd: string, cache: BuildCache | undefined): Promise<Map<string, CachedModule>> {
+async function loadChanged(files: readonly string[], cwd: string, options: CompileOptions): Promise<Map<string, CachedModule>> {
+  const { cache } = options;
   const snapshot = new SourceSnapshot();
   const keys = new Map(files.map((file) => [file, cache ? snapshot.closureKey(file) : ""]));
   const stale = files.filter((file) => !cache || cache.modules.get(file)?.key !== keys.get(file));
-  const fresh = await loadModules(stale, cwd);
+  const fresh = await loadModules(stale, cwd, { moduleTimeoutMs: options.moduleTimeoutMs, warm: options.warmLoader });
   const modules = new Map<string, CachedModule>();
   for (const file of files) {
     const loaded = fresh.get(file);
@@ -133,8 +161,9 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
   const empty = { files, workflows: [], outputs: [], written: [] };
   if (files.length === 0) return { ...empty, diagnostics: [] };
 
-  // The type-check runs beside loading and rendering (on its own thread when it has one);
-  // its errors, when there are any, are what the build reports.
+  // The type-check runs beside loading and rendering (on its own thread when it has one); its
+  // errors are reported together with what loading and validation found, so fixes do not come
+  // in rounds.
   let ownChecker: Checker | undefined;
   let typeCheck: Promise<Diagnostic[]> = Promise.resolve([]);
   if (options.typeCheck !== false) {
@@ -152,7 +181,7 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
 
 async function compileChecked(files: readonly string[], cwd: string, options: CompileOptions, typeCheck: Promise<Diagnostic[]>): Promise<CompileResult> {
   const empty = { files, workflows: [], outputs: [], written: [] };
-  const modules = await loadChanged(files, cwd, options.cache);
+  const modules = await loadChanged(files, cwd, options);
   const diagnostics: Diagnostic[] = [...modules.values()].flatMap((m) => m.diagnostics);
   const workflows: CompiledWorkflow[] = [];
   const names = new WorkflowNames();
@@ -174,8 +203,7 @@ async function compileChecked(files: readonly string[], cwd: string, options: Co
     workflows.push({ file, ir, definition, placeholders: placeholdersIn(definition) });
   }
   const typeErrors = await typeCheck;
-  if (hasErrors(typeErrors)) return { ...empty, diagnostics: typeErrors };
-  if (hasErrors(diagnostics)) return { ...empty, diagnostics };
+  if (hasErrors(typeErrors) || hasErrors(diagnostics)) return { ...empty, diagnostics: [...typeErrors, ...diagnostics] };
 
   const rendered = await Promise.all(
     workflows.map(async (w) => {
@@ -191,6 +219,8 @@ async function compileChecked(files: readonly string[], cwd: string, options: Co
     ...workflows.flatMap((w, i) => definitionSizeProblem(w.ir, w.definition, rendered[i]!.outputs[0]!.content) ?? []),
   ];
   if (collisions.length > 0) return { ...empty, diagnostics: collisions };
+  const unfaithful = workflows.flatMap((w) => unfaithfulDefinition(w, rendered.find((r) => r.file === w.file)!.outputs));
+  if (unfaithful.length > 0) return { ...empty, diagnostics: unfaithful };
   const outputs = rendered.flatMap((r) => r.outputs);
   let written: string[] = [];
   if (options.write !== false) {

@@ -1,15 +1,16 @@
 /**
- * Workflow modules are loaded as one esbuild bundle: TypeScript is stripped, imports are
- * resolved and everything becomes a single ES module, imported once. A loader hook per module
- * would cost a round trip to a hook thread for every file of every build; one bundle costs one
- * import. Inline source maps keep stack traces (and so the builder's call sites) pointing at
- * the author's own lines.
+ * Workflow modules are bundled by esbuild (in the compiler's process: bundling runs no author
+ * code): TypeScript is stripped and imports are resolved. Each workflow module is an entry of
+ * its own and code they share goes to chunks (`splitting`), so the loading process can import
+ * the modules one at a time, and time and blame each on its own, while shared code is still
+ * loaded once. Inline source maps keep stack traces (and so the builder's call sites) pointing
+ * at the author's own lines.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Plugin } from "esbuild";
+import type { Metafile, Plugin } from "esbuild";
 
 /** A bundle that failed to build: esbuild's messages with their locations. */
 export class BundleError extends Error {
@@ -20,20 +21,20 @@ export class BundleError extends Error {
 }
 
 // Bundled CommonJS code may call require(); give ESM output a real one.
-const BANNER = 'import { createRequire as __aslcCreateRequire } from "node:module"; const require = __aslcCreateRequire(import.meta.url);';
+export const BANNER = 'import { createRequire as __aslcCreateRequire } from "node:module"; const require = __aslcCreateRequire(import.meta.url);';
 
 /**
  * Installed JavaScript packages (zod, …) are not copied into the bundle: they are imported from
- * the file esbuild resolves them to, by absolute URL, so the bundle can be loaded from anywhere
- * and shares one instance of each package with everything else in the process. TypeScript
- * packages (a workspace's own, such as the DSL) are bundled, since Node cannot import them.
+ * the file esbuild resolves them to, by absolute URL, so the bundle can be loaded from anywhere.
+ * TypeScript packages (a workspace's own, such as the DSL) are bundled, since Node cannot
+ * import them.
  */
-const installedPackagesExternal: Plugin = {
+export const installedPackagesExternal: Plugin = {
   name: "installed-packages-external",
   setup(build) {
     const cache = new Map<string, Promise<Awaited<ReturnType<typeof build.resolve>>>>();
     build.onResolve({ filter: /^[^./]/ }, async (args) => {
-      if (args.pluginData === "resolving" || args.path.startsWith("node:")) return undefined;
+      if (args.pluginData === "resolving" || args.path.startsWith("node:") || args.kind === "entry-point") return undefined;
       const key = `${args.resolveDir}\0${args.path}`;
       if (!cache.has(key)) cache.set(key, build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: "resolving" }));
       const resolved = await cache.get(key)!;
@@ -44,43 +45,51 @@ const installedPackagesExternal: Plugin = {
   },
 };
 
-let counter = 0;
+/** Bundled modules on disk, ready to be imported by URL; `dispose` removes them. */
+export interface Bundle {
+  /** The entry of each module, in the order given. */
+  readonly urls: readonly string[];
+  readonly metafile: Metafile;
+  dispose(): void;
+}
 
-/** Bundles the modules and imports the result; the namespace of module i is under key `m<i>`. */
-export async function importAsBundle(files: readonly string[], resolveDir: string): Promise<Record<string, Record<string, unknown>>> {
+/** Bundles the modules into a temporary folder, one entry per module. */
+export async function bundleModules(files: readonly string[], resolveDir: string, plugins: readonly Plugin[] = []): Promise<Bundle> {
   const { build } = await import("esbuild");
-  const entry = files.map((file, i) => `export * as m${i} from ${JSON.stringify(file)};`).join("\n");
-  const result = await build({
-    stdin: { contents: entry, resolveDir, loader: "ts", sourcefile: "aslc-entry.ts" },
-    bundle: true,
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    write: false,
-    sourcemap: "inline",
-    // Map paths are relative to the working directory; the bundle is imported from a temporary
-    // folder, so say where they are relative to.
-    absWorkingDir: resolveDir,
-    sourceRoot: `${pathToFileURL(resolveDir).href}/`,
-    banner: { js: BANNER },
-    plugins: [installedPackagesExternal],
-    logLevel: "silent",
-  }).catch((error: { errors?: { text: string; location?: { file: string; line: number; column: number } | null }[] }) => {
+  const dir = mkdtempSync(join(tmpdir(), "aslc-"));
+  try {
+    const result = await build({
+      entryPoints: files.map((file, i) => ({ in: file, out: `m${i}` })),
+      outdir: dir,
+      outExtension: { ".js": ".mjs" },
+      bundle: true,
+      splitting: true,
+      format: "esm",
+      platform: "node",
+      target: "node20",
+      write: true,
+      metafile: true,
+      sourcemap: "inline",
+      absWorkingDir: resolveDir,
+      banner: { js: BANNER },
+      plugins: [...plugins, installedPackagesExternal],
+      logLevel: "silent",
+    });
+    return {
+      urls: files.map((_, i) => pathToFileURL(join(dir, `m${i}.mjs`)).href),
+      metafile: result.metafile,
+      dispose: () => rmSync(dir, { recursive: true, force: true }),
+    };
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    const problems = (error as { errors?: { text: string; location?: { file: string; line: number; column: number } | null }[] }).errors;
     throw new BundleError(
-      (error.errors ?? [{ text: String(error) }]).map((e) => ({
+      (problems ?? [{ text: String(error) }]).map((e) => ({
         text: e.text,
         file: e.location ? join(resolveDir, e.location.file) : undefined,
         line: e.location?.line,
         column: e.location ? e.location.column + 1 : undefined,
       })),
     );
-  });
-  const dir = mkdtempSync(join(tmpdir(), "aslc-"));
-  const file = join(dir, `workflows-${process.pid}-${++counter}.mjs`);
-  try {
-    writeFileSync(file, result.outputFiles[0]!.text);
-    return (await import(pathToFileURL(file).href)) as Record<string, Record<string, unknown>>;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -17,27 +17,36 @@ function setField(target: Record<string, Json>, key: string, value: Json): void 
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-export function templateToJson(value: unknown, where: string): Json {
-  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw new TypeError(`${where}: ${value} is not a JSON number`);
-    return value;
-  }
+/**
+ * A value JSON cannot carry (BigInt, NaN, undefined, a function, a Date, a Map, a class
+ * instance, a cycle) is kept as it is rather than converted or refused here: the compiler
+ * checks every field of every state for such values and reports each with its path.
+ */
+function isPlainObject(value: object): boolean {
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+export function templateToJson(value: unknown, where: string, open: Set<object> = new Set()): Json {
+  if (value === null || typeof value !== "object") return value as Json;
   // A JSONata expression is a value in its own right, at any depth.
   if (isJsonataExpression(value)) return value.expression;
   if (isRef(value) || isIntrinsic(value)) {
     throw new TypeError(`${where}: ASL reads a path or intrinsic only as the value of a field; put it in an object field, or build an array with States.Array(…)`);
   }
-  if (Array.isArray(value)) return value.map((item, i) => templateToJson(item, `${where}[${i}]`));
-  if (typeof value === "object") {
+  if (open.has(value) || (!Array.isArray(value) && !isPlainObject(value))) return value as Json;
+  open.add(value);
+  try {
+    if (Array.isArray(value)) return value.map((item, i) => templateToJson(item, `${where}[${i}]`, open));
     const out: Record<string, Json> = {};
     for (const [key, item] of Object.entries(value)) {
       const dynamic = isRef(item) ? item.path : isIntrinsic(item) ? item.expression : undefined;
       const outKey = dynamic !== undefined && !key.endsWith(".$") ? `${key}.$` : key;
       if (Object.hasOwn(out, outKey)) throw new TypeError(`${where}: field '${outKey}' is given twice`);
-      setField(out, outKey, dynamic ?? templateToJson(item, `${where}.${key}`));
+      setField(out, outKey, dynamic ?? templateToJson(item, `${where}.${key}`, open));
     }
     return out;
+  } finally {
+    open.delete(value);
   }
-  throw new TypeError(`${where}: ${typeof value} is not a JSON value`);
 }

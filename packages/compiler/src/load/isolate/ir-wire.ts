@@ -1,0 +1,203 @@
+/**
+ * A workflow's IR as plain data, both ways. In the loading process, `irToWire` resolves each
+ * state's call site, replaces schemas by rows of a schema table, and finds every value JSON
+ * cannot carry; in the compiler, `irFromWire` checks the data is shaped as an IR before
+ * anything reads it (it comes from the author's process, so nothing about it is trusted) and
+ * rebuilds the schemas.
+ */
+import type { SourceSite, WorkflowIR } from "@aslc/dsl";
+import { nonJsonValues, type NonJsonValue } from "./json-values.ts";
+import { SchemaDecoder, SchemaEncoder, type SchemaTable } from "./schema-wire.ts";
+
+/** A workflow on the wire: the IR with schemas as `{ $schema: row }`. */
+export interface WireWorkflow {
+  readonly exportName: string;
+  readonly ir: Record<string, unknown>;
+  readonly schemas: SchemaTable;
+}
+
+/** A value JSON cannot carry, in a state's field (or the workflow's own, without a state). */
+export interface WireNonJson extends NonJsonValue {
+  readonly state?: string;
+  readonly site?: SourceSite;
+}
+
+/** IR keys that hold zod schemas (see ir/nodes.ts). */
+const SCHEMA_KEYS = new Set(["inputSchema", "resultSchema", "itemSchema"]);
+
+/** The ASL name of an IR field, for paths in messages (`result` → `Result`). */
+function aslField(key: string): string {
+  return key.charAt(0).toUpperCase() + key.slice(1);
+}
+
+class Encoder {
+  readonly schemas = new SchemaEncoder();
+  readonly problems: WireNonJson[] = [];
+
+  workflow(ir: WorkflowIR): Record<string, unknown> {
+    const site = ir.site;
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(ir)) {
+      const value = (ir as unknown as Record<string, unknown>)[key];
+      if (value === undefined) continue;
+      if (key === "states") out.states = this.states(value as readonly object[]);
+      else if (key === "site") out.site = plainSite(value);
+      else if (SCHEMA_KEYS.has(key)) out[key] = { $schema: this.schemas.encode(value) };
+      else if (key === "expressionSchemas") {
+        out.expressionSchemas = Object.fromEntries(Object.entries(value as object).map(([text, schema]) => [text, { $schema: this.schemas.encode(schema) }]));
+      } else out[key] = this.data(value, aslField(key), undefined, site);
+    }
+    return out;
+  }
+
+  private states(states: readonly object[]): Record<string, unknown>[] {
+    return states.map((state) => this.state(state as Record<string, unknown>));
+  }
+
+  private state(node: Record<string, unknown>): Record<string, unknown> {
+    // Reading `site` resolves the captured stack: the one place the loading process pays for it.
+    const site = plainSite(node.site);
+    const name = typeof node.name === "string" ? node.name : undefined;
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(node)) {
+      const value = node[key];
+      if (value === undefined) continue;
+      if (key === "site") out.site = site;
+      else if (SCHEMA_KEYS.has(key)) out[key] = { $schema: this.schemas.encode(value) };
+      else if (key === "branches") out.branches = (value as Record<string, unknown>[]).map((branch) => this.subMachine(branch, name, site));
+      else if (key === "itemProcessor") out.itemProcessor = this.subMachine(value as Record<string, unknown>, name, site);
+      else out[key] = this.data(value, aslField(key), name, site);
+    }
+    return out;
+  }
+
+  private subMachine(machine: Record<string, unknown>, state: string | undefined, site: SourceSite | undefined): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(machine)) {
+      const value = machine[key];
+      if (value === undefined) continue;
+      out[key] = key === "states" ? this.states(value as readonly object[]) : this.data(value, aslField(key), state, site);
+    }
+    return out;
+  }
+
+  private data(value: unknown, field: string, state: string | undefined, site: SourceSite | undefined): unknown {
+    const found = nonJsonValues(value, field);
+    for (const problem of found) this.problems.push({ ...problem, state, site });
+    return found.length > 0 ? null : value;
+  }
+}
+
+function plainSite(value: unknown): SourceSite | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const { file, line, column } = value as SourceSite;
+  return typeof file === "string" && typeof line === "number" && typeof column === "number" ? { file, line, column } : undefined;
+}
+
+/** The IR as plain data with its schema table, and the values in it JSON cannot carry. */
+export function irToWire(ir: WorkflowIR, exportName: string): { workflow: WireWorkflow; problems: WireNonJson[] } {
+  const encoder = new Encoder();
+  const plain = encoder.workflow(ir);
+  return { workflow: { exportName, ir: plain, schemas: encoder.schemas.table }, problems: encoder.problems };
+}
+
+/** Data that arrived in a shape the compiler does not accept. */
+export class WireError extends Error {
+  override name = "WireError";
+}
+
+const STATE_TYPES = new Set(["Task", "Pass", "Wait", "Choice", "Succeed", "Fail", "Parallel", "Map"]);
+
+function fail(where: string, what: string): never {
+  throw new WireError(`${where}: ${what}`);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+}
+
+/** Only JSON data may arrive: structured clone could also bring Dates, Maps, typed arrays… */
+function assertJson(value: unknown, where: string): void {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) fail(where, `${value} is not JSON`);
+    return;
+  }
+  if (Array.isArray(value)) return value.forEach((item, i) => assertJson(item, `${where}[${i}]`));
+  if (!isRecord(value)) fail(where, "not JSON data");
+  for (const [key, item] of Object.entries(value)) assertJson(item, `${where}.${key}`);
+}
+
+function checkSite(value: unknown, where: string): void {
+  if (value === undefined) return;
+  if (!isRecord(value) || typeof value.file !== "string" || !Number.isInteger(value.line) || !Number.isInteger(value.column)) fail(`${where}.site`, "not a source position");
+}
+
+class Decoder {
+  constructor(private readonly schemas: SchemaDecoder) {}
+
+  schema(value: unknown, where: string): unknown {
+    if (!isRecord(value) || !Number.isInteger(value.$schema)) fail(where, "not a schema reference");
+    return this.schemas.schema(value.$schema as number);
+  }
+
+  states(value: unknown, where: string): unknown[] {
+    if (!Array.isArray(value)) fail(where, "not a list of states");
+    return value.map((state, i) => this.state(state, `${where}[${i}]`));
+  }
+
+  state(value: unknown, where: string): Record<string, unknown> {
+    if (!isRecord(value) || typeof value.name !== "string" || typeof value.type !== "string" || !STATE_TYPES.has(value.type)) fail(where, "not a state");
+    checkSite(value.site, where);
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      if (SCHEMA_KEYS.has(key)) out[key] = this.schema(item, `${where}.${key}`);
+      else if (key === "branches") {
+        if (!Array.isArray(item)) fail(`${where}.branches`, "not a list");
+        out.branches = item.map((branch, i) => this.subMachine(branch, `${where}.branches[${i}]`));
+      } else if (key === "itemProcessor") out.itemProcessor = this.subMachine(item, `${where}.itemProcessor`);
+      else {
+        assertJson(item, `${where}.${key}`);
+        out[key] = item;
+      }
+    }
+    return out;
+  }
+
+  subMachine(value: unknown, where: string): Record<string, unknown> {
+    if (!isRecord(value) || typeof value.startAt !== "string") fail(where, "not a state machine");
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      if (key === "states") out.states = this.states(item, `${where}.states`);
+      else {
+        assertJson(item, `${where}.${key}`);
+        out[key] = item;
+      }
+    }
+    return out;
+  }
+}
+
+/** The IR from the wire, checked and with real schemas; throws a WireError when it is not an IR. */
+export function irFromWire(wire: unknown): { exportName: string; ir: WorkflowIR } {
+  if (!isRecord(wire) || typeof wire.exportName !== "string" || !isRecord(wire.ir) || !Array.isArray(wire.schemas)) fail("workflow", "not a workflow");
+  assertJson(wire.schemas, "schemas");
+  const decoder = new Decoder(new SchemaDecoder(wire.schemas as SchemaTable));
+  const { ir } = wire;
+  if (typeof ir.name !== "string" || typeof ir.startAt !== "string") fail("workflow", "has no name or start");
+  checkSite(ir.site, "workflow");
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(ir)) {
+    if (key === "states") out.states = decoder.states(item, "states");
+    else if (SCHEMA_KEYS.has(key)) out[key] = decoder.schema(item, key);
+    else if (key === "expressionSchemas") {
+      if (!isRecord(item)) fail(key, "not an object");
+      out[key] = Object.fromEntries(Object.entries(item).map(([text, ref]) => [text, decoder.schema(ref, `${key}[${JSON.stringify(text)}]`)]));
+    } else {
+      assertJson(item, key);
+      out[key] = item;
+    }
+  }
+  if (!("inputSchema" in out)) fail("workflow", "has no input schema");
+  return { exportName: wire.exportName, ir: out as unknown as WorkflowIR };
+}
