@@ -36,8 +36,9 @@ export type RunnerMessage =
       readonly workflows: readonly WireWorkflow[];
       readonly problems: readonly WireProblem[];
       readonly nonJson: readonly (WireNonJson & { readonly workflow: string })[];
-      /** What the module printed while loading. */
+      /** What the module printed while loading, and where it first did. */
       readonly output: string;
+      readonly outputSite?: SourceSite;
     }
   /** The module's top-level await never settled (nothing was left to run). */
   | { readonly type: "unsettled"; readonly index: number }

@@ -27,11 +27,19 @@ class ModuleExit extends Error {
 let current = -1;
 let modules: readonly ModuleEntry[] = [];
 const output: string[] = [];
+/** Where the module first printed, from the stack of the write. */
+let outputSite: WireProblem["site"];
 const exits: unknown[] = [];
 let settleImport: ((outcome: "unsettled") => void) | undefined;
 
 function takeOutput(): string {
   return output.splice(0).join("");
+}
+
+function takeOutputSite(): WireProblem["site"] {
+  const site = outputSite;
+  outputSite = undefined;
+  return site;
 }
 
 process.exit = ((code?: unknown) => {
@@ -42,6 +50,7 @@ process.exit = ((code?: unknown) => {
 // What modules print is collected and reported with the module, never written where the
 // compiler's own output goes.
 const capture = (chunk: unknown, encoding?: unknown, callback?: unknown) => {
+  if (output.length === 0 && current >= 0) outputSite = stackFrames(new Error().stack).find((frame) => frame.file === modules[current]!.file);
   output.push(typeof chunk === "string" ? chunk : Buffer.from(chunk as Uint8Array).toString(typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
   const done = typeof encoding === "function" ? encoding : callback;
   if (typeof done === "function") queueMicrotask(() => (done as () => void)());
@@ -81,22 +90,21 @@ function thrownProblem(error: unknown, file: string, later: string | undefined):
     return { code: "ASLC316", message: `the module read a value before it was initialised (${firstLine(error)}): a circular import reads it before the module that defines it has run; move the value to a module both can import, or read it later (inside a function)`, site };
   }
   if (later) {
-    return { code: "ASLC313", message: `${later} threw after the module loaded: ${firstLine(error)}: a workflow module must finish its work while it loads; remove the timer or handle the rejection`, site };
+    return { code: "ASLC313", message: `${later} after the module loaded: ${firstLine(error)}: a workflow module must finish its work while it loads; remove the timer or handle the rejection`, site };
   }
   return { code: "ASLC301", message: `the module threw while loading: ${firstLine(error)}: fix the error, or move the code that throws out of module scope`, site };
 }
 
-const late: { index: number; problem: WireProblem }[] = [];
-
+/** Sent at once: a module loaded later may yet stop the process. */
 function onLate(error: unknown, what: string): void {
   const { index, site } = blame(error);
   const file = modules[index]?.file ?? "";
   const problem = thrownProblem(error, file, what);
-  late.push({ index, problem: site ? { ...problem, site } : problem });
+  send({ type: "late", index, problem: site ? { ...problem, site } : problem, output: "" });
 }
 
-process.on("uncaughtException", (error) => onLate(error, "a timer or callback"));
-process.on("unhandledRejection", (reason) => onLate(reason, "a promise rejected that nothing awaited, and it"));
+process.on("uncaughtException", (error) => onLate(error, "a timer or callback threw"));
+process.on("unhandledRejection", (reason) => onLate(reason, "a promise was rejected and nothing handled it"));
 // Nothing is left to run while a module is still loading: its top-level await never settles.
 process.on("beforeExit", () => settleImport?.("unsettled"));
 
@@ -125,7 +133,7 @@ function collect(index: number, namespace: Record<string, unknown>): void {
   for (const code of exits.splice(0)) {
     if (!problems.some((p) => p.code === "ASLC310")) problems.push({ code: "ASLC310", message: `the module called process.exit(${String(code)}) while loading: a workflow module must not end the process; remove the call or move it out of module scope`, site: { file, line: 1, column: 1 } });
   }
-  send({ type: "module", index, workflows, problems, nonJson, output: takeOutput() });
+  send({ type: "module", index, workflows, problems, nonJson, output: takeOutput(), outputSite: takeOutputSite() });
 }
 
 async function load(entry: ModuleEntry, index: number): Promise<void> {
@@ -144,7 +152,7 @@ async function load(entry: ModuleEntry, index: number): Promise<void> {
     settleImport = undefined;
     const problem = thrownProblem(error, entry.file, undefined);
     exits.splice(0);
-    send({ type: "module", index, workflows: [], problems: [problem], nonJson: [], output: takeOutput() });
+    send({ type: "module", index, workflows: [], problems: [problem], nonJson: [], output: takeOutput(), outputSite: takeOutputSite() });
     return;
   }
   collect(index, namespace);
@@ -158,7 +166,6 @@ async function run(request: LoadRequest): Promise<void> {
   for (const [index, entry] of modules.entries()) await load(entry, index);
   // Timers a module started get a moment to fire before the answer is final.
   await new Promise((resolve) => setTimer(resolve, request.settleMs));
-  for (const { index, problem } of late.splice(0)) send({ type: "late", index, problem, output: takeOutput() });
   const rest = takeOutput();
   if (rest) send({ type: "late", index: Math.max(current, 0), output: rest });
   // Whatever the modules left running must not hold the answer back.

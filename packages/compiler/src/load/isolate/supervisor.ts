@@ -45,8 +45,8 @@ function problemDiagnostic(problem: WireProblem, file: string): Diagnostic {
   return { code: problem.code, severity: "error", message: problem.message, site: isSite(problem.site) ? problem.site : { file, line: 1, column: 1 } };
 }
 
-function printed(output: string, file: string, when: string): Diagnostic {
-  return error("ASLC314", `the module printed while ${when} (a workflow module must not write to stdout or stderr: remove the console.log or move it out of module scope):\n${quoted(output)}`, file);
+function printed(output: string, file: string, when: string, site?: unknown): Diagnostic {
+  return error("ASLC314", `the module printed while ${when} (a workflow module must not write to stdout or stderr: remove the console.log or move it out of module scope):\n${quoted(output)}`, file, isSite(site) ? { site } : {});
 }
 
 /** Turns what the process sent for one module into workflows and diagnostics. */
@@ -76,7 +76,7 @@ function moduleOutcome(message: Extract<RunnerMessage, { type: "module" }>, file
       into.diagnostics.push(error("ASLC318", `the loading process sent a workflow the compiler cannot read (${what}): load the module again; if it persists, report it`, file));
     }
   }
-  if (typeof message.output === "string" && message.output.length > 0) into.diagnostics.push(printed(message.output, file, "loading"));
+  if (typeof message.output === "string" && message.output.length > 0) into.diagnostics.push(printed(message.output, file, "loading", message.outputSite));
 }
 
 export interface SuperviseOptions {
