@@ -29,6 +29,9 @@ export const BANNER = 'import { createRequire as __aslcCreateRequire } from "nod
  * TypeScript packages (a workspace's own, such as the DSL) are bundled, since Node cannot
  * import them.
  */
+/** The URL each importer's bare specifier was resolved to (`importer \0 specifier`), for import-cycles.ts. */
+export const installedPackageUrls = new Map<string, string>();
+
 export const installedPackagesExternal: Plugin = {
   name: "installed-packages-external",
   setup(build) {
@@ -40,7 +43,9 @@ export const installedPackagesExternal: Plugin = {
       const resolved = await cache.get(key)!;
       if (resolved.errors.length > 0 || resolved.external) return resolved.errors.length > 0 ? { errors: resolved.errors } : { path: args.path, external: true };
       if (/\.(c|m)?tsx?$/.test(resolved.path)) return { path: resolved.path };
-      return { path: pathToFileURL(resolved.path).href, external: true };
+      const url = pathToFileURL(resolved.path).href;
+      installedPackageUrls.set(`${args.importer}\0${args.path}`, url);
+      return { path: url, external: true };
     });
   },
 };
@@ -53,10 +58,9 @@ export interface Bundle {
   dispose(): void;
 }
 
-/** Bundles the modules into a temporary folder, one entry per module. */
-export async function bundleModules(files: readonly string[], resolveDir: string, plugins: readonly Plugin[] = []): Promise<Bundle> {
+/** Bundles the modules into a folder (a new temporary one by default), one entry per module. */
+export async function bundleModules(files: readonly string[], resolveDir: string, plugins: readonly Plugin[] = [], dir = mkdtempSync(join(tmpdir(), "aslc-"))): Promise<Bundle> {
   const { build } = await import("esbuild");
-  const dir = mkdtempSync(join(tmpdir(), "aslc-"));
   try {
     const result = await build({
       entryPoints: files.map((file, i) => ({ in: file, out: `m${i}` })),

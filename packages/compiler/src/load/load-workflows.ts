@@ -4,9 +4,13 @@
  * and run in a supervised loading process of their own (see isolate/), never in the compiler's:
  * what comes back is plain data, checked on arrival.
  */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import type { WorkflowIR } from "@aslc/dsl";
 import type { Diagnostic } from "../diagnostics.ts";
 import { BundleError, bundleModules, type Bundle } from "./bundle-modules.ts";
+import { compileCycleMembers, cycleMembersExternal, cycleUrls, filesInCycles } from "./import-cycles.ts";
 import { startLoader, type LoaderProcess, type WarmLoader } from "./isolate/loader-process.ts";
 import { superviseModules, type SuperviseOptions } from "./isolate/supervisor.ts";
 import type { ModuleEntry } from "./isolate/protocol.ts";
@@ -40,7 +44,10 @@ function bundleFailure(error: unknown, file: string): Diagnostic {
 async function bundleAll(files: readonly string[], resolveDir: string, byFile: Map<string, Loaded>): Promise<{ entries: ModuleEntry[]; bundles: Bundle[] }> {
   try {
     const bundle = await bundleModules(files, resolveDir);
-    return { entries: files.map((file, i) => ({ file, url: bundle.urls[i]! })), bundles: [bundle] };
+    const cycles = filesInCycles(bundle.metafile, resolveDir);
+    if (cycles.size === 0) return { entries: files.map((file, i) => ({ file, url: bundle.urls[i]! })), bundles: [bundle] };
+    bundle.dispose();
+    return await bundleAroundCycles(files, resolveDir, cycles);
   } catch {
     const entries: ModuleEntry[] = [];
     const bundles: Bundle[] = [];
@@ -55,6 +62,34 @@ async function bundleAll(files: readonly string[], resolveDir: string, byFile: M
     }
     return { entries, bundles };
   }
+}
+
+/**
+ * Bundles what is outside import cycles; the files in cycles are compiled on their own and
+ * imported by Node (see import-cycles.ts). What cycle members import from outside is bundled
+ * as entries of its own, so they and the bundle share it.
+ */
+async function bundleAroundCycles(files: readonly string[], resolveDir: string, cycles: Set<string>): Promise<{ entries: ModuleEntry[]; bundles: Bundle[] }> {
+  const first = await bundleModules(files.filter((file) => !cycles.has(file)).concat([...cycles]), resolveDir);
+  const members = [...cycles].sort();
+  const { metafile } = first;
+  first.dispose();
+  const dir = mkdtempSync(join(tmpdir(), "aslc-"));
+  const urls = cycleUrls(members, dir);
+  const outside = new Set<string>();
+  for (const [input, info] of Object.entries(metafile.inputs)) {
+    if (!cycles.has(resolve(resolveDir, input))) continue;
+    for (const entry of info.imports) {
+      const path = resolve(resolveDir, entry.path);
+      if (!entry.external && !cycles.has(path)) outside.add(path);
+    }
+  }
+  const plain = files.filter((file) => !cycles.has(file));
+  const shared = [...outside].sort();
+  const bundle = await bundleModules([...plain, ...shared], resolveDir, [cycleMembersExternal(urls)], dir);
+  const sharedUrls = new Map(shared.map((file, i) => [file, bundle.urls[plain.length + i]!]));
+  await compileCycleMembers(urls, metafile, resolveDir, (path) => sharedUrls.get(path));
+  return { entries: files.map((file) => ({ file, url: cycles.has(file) ? urls.get(file)! : bundle.urls[plain.indexOf(file)]! })), bundles: [bundle] };
 }
 
 /** Loads the modules and returns what each one gave, by file. */

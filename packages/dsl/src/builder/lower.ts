@@ -366,13 +366,20 @@ function withSite<T extends object>(node: T, site: LazySite): T {
   return Object.defineProperty(node, "site", { enumerable: true, get: () => site.resolve() });
 }
 
-/** Freezes the IR's own data (not the zod schemas hanging off it, nor lazy fields). */
+/**
+ * Freezes the IR's own data (not the zod schemas hanging off it, nor lazy fields). Only plain
+ * objects and arrays: values JSON cannot carry (a Map, a typed array, …) stay as the author gave
+ * them, for the compiler to report. Freezing before descending stops at cycles.
+ */
 function deepFreeze<T>(value: T): T {
   if (typeof value !== "object" || value === null || isZod(value) || Object.isFrozen(value)) return value;
+  const proto = Object.getPrototypeOf(value);
+  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return value;
+  Object.freeze(value);
   for (const descriptor of Object.values(Object.getOwnPropertyDescriptors(value))) {
     if ("value" in descriptor) deepFreeze(descriptor.value);
   }
-  return Object.freeze(value);
+  return value;
 }
 
 /** Turns a workflow built with `workflow(…)` into the IR. */

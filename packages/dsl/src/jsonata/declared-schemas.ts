@@ -10,13 +10,15 @@ function isZod(value: object): boolean {
 }
 
 /** Adds every `jsonata(…, schema)` found in value (at any depth) to `into`, by expression text. */
-export function collectExpressionSchemas(value: unknown, into: Map<string, ZodType>): void {
-  if (typeof value !== "object" || value === null) return;
+export function collectExpressionSchemas(value: unknown, into: Map<string, ZodType>, seen: Set<object> = new Set()): void {
+  // A value that holds itself is walked once (the compiler reports it: JSON cannot carry it).
+  if (typeof value !== "object" || value === null || seen.has(value)) return;
+  seen.add(value);
   if (isJsonataExpression(value)) {
     // The same text with two schemas keeps the first: one expression gives one value.
     if (value.schema !== undefined && !into.has(value.expression)) into.set(value.expression, value.schema);
     return;
   }
   if (isZod(value)) return;
-  for (const item of Array.isArray(value) ? value : Object.values(value)) collectExpressionSchemas(item, into);
+  for (const item of Array.isArray(value) ? value : Object.values(value)) collectExpressionSchemas(item, into, seen);
 }

@@ -87,7 +87,9 @@ function thrownProblem(error: unknown, file: string, later: string | undefined):
     return { code: "ASLC315", message: `the module tried to ${what} while loading: workflow modules may read files but not write files, start processes or threads; move that code out of module scope (into a script of its own)`, site };
   }
   if (error instanceof ReferenceError && /before initiali[sz]ation/.test(error.message)) {
-    return { code: "ASLC316", message: `the module read a value before it was initialised (${firstLine(error)}): a circular import reads it before the module that defines it has run; move the value to a module both can import, or read it later (inside a function)`, site };
+    // The read happens in whichever file of the cycle runs first: point at the read itself.
+    const read = stackFrames(error.stack).find((frame) => !frame.file.startsWith("node:")) ?? site;
+    return { code: "ASLC316", message: `the module read a value before it was initialised (${firstLine(error)}): a circular import reads it before the module that defines it has run; move the value to a module both can import, or read it later (inside a function)`, site: read };
   }
   if (later) {
     return { code: "ASLC313", message: `${later} after the module loaded: ${firstLine(error)}: a workflow module must finish its work while it loads; remove the timer or handle the rejection`, site };
