@@ -1,5 +1,6 @@
 /** The `aslc` command end to end, on temporary projects. */
-import { readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { aslc, aslcWatch } from "../support/cli.ts";
@@ -187,4 +188,30 @@ describe("aslc watch", () => {
       await watcher.stop();
     }
   }, 120_000);
+
+  it("rebuilds after rename-style saves (sed -i, write-then-rename, delete-and-recreate), every time", async () => {
+    const p = project({ "order.workflow.ts": ORDER("Done") });
+    const file = join(p.dir, "order.workflow.ts");
+    const asl = () => readFileSync(join(p.dir, "Order.asl.json"), "utf8");
+    const builds = (out: string) => (out.match(/built 1 workflows/g) ?? []).length;
+    const watcher = aslcWatch(p.dir);
+    try {
+      await watcher.until((out) => builds(out) >= 1);
+      execFileSync("sed", ["-i", "s/\"Done\"/\"Sed1\"/", file]);
+      await watcher.until((out) => builds(out) >= 2);
+      expect(asl()).toContain('"Sed1"');
+      execFileSync("sed", ["-i", "s/\"Sed1\"/\"Sed2\"/", file]);
+      await watcher.until((out) => builds(out) >= 3);
+      expect(asl()).toContain('"Sed2"');
+      writeFileSync(join(p.dir, ".order.workflow.ts.tmp"), ORDER("Renamed"));
+      renameSync(join(p.dir, ".order.workflow.ts.tmp"), file);
+      await watcher.until((out) => builds(out) >= 4);
+      expect(asl()).toContain('"Renamed"');
+      rmSync(file);
+      writeFileSync(file, ORDER("Recreated"));
+      await watcher.until((out) => builds(out) >= 5 && asl().includes('"Recreated"'));
+    } finally {
+      await watcher.stop();
+    }
+  }, 180_000);
 });
