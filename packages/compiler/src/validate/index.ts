@@ -5,6 +5,7 @@
 import type { WorkflowIR } from "@aslc/dsl";
 import type { Diagnostic } from "../diagnostics.ts";
 import { checkFields } from "./fields.ts";
+import { checkJsonValues } from "./json-values.ts";
 import { checkGraph } from "./graph.ts";
 import { checkEmptyStrings } from "./empty-strings.ts";
 import { checkFieldReferences } from "./jsonata-references.ts";
@@ -18,6 +19,9 @@ import { checkVariables } from "./variables.ts";
 
 export function validateWorkflow(workflow: WorkflowIR): Diagnostic[] {
   const report = new Report(workflow);
+  // The other checks read values as JSON: one that is not is reported alone.
+  checkJsonValues(workflow, report);
+  if (report.diagnostics.length > 0) return report.diagnostics;
   checkNames(workflow, report);
   checkGraph(workflow, report);
   checkRetryCatch(workflow, report);

@@ -6,7 +6,7 @@
  * rebuilds the schemas.
  */
 import type { SourceSite, WorkflowIR } from "@aslc/dsl";
-import { nonJsonValues, type NonJsonValue } from "./json-values.ts";
+import { aslField, nonJsonValues, type NonJsonValue } from "./json-values.ts";
 import { SchemaDecoder, SchemaEncoder, type SchemaTable } from "./schema-wire.ts";
 
 /** A workflow on the wire: the IR with schemas as `{ $schema: row }`. */
@@ -23,12 +23,7 @@ export interface WireNonJson extends NonJsonValue {
 }
 
 /** IR keys that hold zod schemas (see ir/nodes.ts). */
-const SCHEMA_KEYS = new Set(["inputSchema", "resultSchema", "itemSchema"]);
-
-/** The ASL name of an IR field, for paths in messages (`result` → `Result`). */
-function aslField(key: string): string {
-  return key.charAt(0).toUpperCase() + key.slice(1);
-}
+export const SCHEMA_KEYS = new Set(["inputSchema", "resultSchema", "itemSchema"]);
 
 class Encoder {
   readonly schemas = new SchemaEncoder();

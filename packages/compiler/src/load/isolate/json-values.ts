@@ -81,3 +81,13 @@ export function nonJsonValues(value: unknown, field: string): NonJsonValue[] {
   walk(value, field);
   return found;
 }
+
+/** The ASL name of an IR field, for paths in messages (`result` → `Result`). */
+export function aslField(key: string): string {
+  return key.charAt(0).toUpperCase() + key.slice(1);
+}
+
+/** The message of ASLC317 (after `state 'Name': `). */
+export function nonJsonMessage(value: NonJsonValue): string {
+  return `${value.path} is ${value.what}, which JSON cannot represent: write ${value.instead} instead`;
+}

@@ -7,6 +7,7 @@
  */
 import type { Diagnostic } from "../../diagnostics.ts";
 import { irFromWire } from "./ir-wire.ts";
+import { nonJsonMessage } from "./json-values.ts";
 import { refLoader, startLoader, type LoaderProcess } from "./loader-process.ts";
 import type { ModuleEntry, RunnerMessage, WireProblem } from "./protocol.ts";
 import type { LoadedWorkflow } from "../load-workflows.ts";
@@ -63,7 +64,7 @@ function moduleOutcome(message: Extract<RunnerMessage, { type: "module" }>, file
       severity: "error",
       workflow,
       state,
-      message: `${owner}: ${String(value.path)} is ${String(value.what)}, which JSON cannot represent: write ${String(value.instead)} instead`,
+      message: `${owner}: ${nonJsonMessage({ path: String(value.path), what: String(value.what), instead: String(value.instead) })}`,
       site: isSite(value.site) ? value.site : { file, line: 1, column: 1 },
     });
   }

@@ -1,0 +1,29 @@
+/**
+ * Only JSON leaves the builder: every field of every state (and of the workflow) must hold
+ * values JSON represents faithfully. Workflows loaded by the compiler were checked as they left
+ * the loading process; this check covers IR built in the caller's own process (`emitAsl`).
+ */
+import type { WorkflowIR } from "@aslc/dsl";
+import { SCHEMA_KEYS } from "../load/isolate/ir-wire.ts";
+import { aslField, nonJsonMessage, nonJsonValues } from "../load/isolate/json-values.ts";
+import type { Report } from "./report.ts";
+import { allStates } from "./scopes.ts";
+
+/** Keys that hold no JSON: where the state was written, and what is checked state by state. */
+const NOT_FIELDS = new Set(["site", "states", "branches", "itemProcessor", "expressionSchemas", ...SCHEMA_KEYS]);
+
+function check(node: object, report: Report, state: Parameters<Report["error"]>[1]): void {
+  // Keys, not entries: reading `site` would resolve every call site.
+  for (const key of Object.keys(node)) {
+    if (NOT_FIELDS.has(key)) continue;
+    for (const found of nonJsonValues((node as Record<string, unknown>)[key], aslField(key))) report.error("ASLC317", state, nonJsonMessage(found));
+  }
+}
+
+export function checkJsonValues(workflow: WorkflowIR, report: Report): void {
+  check(workflow, report, undefined);
+  for (const state of allStates(workflow)) {
+    check(state, report, state);
+    for (const machine of state.type === "Parallel" ? state.branches : state.type === "Map" ? [state.itemProcessor] : []) check(machine, report, state);
+  }
+}
