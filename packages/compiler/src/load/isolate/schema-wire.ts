@@ -75,7 +75,7 @@ export class SchemaEncoder {
         def.getter = { $s: this.encode((source.getter as () => unknown)()) };
         continue;
       }
-      const value = key === "checks" ? (source.checks as AnySchema[]).map((check) => this.data(check._zod.def) ?? { $u: 1 }) : this.value(source[key]);
+      const value = key === "checks" ? (source.checks as AnySchema[]).map((check): WireValue => this.data(check._zod.def) ?? { $u: 1 }) : this.value(source[key]);
       if (value !== undefined) def[key] = value;
     }
     const description = typeof schema.description === "string" ? schema.description : undefined;
@@ -85,7 +85,7 @@ export class SchemaEncoder {
 
   private value(value: unknown): WireValue | undefined {
     if (isSchema(value)) return { $s: this.encode(value) };
-    if (Array.isArray(value)) return value.map((v) => this.value(v) ?? { $u: 1 });
+    if (Array.isArray(value)) return value.map((v): WireValue => this.value(v) ?? { $u: 1 });
     if (value !== null && typeof value === "object" && !(value instanceof RegExp)) {
       const out: Record<string, WireValue> = {};
       for (const key of Object.keys(value)) {
