@@ -6,9 +6,9 @@
  * loaded once. Inline source maps keep stack traces (and so the builder's call sites) pointing
  * at the author's own lines.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Metafile, Plugin } from "esbuild";
 
@@ -55,6 +55,8 @@ export interface Bundle {
   /** The entry of each module, in the order given. */
   readonly urls: readonly string[];
   readonly metafile: Metafile;
+  /** The JavaScript of every file written, by path: call sites are mapped through its source maps. */
+  readonly sources: Map<string, string>;
   dispose(): void;
 }
 
@@ -71,7 +73,7 @@ export async function bundleModules(files: readonly string[], resolveDir: string
       format: "esm",
       platform: "node",
       target: "node20",
-      write: true,
+      write: false,
       metafile: true,
       sourcemap: "inline",
       absWorkingDir: resolveDir,
@@ -79,9 +81,16 @@ export async function bundleModules(files: readonly string[], resolveDir: string
       plugins: [...plugins, installedPackagesExternal],
       logLevel: "silent",
     });
+    const sources = new Map<string, string>();
+    for (const output of result.outputFiles) {
+      mkdirSync(dirname(output.path), { recursive: true });
+      writeFileSync(output.path, output.contents);
+      sources.set(output.path, output.text);
+    }
     return {
       urls: files.map((_, i) => pathToFileURL(join(dir, `m${i}.mjs`)).href),
       metafile: result.metafile,
+      sources,
       dispose: () => rmSync(dir, { recursive: true, force: true }),
     };
   } catch (error) {

@@ -81,7 +81,7 @@ const SPECIFIER = /(\bfrom\s*|\bimport\s*\(?\s*)"([^"]+)"/g;
  * Compiles each cycle member on its own (`const` stays `const`) and points its imports at the
  * other members' files, or at `outside(path)` for what comes from the bundle.
  */
-export async function compileCycleMembers(urls: ReadonlyMap<string, string>, metafile: Metafile, resolveDir: string, outside: (path: string) => string | undefined): Promise<void> {
+export async function compileCycleMembers(urls: ReadonlyMap<string, string>, metafile: Metafile, resolveDir: string, outside: (path: string) => string | undefined, sources: Map<string, string>): Promise<void> {
   const { transform } = await import("esbuild");
   const imports = new Map(Object.entries(metafile.inputs).map(([input, info]) => [resolve(resolveDir, input), info.imports]));
   for (const [file, url] of urls) {
@@ -100,5 +100,6 @@ export async function compileCycleMembers(urls: ReadonlyMap<string, string>, met
     const out = new URL(url).pathname;
     mkdirSync(join(out, ".."), { recursive: true });
     writeFileSync(out, rewritten);
+    sources.set(out, rewritten);
   }
 }

@@ -14,6 +14,7 @@ import { compileCycleMembers, cycleMembersExternal, cycleUrls, filesInCycles } f
 import { startLoader, type LoaderProcess, type WarmLoader } from "./isolate/loader-process.ts";
 import { superviseModules, type SuperviseOptions } from "./isolate/supervisor.ts";
 import type { ModuleEntry } from "./isolate/protocol.ts";
+import { SiteMapper } from "./isolate/site-mapper.ts";
 
 export interface LoadedWorkflow {
   readonly file: string;
@@ -88,7 +89,7 @@ async function bundleAroundCycles(files: readonly string[], resolveDir: string, 
   const shared = [...outside].sort();
   const bundle = await bundleModules([...plain, ...shared], resolveDir, [cycleMembersExternal(urls)], dir);
   const sharedUrls = new Map(shared.map((file, i) => [file, bundle.urls[plain.length + i]!]));
-  await compileCycleMembers(urls, metafile, resolveDir, (path) => sharedUrls.get(path));
+  await compileCycleMembers(urls, metafile, resolveDir, (path) => sharedUrls.get(path), bundle.sources);
   return { entries: files.map((file) => ({ file, url: cycles.has(file) ? urls.get(file)! : bundle.urls[plain.indexOf(file)]! })), bundles: [bundle] };
 }
 
@@ -106,7 +107,8 @@ export async function loadModules(files: readonly string[], resolveDir = process
       loader.child.kill("SIGKILL");
       return byFile;
     }
-    const outcomes = await superviseModules(entries, loader, resolveDir, options);
+    const sites = new SiteMapper(new Map(bundles.flatMap((bundle) => [...bundle.sources])));
+    const outcomes = await superviseModules(entries, loader, resolveDir, { ...options, sites });
     entries.forEach((entry, i) => {
       const loaded = byFile.get(entry.file)!;
       loaded.workflows.push(...outcomes[i]!.workflows);

@@ -27,7 +27,7 @@ import { templateToJson } from "../payload/to-json.ts";
 import type { ChainImpl } from "./chain-impl.ts";
 import { BUILDABLE } from "./chain-types.ts";
 import { DslError } from "./dsl-error.ts";
-import type { LazySite } from "./site.ts";
+import { SITE_STACK, type LazySite } from "./site.ts";
 import { stepsInOrder, type StateStep, type Target } from "./steps.ts";
 
 /** Where control goes after a sequence: a named state, the end of the machine, or nowhere valid. */
@@ -363,6 +363,7 @@ function isZod(value: unknown): boolean {
  * stack through source maps costs far more than building the node, and only diagnostics need it.
  */
 function withSite<T extends object>(node: T, site: LazySite): T {
+  Object.defineProperty(node, SITE_STACK, { value: site.stack });
   return Object.defineProperty(node, "site", { enumerable: true, get: () => site.resolve() });
 }
 

@@ -9,7 +9,16 @@ import type { SourceSite } from "../ir/nodes.ts";
 
 export interface LazySite {
   resolve(): SourceSite | undefined;
+  /** The captured stack as formatted now, not resolved (a compiler may map it itself, later). */
+  stack(): string | undefined;
 }
+
+/**
+ * Where IR nodes keep their captured stack (not enumerable, shared by every copy of the DSL):
+ * a compiler that loads workflows in another process sends the stack and resolves only the
+ * sites it reports, instead of every one.
+ */
+export const SITE_STACK = Symbol.for("aslc.site-stack");
 
 const FRAME = /\(?((?:file:\/\/)?[^()\s]+?):(\d+):(\d+)\)?$/;
 
@@ -56,5 +65,6 @@ export function captureSite(): LazySite {
       if (resolved === null) resolved = parseSite(holder.stack);
       return resolved;
     },
+    stack: () => holder.stack,
   };
 }

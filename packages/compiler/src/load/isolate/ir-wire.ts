@@ -5,7 +5,8 @@
  * anything reads it (it comes from the author's process, so nothing about it is trusted) and
  * rebuilds the schemas.
  */
-import type { SourceSite, WorkflowIR } from "@aslc/dsl";
+import { SITE_STACK, stackFrames, type SourceSite, type WorkflowIR } from "@aslc/dsl";
+import { SiteMapper } from "./site-mapper.ts";
 import { aslField, nonJsonValues, type NonJsonValue } from "./json-values.ts";
 import { SchemaDecoder, SchemaEncoder, type SchemaTable } from "./schema-wire.ts";
 
@@ -19,7 +20,15 @@ export interface WireWorkflow {
 /** A value JSON cannot carry, in a state's field (or the workflow's own, without a state). */
 export interface WireNonJson extends NonJsonValue {
   readonly state?: string;
+  /** Where the state was written: resolved, or the frames to resolve it from. */
   readonly site?: SourceSite;
+  readonly frames?: readonly SourceSite[];
+}
+
+/** Where a node was written, as the encoder knows it. */
+interface At {
+  readonly site?: SourceSite;
+  readonly frames?: readonly SourceSite[];
 }
 
 /** IR keys that hold zod schemas (see ir/nodes.ts). */
@@ -30,17 +39,23 @@ class Encoder {
   readonly problems: WireNonJson[] = [];
 
   workflow(ir: WorkflowIR): Record<string, unknown> {
-    const site = ir.site;
+    const frames = siteFrames(ir);
+    const site = frames ? undefined : plainSite(ir.site);
+    const at: At = { site, frames };
     const out: Record<string, unknown> = {};
+    if (frames) out.siteFrames = frames;
     for (const key of Object.keys(ir)) {
+      if (key === "site") {
+        if (site) out.site = site;
+        continue;
+      }
       const value = (ir as unknown as Record<string, unknown>)[key];
       if (value === undefined) continue;
       if (key === "states") out.states = this.states(value as readonly object[]);
-      else if (key === "site") out.site = plainSite(value);
       else if (SCHEMA_KEYS.has(key)) out[key] = { $schema: this.schemas.encode(value) };
       else if (key === "expressionSchemas") {
         out.expressionSchemas = Object.fromEntries(Object.entries(value as object).map(([text, schema]) => [text, { $schema: this.schemas.encode(schema) }]));
-      } else out[key] = this.data(value, aslField(key), undefined, site);
+      } else out[key] = this.data(value, aslField(key), undefined, at);
     }
     return out;
   }
@@ -50,37 +65,54 @@ class Encoder {
   }
 
   private state(node: Record<string, unknown>): Record<string, unknown> {
-    // Reading `site` resolves the captured stack: the one place the loading process pays for it.
-    const site = plainSite(node.site);
+    const frames = siteFrames(node);
+    // Without the raw frames, `site` resolves the captured stack here.
+    const site = frames ? undefined : plainSite(node.site);
+    const at: At = { site, frames };
     const name = typeof node.name === "string" ? node.name : undefined;
     const out: Record<string, unknown> = {};
+    if (frames) out.siteFrames = frames;
     for (const key of Object.keys(node)) {
+      if (key === "site") {
+        if (site) out.site = site;
+        continue;
+      }
       const value = node[key];
       if (value === undefined) continue;
-      if (key === "site") out.site = site;
-      else if (SCHEMA_KEYS.has(key)) out[key] = { $schema: this.schemas.encode(value) };
-      else if (key === "branches") out.branches = (value as Record<string, unknown>[]).map((branch) => this.subMachine(branch, name, site));
-      else if (key === "itemProcessor") out.itemProcessor = this.subMachine(value as Record<string, unknown>, name, site);
-      else out[key] = this.data(value, aslField(key), name, site);
+      if (SCHEMA_KEYS.has(key)) out[key] = { $schema: this.schemas.encode(value) };
+      else if (key === "branches") out.branches = (value as Record<string, unknown>[]).map((branch) => this.subMachine(branch, name, at));
+      else if (key === "itemProcessor") out.itemProcessor = this.subMachine(value as Record<string, unknown>, name, at);
+      else out[key] = this.data(value, aslField(key), name, at);
     }
     return out;
   }
 
-  private subMachine(machine: Record<string, unknown>, state: string | undefined, site: SourceSite | undefined): Record<string, unknown> {
+  private subMachine(machine: Record<string, unknown>, state: string | undefined, at: At): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(machine)) {
       const value = machine[key];
       if (value === undefined) continue;
-      out[key] = key === "states" ? this.states(value as readonly object[]) : this.data(value, aslField(key), state, site);
+      out[key] = key === "states" ? this.states(value as readonly object[]) : this.data(value, aslField(key), state, at);
     }
     return out;
   }
 
-  private data(value: unknown, field: string, state: string | undefined, site: SourceSite | undefined): unknown {
+  private data(value: unknown, field: string, state: string | undefined, at: At): unknown {
     const found = nonJsonValues(value, field);
-    for (const problem of found) this.problems.push({ ...problem, state, site });
+    for (const problem of found) this.problems.push({ ...problem, state, ...at });
     return found.length > 0 ? null : value;
   }
+}
+
+/** Enough frames to get past the DSL's own to the author's call. */
+const MAX_FRAMES = 12;
+
+/** The frames of a node's captured stack, as the stack is formatted now (see site-mapper.ts). */
+function siteFrames(node: object): SourceSite[] | undefined {
+  const stack = (node as { [SITE_STACK]?: unknown })[SITE_STACK];
+  if (typeof stack !== "function") return undefined;
+  const frames = stackFrames(stack() as string | undefined).slice(0, MAX_FRAMES);
+  return frames.length > 0 ? frames : undefined;
 }
 
 function plainSite(value: unknown): SourceSite | undefined {
@@ -128,8 +160,25 @@ function checkSite(value: unknown, where: string): void {
   if (!isRecord(value) || typeof value.file !== "string" || !Number.isInteger(value.line) || !Number.isInteger(value.column)) fail(`${where}.site`, "not a source position");
 }
 
+/** `site` read from the frames when first asked for (mapping them costs; few sites are read). */
+function lazySite(out: Record<string, unknown>, frames: unknown, where: string, sites: SiteMapper): void {
+  if (!Array.isArray(frames)) fail(`${where}.siteFrames`, "not a list of frames");
+  frames.forEach((frame, i) => checkSite(frame, `${where}.siteFrames[${i}]`));
+  let site: SourceSite | undefined | null = null;
+  Object.defineProperty(out, "site", {
+    enumerable: true,
+    get: () => {
+      if (site === null) site = sites.site(frames as SourceSite[]);
+      return site;
+    },
+  });
+}
+
 class Decoder {
-  constructor(private readonly schemas: SchemaDecoder) {}
+  constructor(
+    private readonly schemas: SchemaDecoder,
+    readonly sites: SiteMapper,
+  ) {}
 
   schema(value: unknown, where: string): unknown {
     if (!isRecord(value) || !Number.isInteger(value.$schema)) fail(where, "not a schema reference");
@@ -146,7 +195,8 @@ class Decoder {
     checkSite(value.site, where);
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
-      if (SCHEMA_KEYS.has(key)) out[key] = this.schema(item, `${where}.${key}`);
+      if (key === "siteFrames") lazySite(out, item, where, this.sites);
+      else if (SCHEMA_KEYS.has(key)) out[key] = this.schema(item, `${where}.${key}`);
       else if (key === "branches") {
         if (!Array.isArray(item)) fail(`${where}.branches`, "not a list");
         out.branches = item.map((branch, i) => this.subMachine(branch, `${where}.branches[${i}]`));
@@ -174,16 +224,17 @@ class Decoder {
 }
 
 /** The IR from the wire, checked and with real schemas; throws a WireError when it is not an IR. */
-export function irFromWire(wire: unknown): { exportName: string; ir: WorkflowIR } {
+export function irFromWire(wire: unknown, sites = new SiteMapper()): { exportName: string; ir: WorkflowIR } {
   if (!isRecord(wire) || typeof wire.exportName !== "string" || !isRecord(wire.ir) || !Array.isArray(wire.schemas)) fail("workflow", "not a workflow");
   assertJson(wire.schemas, "schemas");
-  const decoder = new Decoder(new SchemaDecoder(wire.schemas as SchemaTable));
+  const decoder = new Decoder(new SchemaDecoder(wire.schemas as SchemaTable), sites);
   const { ir } = wire;
   if (typeof ir.name !== "string" || typeof ir.startAt !== "string") fail("workflow", "has no name or start");
   checkSite(ir.site, "workflow");
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(ir)) {
-    if (key === "states") out.states = decoder.states(item, "states");
+    if (key === "siteFrames") lazySite(out, item, "workflow", sites);
+    else if (key === "states") out.states = decoder.states(item, "states");
     else if (SCHEMA_KEYS.has(key)) out[key] = decoder.schema(item, key);
     else if (key === "expressionSchemas") {
       if (!isRecord(item)) fail(key, "not an object");

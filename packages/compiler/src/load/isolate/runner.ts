@@ -121,7 +121,16 @@ function collect(index: number, namespace: Record<string, unknown>): void {
     if (!isWorkflow(value)) continue;
     found++;
     try {
-      const { workflow, problems: values } = irToWire(buildWorkflow(value), exportName);
+      const ir = buildWorkflow(value);
+      // Call sites go as the frames of the bundle: the compiler maps the few it reports.
+      process.setSourceMapsEnabled(false);
+      let wire: ReturnType<typeof irToWire>;
+      try {
+        wire = irToWire(ir, exportName);
+      } finally {
+        process.setSourceMapsEnabled(true);
+      }
+      const { workflow, problems: values } = wire;
       workflows.push(workflow);
       for (const problem of values) nonJson.push({ ...problem, workflow: String(workflow.ir.name) });
     } catch (error) {

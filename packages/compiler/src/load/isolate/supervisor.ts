@@ -8,6 +8,7 @@
 import type { Diagnostic } from "../../diagnostics.ts";
 import { irFromWire } from "./ir-wire.ts";
 import { nonJsonMessage } from "./json-values.ts";
+import type { SiteMapper } from "./site-mapper.ts";
 import { refLoader, startLoader, type LoaderProcess } from "./loader-process.ts";
 import type { ModuleEntry, RunnerMessage, WireProblem } from "./protocol.ts";
 import type { LoadedWorkflow } from "../load-workflows.ts";
@@ -51,7 +52,7 @@ function printed(output: string, file: string, when: string, site?: unknown): Di
 }
 
 /** Turns what the process sent for one module into workflows and diagnostics. */
-function moduleOutcome(message: Extract<RunnerMessage, { type: "module" }>, file: string, into: ModuleOutcome): void {
+function moduleOutcome(message: Extract<RunnerMessage, { type: "module" }>, file: string, into: ModuleOutcome, sites: SiteMapper): void {
   for (const problem of Array.isArray(message.problems) ? message.problems : []) into.diagnostics.push(problemDiagnostic(problem, file));
   const broken = new Set<string>();
   for (const value of Array.isArray(message.nonJson) ? message.nonJson : []) {
@@ -65,12 +66,12 @@ function moduleOutcome(message: Extract<RunnerMessage, { type: "module" }>, file
       workflow,
       state,
       message: `${owner}: ${nonJsonMessage({ path: String(value.path), what: String(value.what), instead: String(value.instead) })}`,
-      site: isSite(value.site) ? value.site : { file, line: 1, column: 1 },
+      site: isSite(value.site) ? value.site : ((Array.isArray(value.frames) && value.frames.every(isSite) ? sites.site(value.frames) : undefined) ?? { file, line: 1, column: 1 }),
     });
   }
   for (const wire of Array.isArray(message.workflows) ? message.workflows : []) {
     try {
-      const { exportName, ir } = irFromWire(wire);
+      const { exportName, ir } = irFromWire(wire, sites);
       if (!broken.has(ir.name)) into.workflows.push({ file, exportName, ir });
     } catch (problem) {
       const what = problem instanceof Error ? problem.message : String(problem);
@@ -85,11 +86,16 @@ export interface SuperviseOptions {
   readonly moduleTimeoutMs?: number;
 }
 
+interface Supervision extends SuperviseOptions {
+  /** Resolves call sites from the frames the loading process sends. */
+  readonly sites: SiteMapper;
+}
+
 /**
  * Runs the modules in one loading process. Returns how far it got: the index of the first
  * module it did not answer for (modules.length when it answered for all).
  */
-async function superviseOne(loader: LoaderProcess, modules: readonly ModuleEntry[], outcomes: ModuleOutcome[], options: SuperviseOptions): Promise<number> {
+async function superviseOne(loader: LoaderProcess, modules: readonly ModuleEntry[], outcomes: ModuleOutcome[], options: Supervision): Promise<number> {
   const { child } = loader;
   const limit = options.moduleTimeoutMs ?? DEFAULT_MODULE_TIMEOUT_MS;
   refLoader(loader);
@@ -139,7 +145,7 @@ async function superviseOne(loader: LoaderProcess, modules: readonly ModuleEntry
           break;
         case "module":
           answered = Math.max(answered, index);
-          moduleOutcome(message, fileOf(index), outcomeOf(index));
+          moduleOutcome(message, fileOf(index), outcomeOf(index), options.sites);
           // Until the next module starts, the time limit covers what comes between.
           arm(limit, hang);
           break;
@@ -178,7 +184,7 @@ async function superviseOne(loader: LoaderProcess, modules: readonly ModuleEntry
  * Loads every module in loading processes (the first one given, or a new one), each module at
  * most once: a process that stops leaves the modules after the culprit to the next.
  */
-export async function superviseModules(modules: readonly ModuleEntry[], first: LoaderProcess | undefined, cwd: string, options: SuperviseOptions): Promise<ModuleOutcome[]> {
+export async function superviseModules(modules: readonly ModuleEntry[], first: LoaderProcess | undefined, cwd: string, options: Supervision): Promise<ModuleOutcome[]> {
   const outcomes: ModuleOutcome[] = modules.map(() => ({ workflows: [], diagnostics: [] }));
   let from = 0;
   let loader = first;
