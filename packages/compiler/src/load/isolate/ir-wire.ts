@@ -43,10 +43,11 @@ class Encoder {
     const site = frames ? undefined : plainSite(ir.site);
     const at: At = { site, frames };
     const out: Record<string, unknown> = {};
-    if (frames) out.siteFrames = frames;
     for (const key of Object.keys(ir)) {
       if (key === "site") {
-        if (site) out.site = site;
+        // In the place of `site`, so the rebuilt IR keeps the key order.
+        if (frames) out.siteFrames = frames;
+        else if (site) out.site = site;
         continue;
       }
       const value = (ir as unknown as Record<string, unknown>)[key];
@@ -71,10 +72,10 @@ class Encoder {
     const at: At = { site, frames };
     const name = typeof node.name === "string" ? node.name : undefined;
     const out: Record<string, unknown> = {};
-    if (frames) out.siteFrames = frames;
     for (const key of Object.keys(node)) {
       if (key === "site") {
-        if (site) out.site = site;
+        if (frames) out.siteFrames = frames;
+        else if (site) out.site = site;
         continue;
       }
       const value = node[key];
