@@ -1,170 +1,152 @@
 /**
  * The `aslc` command line: arguments in, the API called, results out.
  *
- * Exit codes (every command): 0 success; 1 drift found (`check`) or usage error;
- * 2 compile errors (type errors, invalid workflows, modules that fail to load).
+ * Exit codes (every command): 0 success; 1 drift found (`check`), unknown workflow (`graph`)
+ * or usage error; 2 errors: compile errors, a broken environment (paths, permissions,
+ * tsconfig, config) or an internal error.
+ *
+ * Arguments are parsed by node's own util.parseArgs: it covers flags, values and positionals,
+ * rejects unknown options, and needs no dependency.
  */
-import { relative } from "node:path";
+import { readFileSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
 import { check } from "./check/check.ts";
-import { compile } from "./compile.ts";
-import { diagnosticJson, formatDiagnostic, type Diagnostic } from "./diagnostics.ts";
+import { compile, type CompileOptions } from "./compile.ts";
+import { diagnosticJson, type Diagnostic } from "./diagnostics.ts";
 import { emitMermaid } from "./emit/diagram/mermaid.ts";
 import { watch } from "./watch.ts";
+import { defaultCacheDir } from "./cache/type-check-cache.ts";
+import { loadConfig } from "./config/aslc-config.ts";
+import { HELP } from "./cli/help.ts";
+import { init } from "./cli/init.ts";
+import { plural, Terminal } from "./cli/terminal.ts";
 
-const HELP: Record<string, string> = {
-  main: `Usage: aslc <command> [options]
+const OPTIONS = {
+  json: { type: "boolean" },
+  quiet: { type: "boolean", short: "q" },
+  verbose: { type: "boolean" },
+  debug: { type: "boolean" },
+  "no-cache": { type: "boolean" },
+  tsconfig: { type: "string" },
+  "module-timeout": { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} as const;
 
-Commands:
-  build [paths…]            compile every *.workflow.ts module under the paths (default: .)
-  check [paths…]            compile in memory and fail if the files on disk differ
-  graph <workflow> [paths…] print a Mermaid diagram of a workflow
-  watch [paths…]            build, then rebuild on every change
-
-Options: --json (diagnostics as JSON), --module-timeout <seconds> (how long one workflow module
-may take to load, default 5), --help (on any command)
-Exit codes: 0 success, 1 drift or usage error, 2 compile errors`,
-  build: `Usage: aslc build [paths…] [--json] [--module-timeout <seconds>]
-
-Finds every *.workflow.ts module under the paths (default: the working directory), type-checks
-it, loads it and validates each exported workflow. Writes beside each module:
-  <workflow>.asl.json             the definition (formatted, deterministic)
-  <workflow>.substitutions.json   the \${Name} placeholders SAM/CloudFormation must supply (if any)
-Nothing is written when anything fails. Exit codes: 0 written, 2 compile errors.
-
-Workflow modules run in a process of their own that may read files and nothing else; a module
-that exits, prints, throws later, never finishes its top-level await or takes longer than
---module-timeout seconds (default 5) to load is reported, and the build fails.`,
-  check: `Usage: aslc check [paths…] [--json] [--module-timeout <seconds>]
-
-Compiles in memory and compares with the files on disk. Prints a unified diff and a per-state
-summary for each file that drifted. Exit codes: 0 clean, 1 drift, 2 compile errors.`,
-  graph: `Usage: aslc graph <workflow> [paths…]
-
-Prints a Mermaid flowchart of the named workflow: every state, Choice rule labels, Catch edges,
-Parallel branches and Map processors. Exit codes: 0 printed, 1 unknown workflow, 2 compile errors.`,
-  watch: `Usage: aslc watch [paths…] [--json] [--module-timeout <seconds>]
-
-Builds, then rebuilds whenever a .ts file under the paths changes, keeping the TypeScript
-program warm between builds. Stop with Ctrl-C.`,
-};
-
-/** What every command takes besides its paths. */
-interface Settings {
-  readonly json: boolean;
-  /** @default DEFAULT_MODULE_TIMEOUT_MS (5 s) */
-  readonly moduleTimeoutMs?: number;
-}
-
-interface Parsed extends Settings {
-  readonly command: string | undefined;
+/** What every command is run with. */
+interface Run {
   readonly args: string[];
-  readonly help: boolean;
-  readonly unknown: string[];
+  readonly cwd: string;
+  readonly terminal: Terminal;
+  readonly json: boolean;
+  /** Compile options from the config file and the flags. */
+  readonly compile: CompileOptions;
+  readonly configFile?: string;
 }
 
-function parse(argv: readonly string[]): Parsed {
-  const args: string[] = [];
-  const unknown: string[] = [];
-  let json = false;
-  let help = false;
-  let moduleTimeoutMs: number | undefined;
-  const rest = argv.slice(1);
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
-    if (arg === "--json") json = true;
-    else if (arg === "--module-timeout" || arg.startsWith("--module-timeout=")) {
-      const text = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : rest[++i];
-      const seconds = Number(text);
-      if (text === undefined || text.trim() === "" || !Number.isFinite(seconds) || seconds <= 0) unknown.push(`${arg.split("=")[0]} ${text ?? ""} (give a number of seconds above 0)`.trimEnd());
-      else moduleTimeoutMs = Math.round(seconds * 1000);
-    }
-    else if (arg === "--help" || arg === "-h") help = true;
-    else if (arg.startsWith("-")) unknown.push(arg);
-    else args.push(arg);
-  }
-  const first = argv[0];
-  const isHelp = first === "--help" || first === "-h";
-  return { command: isHelp ? undefined : first, args, json, moduleTimeoutMs, help: help || isHelp, unknown };
-}
-
-function report(diagnostics: readonly Diagnostic[], json: boolean, cwd: string): void {
-  if (json) console.log(JSON.stringify({ diagnostics: diagnostics.map((d) => diagnosticJson(d, cwd)) }, null, 2));
-  else for (const d of diagnostics) console.error(formatDiagnostic(d, cwd));
+function version(): string {
+  // The package's own manifest: one folder up from src/ and from the dist/ bundle alike.
+  return (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
 }
 
 const failed = (diagnostics: readonly Diagnostic[]) => diagnostics.some((d) => d.severity === "error");
 
-async function build(args: string[], { json, moduleTimeoutMs }: Settings, cwd: string): Promise<number> {
-  const result = await compile({ paths: args, cwd, moduleTimeoutMs });
+function report(run: Run, diagnostics: readonly Diagnostic[], command: string): void {
+  if (run.json) run.terminal.json({ diagnostics: diagnostics.map((d) => diagnosticJson(d, run.cwd)) });
+  else run.terminal.diagnostics(diagnostics, run.cwd, command);
+}
+
+function describeSetup(run: Run, result: { typeCheck?: { groups: number; reused: number } }): void {
+  run.terminal.detail(run.configFile ? `config: ${relative(run.cwd, run.configFile) || run.configFile}` : "config: none (defaults)");
+  if (result.typeCheck) {
+    const { groups, reused } = result.typeCheck;
+    run.terminal.detail(`type-check: ${plural(groups, "tsconfig group")}, ${reused} reused from the cache${run.compile.typeCheckCacheDir ? "" : " (cache off)"}`);
+  }
+}
+
+async function build(run: Run): Promise<number> {
+  const { terminal, cwd } = run;
+  const result = await compile({ ...run.compile, paths: run.args.length > 0 ? run.args : run.compile.paths, onProgress: terminal.progress("build") });
+  terminal.stopProgress();
+  describeSetup(run, result);
   if (failed(result.diagnostics)) {
-    report(result.diagnostics, json, cwd);
+    report(run, result.diagnostics, "build");
     return 2;
   }
-  if (json) console.log(JSON.stringify({ diagnostics: [], written: result.outputs.map((o) => relative(cwd, o.path)) }, null, 2));
-  else if (result.outputs.length === 0) console.log("aslc build: no *.workflow.ts modules found");
-  else {
-    const written = new Set(result.written);
-    for (const output of result.outputs) {
-      if (written.has(output.path)) console.log(`wrote ${relative(cwd, output.path)}`);
-      else if (output.once) console.log(`kept ${relative(cwd, output.path)} (a handler is there already)`);
-    }
-    console.log(`aslc build: ${result.workflows.length} workflows, ${written.size} files written, ${result.outputs.length - written.size} up to date`);
+  const written = new Set(result.written);
+  const kept = result.outputs.filter((o) => o.once && !written.has(o.path));
+  const unchanged = result.outputs.filter((o) => !o.once && !written.has(o.path));
+  const rel = (path: string) => relative(cwd, path);
+  if (run.json) {
+    terminal.json({ diagnostics: result.diagnostics.map((d) => diagnosticJson(d, cwd)), written: result.written.map(rel), kept: kept.map((o) => rel(o.path)), unchanged: unchanged.map((o) => rel(o.path)) });
+    return 0;
   }
+  if (result.outputs.length === 0) {
+    terminal.summary(`aslc build: no *.workflow.ts modules found (${terminal.elapsed()})`);
+    return 0;
+  }
+  for (const path of result.written) terminal.info(`wrote ${rel(path)}`);
+  for (const output of kept) terminal.detail(`kept ${rel(output.path)} (a handler is there already)`);
+  const parts = [plural(result.workflows.length, "workflow"), `${result.written.length} written`, `${unchanged.length} up to date`, ...(kept.length > 0 ? [`${plural(kept.length, "handler")} kept`] : [])];
+  terminal.summary(`aslc build: ${parts.join(", ")} (${terminal.elapsed()})`);
   return 0;
 }
 
-async function checkCommand(args: string[], { json, moduleTimeoutMs }: Settings, cwd: string): Promise<number> {
-  const result = await check({ paths: args, cwd, moduleTimeoutMs });
+async function checkCommand(run: Run): Promise<number> {
+  const { terminal, cwd } = run;
+  const result = await check({ ...run.compile, paths: run.args.length > 0 ? run.args : run.compile.paths, onProgress: terminal.progress("check") });
+  terminal.stopProgress();
+  describeSetup(run, {});
   if (failed(result.diagnostics)) {
-    report(result.diagnostics, json, cwd);
+    report(run, result.diagnostics, "check");
     return 2;
   }
-  if (json) {
-    console.log(JSON.stringify({ diagnostics: [], drift: result.drift.map((d) => ({ ...d, path: relative(cwd, d.path) })) }, null, 2));
-  } else {
-    for (const drift of result.drift) {
-      const path = relative(cwd, drift.path);
-      console.log(`${path}: ${drift.status === "missing" ? "missing (run aslc build)" : "differs from what its sources compile to"}`);
-      for (const line of drift.summary) console.log(`  ${line}`);
-      console.log(drift.diff.replaceAll(drift.path, path));
-    }
-    console.log(
-      result.drift.length === 0
-        ? `aslc check: ${result.checked} files up to date`
-        : `aslc check: ${result.drift.length} of ${result.checked} files drifted; run aslc build and commit the result`,
-    );
+  if (run.json) {
+    terminal.json({ diagnostics: [], drift: result.drift.map((d) => ({ ...d, path: relative(cwd, d.path) })) });
+    return result.drift.length === 0 ? 0 : 1;
   }
+  for (const drift of result.drift) {
+    const path = relative(cwd, drift.path);
+    // Drift is the result CI looks for: printed even when quiet.
+    terminal.problem(`${path}: ${drift.status === "missing" ? "missing (run aslc build)" : "differs from what its sources compile to"}`);
+    for (const line of drift.summary) terminal.problem(`  ${line}`);
+    terminal.problem(drift.diff.replaceAll(drift.path, path));
+  }
+  if (result.drift.length === 0) terminal.summary(`aslc check: ${result.checked} files up to date (${terminal.elapsed()})`);
+  else terminal.problem(`aslc check: ${result.drift.length} of ${result.checked} files drifted; run aslc build and commit the result (${terminal.elapsed()})`);
   return result.drift.length === 0 ? 0 : 1;
 }
 
-async function graph(args: string[], { json, moduleTimeoutMs }: Settings, cwd: string): Promise<number> {
-  const [name, ...paths] = args;
+async function graph(run: Run): Promise<number> {
+  const [name, ...paths] = run.args;
   if (!name) {
-    console.error(`aslc graph: name the workflow\n\n${HELP.graph}`);
+    run.terminal.problem(`aslc graph: name the workflow\n\n${HELP.graph}`);
     return 1;
   }
-  const result = await compile({ paths, cwd, write: false, moduleTimeoutMs });
+  const result = await compile({ ...run.compile, paths: paths.length > 0 ? paths : run.compile.paths, write: false });
   if (failed(result.diagnostics)) {
-    report(result.diagnostics, json, cwd);
+    report(run, result.diagnostics, "graph");
     return 2;
   }
   const found = result.workflows.find((w) => w.ir.name === name);
   if (!found) {
-    console.error(`aslc graph: no workflow named '${name}' (found: ${result.workflows.map((w) => w.ir.name).join(", ") || "none"})`);
+    run.terminal.problem(`aslc graph: no workflow named '${name}' (found: ${result.workflows.map((w) => w.ir.name).join(", ") || "none"})`);
     return 1;
   }
   process.stdout.write(emitMermaid(found.ir));
   return 0;
 }
 
-async function watchCommand(args: string[], { json, moduleTimeoutMs }: Settings, cwd: string): Promise<number> {
+async function watchCommand(run: Run): Promise<number> {
+  const { terminal } = run;
   const watcher = watch({
-    paths: args,
-    cwd,
-    moduleTimeoutMs,
+    ...run.compile,
+    paths: run.args.length > 0 ? run.args : run.compile.paths,
+    cwd: run.cwd,
     onBuild(result, ms) {
-      if (failed(result.diagnostics)) report(result.diagnostics, json, cwd);
-      else console.log(`built ${result.workflows.length} workflows (${result.written.length} files written) in ${Math.round(ms)} ms`);
+      if (failed(result.diagnostics)) report(run, result.diagnostics, "watch");
+      else terminal.summary(`built ${result.workflows.length} workflows (${result.written.length} files written) in ${Math.round(ms)} ms`);
     },
   });
   await new Promise<void>((done) => {
@@ -175,31 +157,124 @@ async function watchCommand(args: string[], { json, moduleTimeoutMs }: Settings,
   return 0;
 }
 
-const COMMANDS: Record<string, (args: string[], settings: Settings, cwd: string) => Promise<number>> = {
+async function initCommand(run: Run): Promise<number> {
+  if (run.args.length > 1) {
+    run.terminal.problem(`aslc init: give at most one folder\n\n${HELP.init}`);
+    return 1;
+  }
+  const result = init(run.args[0] ?? ".", run.cwd, version());
+  if (failed(result.diagnostics)) {
+    report(run, result.diagnostics, "init");
+    return 2;
+  }
+  if (run.json) run.terminal.json({ diagnostics: [], written: result.written.map((p) => relative(run.cwd, resolve(result.dir, p))) });
+  for (const path of result.written) run.terminal.info(`wrote ${relative(run.cwd, resolve(result.dir, path))}`);
+  const where = relative(run.cwd, result.dir);
+  run.terminal.summary(`aslc init: created ${plural(result.written.length, "file")}; next: ${where ? `cd ${where} && ` : ""}npm install && npm test`);
+  return 0;
+}
+
+const COMMANDS: Record<string, (run: Run) => Promise<number>> = {
   build,
   check: checkCommand,
   graph,
   watch: watchCommand,
+  init: initCommand,
 };
 
+/** Config-file paths win over none; paths on the command line win over the config's. */
+async function compileOptions(cwd: string, flags: { tsconfig?: string; "no-cache"?: boolean; "module-timeout"?: string }): Promise<{ options: CompileOptions; file?: string } | { diagnostics: Diagnostic[] }> {
+  const loaded = await loadConfig(cwd);
+  if ("diagnostics" in loaded) return loaded;
+  const { config } = loaded;
+  const cache = config.cache !== false && !flags["no-cache"];
+  return {
+    file: loaded.file,
+    options: {
+      cwd,
+      paths: config.paths,
+      handlers: config.handlers,
+      tsconfig: flags.tsconfig ? resolve(cwd, flags.tsconfig) : config.tsconfig,
+      typeCheckCacheDir: cache ? defaultCacheDir(cwd) : undefined,
+      moduleTimeoutMs: flags["module-timeout"] === undefined ? undefined : Math.round(Number(flags["module-timeout"]) * 1000),
+    },
+  };
+}
+
+/** An exception nobody expected: one diagnostic, the stack trace only when asked for. */
+function internalError(error: unknown, debug: boolean, json: boolean): void {
+  const text = error instanceof Error ? error.message : String(error);
+  const message = `internal error: ${text.split("\n")[0]}: this is a bug in aslc, please report it with the command you ran${debug ? "" : " (--debug shows the stack trace)"}`;
+  if (json) console.log(JSON.stringify({ diagnostics: [{ code: "ASLC399", severity: "error", message }] }, null, 2));
+  else console.error(`error ASLC399: ${message}`);
+  if (debug) console.error(error instanceof Error ? (error.stack ?? text) : text);
+}
+
 export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
-  const { command, args, json, moduleTimeoutMs, help, unknown } = parse(argv);
-  if (command === undefined) {
-    console.log(HELP.main);
-    return help ? 0 : 1;
-  }
-  const run = COMMANDS[command];
-  if (!run) {
-    console.error(`aslc: unknown command '${command}'\n\n${HELP.main}`);
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`aslc: ${message}\n\n${HELP.main}`);
     return 1;
   }
-  if (help) {
-    console.log(HELP[command]);
-    return 0;
+  const { values, positionals } = parsed;
+  const debug = values.debug ?? false;
+  const json = values.json ?? false;
+  try {
+    if (values.version) {
+      console.log(version());
+      return 0;
+    }
+    const [command, ...args] = positionals;
+    if (command === undefined) {
+      console.log(HELP.main);
+      return values.help ? 0 : 1;
+    }
+    const run = COMMANDS[command];
+    if (!run) {
+      console.error(`aslc: unknown command '${command}'\n\n${HELP.main}`);
+      return 1;
+    }
+    if (values.help) {
+      console.log(HELP[command]);
+      return 0;
+    }
+    const timeout = values["module-timeout"];
+    if (timeout !== undefined && (timeout.trim() === "" || !Number.isFinite(Number(timeout)) || Number(timeout) <= 0)) {
+      console.error(`aslc ${command}: --module-timeout ${timeout}: give a number of seconds above 0\n\n${HELP[command]}`);
+      return 1;
+    }
+    if (values.quiet && values.verbose) {
+      console.error(`aslc ${command}: --quiet and --verbose do not go together: choose one`);
+      return 1;
+    }
+    const terminal = new Terminal({ quiet: values.quiet, verbose: values.verbose, json });
+    const setup = command === "init" ? { options: { cwd } } : await compileOptions(cwd, values);
+    const base = { args, cwd, terminal, json, compile: {}, configFile: undefined };
+    if ("diagnostics" in setup) {
+      report(base, setup.diagnostics, command);
+      return 2;
+    }
+    return await run({ ...base, compile: setup.options, configFile: setup.file });
+  } catch (error) {
+    internalError(error, debug, json);
+    return 2;
   }
-  if (unknown.length > 0) {
-    console.error(`aslc ${command}: unknown option ${unknown.join(", ")}\n\n${HELP[command]}`);
-    return 1;
-  }
-  return run(args, { json, moduleTimeoutMs }, cwd);
+}
+
+/**
+ * For the `aslc` executable: failures outside any command's own handling (a thread that dies,
+ * a rejection nobody awaited) are internal errors too, never a bare stack trace.
+ */
+export function installCrashHandlers(argv: readonly string[]): void {
+  const debug = argv.includes("--debug");
+  const json = argv.includes("--json");
+  const crash = (error: unknown) => {
+    internalError(error, debug, json);
+    process.exit(2);
+  };
+  process.on("uncaughtException", crash);
+  process.on("unhandledRejection", crash);
 }

@@ -4,7 +4,7 @@
  * compiled; writes are atomic.
  */
 import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import type { WorkflowIR } from "@aslc/dsl";
 import type { Diagnostic } from "./diagnostics.ts";
 import { aslDefinition, type AslObject } from "./emit/asl/emit-asl.ts";
@@ -24,6 +24,9 @@ import { createChecker, type Checker } from "./load/checker.ts";
 import { definitionSizeProblem } from "./limits/definition-size.ts";
 import { outputPathClashes } from "./limits/output-path-clash.ts";
 import { WorkflowNames } from "./limits/workflow-name-clash.ts";
+import { typeCheckSources, type TypeCheckOutcome } from "./load/type-check-sources.ts";
+import { TypeCheckCache } from "./cache/type-check-cache.ts";
+import { CompileError } from "./diagnostics.ts";
 import { workflowNameProblem } from "./names.ts";
 import { validateWorkflow } from "./validate/index.ts";
 import { writeAtomically, WriteError, type OutputFile } from "./write/atomic-write.ts";
@@ -48,6 +51,14 @@ export interface CompileOptions {
   readonly moduleTimeoutMs?: number;
   /** A loading process kept started between builds (watch mode). */
   readonly warmLoader?: WarmLoader;
+  /** The tsconfig.json for every source. @default the nearest tsconfig.json of each source (aslc's own options where there is none) */
+  readonly tsconfig?: string;
+  /** Where type-check results are kept between processes. @default none: every build type-checks (the CLI uses node_modules/.cache/aslc) */
+  readonly typeCheckCacheDir?: string;
+  /** The folder of handler stubs, relative to each workflow module. @default "handlers" */
+  readonly handlers?: string;
+  /** Told what the build is doing, as it starts each step (for progress displays). */
+  readonly onProgress?: (step: string) => void;
 }
 
 export interface CompiledWorkflow {
@@ -66,6 +77,8 @@ export interface CompileResult {
   /** The paths written to disk (stubs that already existed are not). */
   readonly written: readonly string[];
   readonly diagnostics: readonly Diagnostic[];
+  /** How many type-check groups (one per tsconfig) there were, and how many were reused from the cache. */
+  readonly typeCheck?: { readonly groups: number; readonly reused: number };
 }
 
 function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
@@ -79,7 +92,7 @@ export const HANDLERS_FOLDER = "handlers";
  * The files a workflow compiles to, beside its module: the definition, the placeholders it
  * needs, the handler contracts of its Lambda tasks, and a stub for each handler not written yet.
  */
-async function render(compiled: CompiledWorkflow): Promise<OutputFile[]> {
+async function render(compiled: CompiledWorkflow, handlers: string): Promise<OutputFile[]> {
   const { ir } = compiled;
   const dir = dirname(compiled.file);
   const outputs: OutputFile[] = [{ path: join(dir, `${ir.name}.asl.json`), content: await formatJson(compiled.definition) }];
@@ -92,10 +105,11 @@ async function render(compiled: CompiledWorkflow): Promise<OutputFile[]> {
     // slow every build down.
     outputs.push({ path: join(dir, `${ir.name}.contracts.ts`), content: renderContracts(ir) });
     for (const task of tasks) {
-      const stub = join(HANDLERS_FOLDER, handlerStubFileName(ir, task.name));
+      const stub = join(handlers, handlerStubFileName(ir, task.name));
       // A stub is the author's file once it exists: it is neither rendered nor written again.
       const exists = existsSync(join(dir, stub));
-      const content = exists ? "" : await renderHandlerStubFormatted(ir, task.name, `../${ir.name}.contracts.js`, { stubPath: stub });
+      const contracts = relative(dirname(join(dir, stub)), join(dir, `${ir.name}.contracts.js`));
+      const content = exists ? "" : await renderHandlerStubFormatted(ir, task.name, contracts.startsWith(".") ? contracts : `./${contracts}`, { stubPath: stub });
       outputs.push({ path: join(dir, stub), content, once: true });
     }
   }
@@ -157,29 +171,38 @@ async function loadChanged(files: readonly string[], cwd: string, options: Compi
 
 export async function compile(options: CompileOptions = {}): Promise<CompileResult> {
   const cwd = options.cwd ?? process.cwd();
-  const files = discoverWorkflowFiles(options.paths ?? [], cwd);
+  let files: string[];
+  let sources: string[];
+  try {
+    files = discoverWorkflowFiles(options.paths ?? [], cwd);
+    sources = options.typeCheck === false || files.length === 0 ? [] : [...new Set([...files, ...discoverSources(searchRoots(options.paths ?? [], cwd))])];
+  } catch (error) {
+    // A path that is not there, or a file or folder that cannot be read.
+    if (error instanceof CompileError) return { files: [], workflows: [], outputs: [], written: [], diagnostics: error.diagnostics };
+    throw error;
+  }
   const empty = { files, workflows: [], outputs: [], written: [] };
   if (files.length === 0) return { ...empty, diagnostics: [] };
 
   // The type-check runs beside loading and rendering (on its own thread when it has one); its
   // errors are reported together with what loading and validation found, so fixes do not come
   // in rounds.
-  let ownChecker: Checker | undefined;
-  let typeCheck: Promise<Diagnostic[]> = Promise.resolve([]);
-  if (options.typeCheck !== false) {
-    const roots = searchRoots(options.paths ?? [], cwd);
-    const checker = options.checker ?? (ownChecker = await createChecker(cwd));
-    typeCheck = checker.check([...new Set([...files, ...discoverSources(roots)])], roots);
-    typeCheck.catch(() => undefined);
-  }
+  let ownChecker: Promise<Checker> | undefined;
+  options.onProgress?.(`type-checking ${sources.length} files, loading ${files.length} workflow modules`);
+  const typeCheck = typeCheckSources(sources, {
+    tsconfig: options.tsconfig,
+    cache: options.typeCheckCacheDir ? new TypeCheckCache(options.typeCheckCacheDir) : undefined,
+    checker: () => (options.checker ? Promise.resolve(options.checker) : (ownChecker ??= createChecker())),
+  });
+  typeCheck.catch(() => undefined);
   try {
     return await compileChecked(files, cwd, options, typeCheck);
   } finally {
-    await ownChecker?.close();
+    await (await ownChecker)?.close();
   }
 }
 
-async function compileChecked(files: readonly string[], cwd: string, options: CompileOptions, typeCheck: Promise<Diagnostic[]>): Promise<CompileResult> {
+async function compileChecked(files: readonly string[], cwd: string, options: CompileOptions, typeChecking: Promise<TypeCheckOutcome>): Promise<CompileResult> {
   const empty = { files, workflows: [], outputs: [], written: [] };
   const modules = await loadChanged(files, cwd, options);
   const diagnostics: Diagnostic[] = [...modules.values()].flatMap((m) => m.diagnostics);
@@ -202,13 +225,17 @@ async function compileChecked(files: readonly string[], cwd: string, options: Co
     const definition = aslDefinition(ir);
     workflows.push({ file, ir, definition, placeholders: placeholdersIn(definition) });
   }
-  const typeErrors = await typeCheck;
-  if (hasErrors(typeErrors) || hasErrors(diagnostics)) return { ...empty, diagnostics: [...typeErrors, ...diagnostics] };
+  options.onProgress?.("type-checking");
+  const typeCheckOutcome = await typeChecking;
+  const typeCheck = { groups: typeCheckOutcome.groups, reused: typeCheckOutcome.reused };
+  const typeErrors = typeCheckOutcome.diagnostics;
+  if (hasErrors(typeErrors) || hasErrors(diagnostics)) return { ...empty, diagnostics: [...typeErrors, ...diagnostics], typeCheck };
+  options.onProgress?.("writing");
 
   const rendered = await Promise.all(
     workflows.map(async (w) => {
       const cached = modules.get(w.file)!.outputs;
-      if (!cached.has(w.ir.name)) cached.set(w.ir.name, await render(w));
+      if (!cached.has(w.ir.name)) cached.set(w.ir.name, await render(w, options.handlers ?? HANDLERS_FOLDER));
       return { file: w.file, outputs: cached.get(w.ir.name)! };
     }),
   );
@@ -233,5 +260,5 @@ async function compileChecked(files: readonly string[], cwd: string, options: Co
       return { ...empty, diagnostics: [{ code: "ASLC305", severity: "error", message, site: owner ? { file: owner, line: 1, column: 1 } : undefined }] };
     }
   }
-  return { files, workflows, outputs, written, diagnostics };
+  return { files, workflows, outputs, written, diagnostics, typeCheck };
 }

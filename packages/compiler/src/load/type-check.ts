@@ -8,6 +8,8 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Project, Diagnostic as TsDiagnostic } from "ts-morph";
 import type { Diagnostic } from "../diagnostics.ts";
+import { FileRecord, recordingHost, type FileRecordEntries } from "./file-record.ts";
+import { readTsconfig } from "./read-tsconfig.ts";
 
 type TsMorph = typeof import("ts-morph");
 
@@ -26,25 +28,44 @@ function defaultOptions({ ts }: TsMorph) {
   };
 }
 
+export interface TypeCheckerOptions {
+  /** The tsconfig.json whose compiler options apply. @default none: the options aslc uses when a project has no tsconfig */
+  readonly tsconfig?: string;
+}
+
 export class TypeChecker {
   private readonly project: Project;
+  /** Everything the checker read from disk: what its results depend on. */
+  private readonly record = new FileRecord();
+  /** Problems with the tsconfig itself: while there are any, nothing else is checked. */
+  private readonly configProblems: readonly Diagnostic[];
 
   /**
    * ts-morph carries the whole TypeScript compiler; it is loaded only when a build type-checks,
    * so that emitting, checking drift of emitted files or drawing a graph never pays for it.
+   * A string is read as a project folder, whose tsconfig.json applies if it has one.
    */
-  static async create(cwd: string): Promise<TypeChecker> {
-    return new TypeChecker(await import("ts-morph"), cwd);
+  static async create(options: TypeCheckerOptions | string = {}): Promise<TypeChecker> {
+    if (typeof options === "string") {
+      const tsconfig = join(options, "tsconfig.json");
+      options = existsSync(tsconfig) ? { tsconfig } : {};
+    }
+    return new TypeChecker(await import("ts-morph"), options);
   }
 
   private constructor(
     private readonly morph: TsMorph,
-    cwd: string,
+    { tsconfig }: TypeCheckerOptions,
   ) {
-    const tsConfigFilePath = join(cwd, "tsconfig.json");
-    this.project = existsSync(tsConfigFilePath)
-      ? new morph.Project({ tsConfigFilePath, skipAddingFilesFromTsConfig: true, compilerOptions: { noEmit: true } })
-      : new morph.Project({ compilerOptions: defaultOptions(morph) });
+    const fileSystem = recordingHost(new morph.Project().getFileSystem(), this.record);
+    const config = tsconfig ? readTsconfig(morph.ts, tsconfig, fileSystem) : { options: defaultOptions(morph), diagnostics: [] };
+    this.configProblems = config.diagnostics.filter((d) => d.severity === "error");
+    this.project = new morph.Project({ fileSystem, compilerOptions: { ...config.options, noEmit: true } });
+  }
+
+  /** What every check so far read from disk (files by content hash, lookups by their answer). */
+  fileRecord(): FileRecordEntries {
+    return { ...this.record.entries };
   }
 
   /**
@@ -53,6 +74,7 @@ export class TypeChecker {
    * them); library code, the DSL included, is never reported.
    */
   check(files: readonly string[], roots: readonly string[]): Diagnostic[] {
+    if (this.configProblems.length > 0) return [...this.configProblems];
     const changed = this.refresh(files);
     const dirty = this.withImporters(changed);
     const inRoots = (path: string) => roots.some((root) => path === root || path.startsWith(root.endsWith("/") ? root : `${root}/`));

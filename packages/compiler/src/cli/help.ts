@@ -1,0 +1,76 @@
+/** The `--help` text of every command. */
+
+const OPTIONS = `Options (every command):
+  --json            print diagnostics and results as JSON on stdout
+  -q, --quiet       print errors only
+  --verbose         print details too: files kept, tsconfigs used, type-check cache use
+  --tsconfig <file> the tsconfig.json for every workflow (default: the nearest one of each file)
+  --no-cache        type-check everything, without reading or writing node_modules/.cache/aslc
+  --module-timeout <seconds>
+                    how long one workflow module may take to load (default 5)
+  --debug           show stack traces of internal errors
+  -h, --help        show help
+  -v, --version     print the version`;
+
+export const HELP: Record<string, string> = {
+  main: `Usage: aslc <command> [options]
+
+Commands:
+  build [paths…]            compile every *.workflow.ts module under the paths (default: .)
+  check [paths…]            compile in memory and fail if the files on disk differ
+  graph <workflow> [paths…] print a Mermaid diagram of a workflow
+  watch [paths…]            build, then rebuild on every change
+  init [dir]                create a new project: a workflow, its handler and test, a SAM template, CI
+
+${OPTIONS}
+
+Configuration: an "aslc" key in package.json, or aslc.config.json / .js / .mjs, with
+  paths (folders to search), handlers (stub folder), tsconfig (one for all), cache (true/false).
+Colours: on a terminal only; NO_COLOR turns them off, FORCE_COLOR on.
+Exit codes: 0 success, 1 drift or usage error, 2 errors (compile, environment or internal)`,
+  build: `Usage: aslc build [paths…] [options]
+
+Finds every *.workflow.ts module under the paths (default: the "paths" of the aslc config, else
+the working directory), type-checks it with the nearest tsconfig.json, loads it and validates
+each exported workflow. Writes beside each module:
+  <workflow>.asl.json             the definition (formatted, deterministic)
+  <workflow>.substitutions.json   the \${Name} placeholders SAM/CloudFormation must supply (if any)
+  <workflow>.contracts.ts         each Lambda task's event and result types
+  handlers/<task>.ts              a stub per Lambda task, once (never overwritten)
+Type-check results are kept in node_modules/.cache/aslc: a build of unchanged sources reuses them.
+Prints the files written and a summary line; --verbose also lists the stubs kept.
+Nothing is written when anything fails. Exit codes: 0 written, 2 errors.
+
+Workflow modules run in a process of their own that may read files and nothing else; a module
+that exits, prints, throws later, never finishes its top-level await or takes longer than
+--module-timeout seconds (default 5) to load is reported, and the build fails.
+
+${OPTIONS}`,
+  check: `Usage: aslc check [paths…] [options]
+
+Compiles in memory and compares with the files on disk. Prints a unified diff and a per-state
+summary for each file that drifted. Exit codes: 0 clean, 1 drift, 2 errors.
+
+${OPTIONS}`,
+  graph: `Usage: aslc graph <workflow> [paths…] [options]
+
+Prints a Mermaid flowchart of the named workflow: every state, Choice rule labels, Catch edges,
+Parallel branches and Map processors. Exit codes: 0 printed, 1 unknown workflow, 2 errors.
+
+${OPTIONS}`,
+  watch: `Usage: aslc watch [paths…] [options]
+
+Builds, then rebuilds whenever a .ts file under the paths changes, keeping the TypeScript
+program warm between builds. Stop with Ctrl-C.
+
+${OPTIONS}`,
+  init: `Usage: aslc init [dir] [options]
+
+Creates a project in dir (default: the working directory): package.json with build, check and
+test scripts, tsconfig.json, aslc.config.json, a workflow with a Lambda task, its handler written
+against the generated contract and a test of it, a SAM template (DefinitionUri and
+DefinitionSubstitutions) and a GitHub Actions workflow running aslc check. Existing files are
+never overwritten: if any is there, nothing is written. Exit codes: 0 created, 2 a file exists.
+
+${OPTIONS}`,
+};

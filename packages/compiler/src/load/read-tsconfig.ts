@@ -1,0 +1,82 @@
+/**
+ * Reads a tsconfig.json (and whatever it extends) the way tsc does, and turns every problem
+ * with it into a diagnostic at its file, line and column: the file cannot be read, it is not
+ * valid JSON (comments and trailing commas are, as for tsc), an `extends` names a file that is
+ * not there, an option is unknown or has a wrong value.
+ */
+import type { ts as Typescript } from "ts-morph";
+import type { Diagnostic } from "../diagnostics.ts";
+
+type Ts = typeof Typescript;
+type CompilerOptions = Typescript.CompilerOptions;
+type TsDiagnostic = Typescript.Diagnostic;
+
+/** What the config is read through: the checker's (recording) file system. */
+export interface ConfigFileSystem {
+  readFileSync(path: string, encoding?: string): string;
+  fileExistsSync(path: string): boolean;
+}
+
+export interface Tsconfig {
+  readonly options: CompilerOptions;
+  /** Problems with the config; when there is an error the options are not to be trusted. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** tsc's "No inputs were found": files are given by the build, never by `include`. */
+const NO_INPUTS = 18003;
+const FILE_NOT_FOUND = 6053;
+const CANNOT_READ = 5083;
+
+function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a folder" : (code ?? String(error));
+}
+
+function convert(ts: Ts, configPath: string, d: TsDiagnostic): Diagnostic {
+  const text = ts.flattenDiagnosticMessageText(d.messageText, "\n");
+  const file = d.file?.fileName ?? configPath;
+  const position = d.file && d.start !== undefined ? ts.getLineAndCharacterOfPosition(d.file, d.start) : { line: 0, character: 0 };
+  const site = { file, line: position.line + 1, column: position.character + 1 };
+  if (d.code === FILE_NOT_FOUND) {
+    return { code: "ASLC353", severity: "error", message: `${text.replace(/\.$/, "")}: the tsconfig's "extends" names a file that does not exist; fix the path, or install the package that provides it`, site };
+  }
+  if (d.code === CANNOT_READ) {
+    return { code: "ASLC351", severity: "error", message: `${text.replace(/\.$/, "")}: make the file readable, or fix the path that names it`, site };
+  }
+  if (d.code >= 1000 && d.code < 2000) {
+    return { code: "ASLC352", severity: "error", message: `${file.split("/").pop()} is not valid JSON: ${text.replace(/\.$/, "")}: fix the syntax at this position`, site };
+  }
+  return { code: "ASLC354", severity: "error", message: `${text.replace(/\.$/, "")}: fix or remove this compiler option (TS${d.code})`, site };
+}
+
+export function readTsconfig(ts: Ts, configPath: string, fs: ConfigFileSystem): Tsconfig {
+  const site = { file: configPath, line: 1, column: 1 };
+  try {
+    fs.readFileSync(configPath, "utf-8");
+  } catch (error) {
+    return { options: {}, diagnostics: [{ code: "ASLC351", severity: "error", message: `cannot read ${configPath}: ${reasonOf(error)}: make it readable (chmod), or name another tsconfig in the aslc config`, site }] };
+  }
+  const unrecoverable: TsDiagnostic[] = [];
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    configPath,
+    {},
+    {
+      useCaseSensitiveFileNames: true,
+      getCurrentDirectory: () => configPath.slice(0, configPath.lastIndexOf("/")),
+      fileExists: (path) => fs.fileExistsSync(path),
+      readFile: (path) => {
+        try {
+          return fs.readFileSync(path, "utf-8");
+        } catch {
+          return undefined;
+        }
+      },
+      // Source files come from the build, not from `include`: no folder needs listing.
+      readDirectory: () => [],
+      onUnRecoverableConfigFileDiagnostic: (d) => unrecoverable.push(d),
+    },
+  );
+  const problems = [...unrecoverable, ...(parsed?.errors ?? [])].filter((d) => d.code !== NO_INPUTS && d.category === ts.DiagnosticCategory.Error);
+  return { options: parsed?.options ?? {}, diagnostics: problems.map((d) => convert(ts, configPath, d)) };
+}
