@@ -12,7 +12,17 @@ export interface CliResult {
 }
 
 export function aslc(cwd: string, ...args: string[]): CliResult {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  return aslcWith({}, cwd, ...args);
+}
+
+/**
+ * `aslc` with more control: environment variables (set to undefined to remove one; NO_COLOR is
+ * set unless given), and the user it runs as (`uid`, which needs root).
+ */
+export function aslcWith(options: { env?: Record<string, string | undefined>; uid?: number }, cwd: string, ...args: string[]): CliResult {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: "1", CI: "1", ...options.env };
+  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", env, uid: options.uid, gid: options.uid });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -40,7 +40,7 @@ function toolchainIdentity(): string {
   return hash.digest("hex");
 }
 
-let identity: string | undefined;
+let toolchainCache: string | undefined;
 
 /** The folder tools keep caches in: node_modules/.cache/aslc of the nearest package. */
 export function defaultCacheDir(cwd: string): string {
@@ -50,10 +50,17 @@ export function defaultCacheDir(cwd: string): string {
 }
 
 export class TypeCheckCache {
-  constructor(private readonly dir: string) {}
+  /**
+   * @param dir where entries are kept
+   * @param toolchain what the compiler and TypeScript are. @default a hash of the running aslc code and of the ts-morph (TypeScript) release
+   */
+  constructor(
+    private readonly dir: string,
+    private readonly toolchain?: string,
+  ) {}
 
   private key(group: CheckGroup): string {
-    identity ??= toolchainIdentity();
+    const identity = this.toolchain ?? (toolchainCache ??= toolchainIdentity());
     return createHash("sha256")
       .update(JSON.stringify({ identity, tsconfig: group.tsconfig ?? null, files: group.files, roots: group.roots }))
       .digest("hex");

@@ -4,6 +4,7 @@
  * valid JSON (comments and trailing commas are, as for tsc), an `extends` names a file that is
  * not there, an option is unknown or has a wrong value.
  */
+import { existsSync } from "node:fs";
 import type { ts as Typescript } from "ts-morph";
 import type { Diagnostic } from "../diagnostics.ts";
 
@@ -33,11 +34,24 @@ function reasonOf(error: unknown): string {
   return code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a folder" : (code ?? String(error));
 }
 
-function convert(ts: Ts, configPath: string, d: TsDiagnostic): Diagnostic {
+/** Where `"extends"` is written in the config, for problems TypeScript reports without a position. */
+function extendsPosition(configText: string): { line: number; character: number } {
+  const before = configText.split(/"extends"\s*:/)[0]!;
+  if (before.length === configText.length) return { line: 0, character: 0 };
+  const lines = before.split("\n");
+  return { line: lines.length - 1, character: lines[lines.length - 1]!.length };
+}
+
+function convert(ts: Ts, configPath: string, d: TsDiagnostic, configText: string): Diagnostic {
   const text = ts.flattenDiagnosticMessageText(d.messageText, "\n");
   const file = d.file?.fileName ?? configPath;
   const position = d.file && d.start !== undefined ? ts.getLineAndCharacterOfPosition(d.file, d.start) : { line: 0, character: 0 };
   const site = { file, line: position.line + 1, column: position.character + 1 };
+  const unread = d.code === CANNOT_READ ? /'([^']+)'/.exec(text)?.[1] : undefined;
+  if (unread && !d.file && !existsSync(unread)) {
+    const at = extendsPosition(configText);
+    return { code: "ASLC353", severity: "error", message: `the tsconfig extends ${unread}, which does not exist: fix the "extends" path, or install the package that provides it`, site: { file: configPath, line: at.line + 1, column: at.character + 1 } };
+  }
   if (d.code === FILE_NOT_FOUND) {
     return { code: "ASLC353", severity: "error", message: `${text.replace(/\.$/, "")}: the tsconfig's "extends" names a file that does not exist; fix the path, or install the package that provides it`, site };
   }
@@ -52,11 +66,18 @@ function convert(ts: Ts, configPath: string, d: TsDiagnostic): Diagnostic {
 
 export function readTsconfig(ts: Ts, configPath: string, fs: ConfigFileSystem): Tsconfig {
   const site = { file: configPath, line: 1, column: 1 };
+  let text: string;
   try {
-    fs.readFileSync(configPath, "utf-8");
+    text = fs.readFileSync(configPath, "utf-8");
   } catch (error) {
-    return { options: {}, diagnostics: [{ code: "ASLC351", severity: "error", message: `cannot read ${configPath}: ${reasonOf(error)}: make it readable (chmod), or name another tsconfig in the aslc config`, site }] };
+    if ((error as NodeJS.ErrnoException | undefined)?.code === "ENOENT" || !fs.fileExistsSync(configPath)) {
+      return { options: {}, diagnostics: [{ code: "ASLC350", severity: "error", message: `there is no tsconfig at ${configPath}: fix the path given with --tsconfig or in the aslc config` }] };
+    }
+    return { options: {}, diagnostics: [{ code: "ASLC351", severity: "error", message: `cannot read ${configPath}: ${reasonOf(error)}: make it readable (chmod u+r), or name another tsconfig with --tsconfig`, site }] };
   }
+  // tsc reports a config that does not parse before anything in it.
+  const syntax = ts.parseConfigFileTextToJson(configPath, text).error;
+  if (syntax) return { options: {}, diagnostics: [convert(ts, configPath, syntax, text)] };
   const unrecoverable: TsDiagnostic[] = [];
   const parsed = ts.getParsedCommandLineOfConfigFile(
     configPath,
@@ -78,5 +99,5 @@ export function readTsconfig(ts: Ts, configPath: string, fs: ConfigFileSystem): 
     },
   );
   const problems = [...unrecoverable, ...(parsed?.errors ?? [])].filter((d) => d.code !== NO_INPUTS && d.category === ts.DiagnosticCategory.Error);
-  return { options: parsed?.options ?? {}, diagnostics: problems.map((d) => convert(ts, configPath, d)) };
+  return { options: parsed?.options ?? {}, diagnostics: problems.map((d) => convert(ts, configPath, d, text)) };
 }
