@@ -61,7 +61,10 @@ function convert(ts: Ts, configPath: string, d: TsDiagnostic, configText: string
   if (d.code >= 1000 && d.code < 2000) {
     return { code: "ASLC352", severity: "error", message: `${file.split("/").pop()} is not valid JSON: ${text.replace(/\.$/, "")}: fix the syntax at this position`, site };
   }
-  return { code: "ASLC354", severity: "error", message: `${text.replace(/\.$/, "")}: fix or remove this compiler option (TS${d.code})`, site };
+  // TypeScript's own suggestion ("Did you mean 'strict'?") ends its message as a question.
+  const advice = `fix or remove this compiler option (TS${d.code})`;
+  const message = text.endsWith("?") ? `${text} ${advice[0]!.toUpperCase()}${advice.slice(1)}` : `${text.replace(/\.$/, "")}: ${advice}`;
+  return { code: "ASLC354", severity: "error", message, site };
 }
 
 export function readTsconfig(ts: Ts, configPath: string, fs: ConfigFileSystem): Tsconfig {
