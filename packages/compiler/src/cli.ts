@@ -162,7 +162,7 @@ async function initCommand(run: Run): Promise<number> {
     run.terminal.problem(`aslc init: give at most one folder\n\n${HELP.init}`);
     return 1;
   }
-  const result = init(run.args[0] ?? ".", run.cwd, version());
+  const result = await init(run.args[0] ?? ".", run.cwd, version());
   if (failed(result.diagnostics)) {
     report(run, result.diagnostics, "init");
     return 2;

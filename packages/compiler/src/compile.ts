@@ -92,7 +92,7 @@ export const HANDLERS_FOLDER = "handlers";
  * The files a workflow compiles to, beside its module: the definition, the placeholders it
  * needs, the handler contracts of its Lambda tasks, and a stub for each handler not written yet.
  */
-async function render(compiled: CompiledWorkflow, handlers: string): Promise<OutputFile[]> {
+export async function render(compiled: CompiledWorkflow, handlers: string): Promise<OutputFile[]> {
   const { ir } = compiled;
   const dir = dirname(compiled.file);
   const outputs: OutputFile[] = [{ path: join(dir, `${ir.name}.asl.json`), content: await formatJson(compiled.definition) }];

@@ -4,6 +4,25 @@
  * config, a SAM template that deploys the compiled definition, and a CI step running `aslc check`.
  */
 
+import { z } from "zod";
+import { lambda, workflow } from "@aslc/dsl";
+
+/**
+ * The starter workflow as code, the same chain as src/greeting.workflow.ts below: init writes
+ * its compiled files at once, so that the handler, written against the contract, type-checks
+ * before the first build (which then finds everything up to date; the init test checks that
+ * the two stay the same).
+ */
+export const greetingWorkflow = () =>
+  workflow("Greeting", { input: z.object({ name: z.string().min(1) }) })
+    .task("Greet", {
+      resource: lambda.invoke("${GreetFunctionArn}"),
+      result: z.object({ greeting: z.string() }),
+      resultSelector: { "greeting.$": "$.Payload.greeting" },
+      resultPath: "$.result",
+    })
+    .succeed("Greeted");
+
 export interface InitVersions {
   /** The version of @aslc/compiler and @aslc/dsl to depend on. */
   readonly aslc: string;
@@ -42,6 +61,11 @@ export function initFiles(name: string, versions: InitVersions): Record<string, 
       include: ["src"],
     }),
     "aslc.config.json": json({ paths: ["src"] }),
+    // The project's own test settings (vitest would otherwise take those of a folder above it).
+    "vitest.config.ts": `import { defineConfig } from "vitest/config";
+
+export default defineConfig({ test: { include: ["src/**/*.test.ts"] } });
+`,
     ".gitignore": "node_modules/\n.aws-sam/\n",
     "src/greeting.workflow.ts": `import { z } from "zod";
 import { workflow, lambda } from "@aslc/dsl";

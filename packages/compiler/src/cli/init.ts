@@ -5,7 +5,20 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics.ts";
-import { initFiles } from "./init-files.ts";
+import { buildWorkflow } from "@aslc/dsl";
+import { render } from "../compile.ts";
+import { aslDefinition } from "../emit/asl/emit-asl.ts";
+import { placeholdersIn } from "../emit/asl/placeholders.ts";
+import { greetingWorkflow, initFiles } from "./init-files.ts";
+
+/** The starter workflow's compiled files (definition, substitutions, contracts), by path. */
+async function compiledFiles(): Promise<Record<string, string>> {
+  const ir = buildWorkflow(greetingWorkflow());
+  const definition = aslDefinition(ir);
+  const module = "src/greeting.workflow.ts";
+  const outputs = await render({ file: module, ir, definition, placeholders: placeholdersIn(definition) }, "handlers");
+  return Object.fromEntries(outputs.filter((o) => !o.once).map((o) => [o.path, o.content]));
+}
 
 export interface InitResult {
   readonly dir: string;
@@ -19,9 +32,9 @@ function packageName(dir: string): string {
   return name || "workflows";
 }
 
-export function init(target: string, cwd: string, aslcVersion: string): InitResult {
+export async function init(target: string, cwd: string, aslcVersion: string): Promise<InitResult> {
   const dir = resolve(cwd, target);
-  const files = initFiles(packageName(dir), { aslc: aslcVersion });
+  const files = { ...initFiles(packageName(dir), { aslc: aslcVersion }), ...(await compiledFiles()) };
   const taken = Object.keys(files).filter((path) => existsSync(join(dir, path)));
   if (taken.length > 0) {
     return {
