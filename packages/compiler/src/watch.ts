@@ -5,13 +5,13 @@
  */
 import { readdirSync, watch as watchFiles, type FSWatcher } from "node:fs";
 import { join } from "node:path";
-import { compile, type CompileResult } from "./compile.ts";
+import { compile, type CompileOptions, type CompileResult } from "./compile.ts";
 import { searchRoots } from "./load/discover.ts";
 import { BuildCache } from "./incremental/build-cache.ts";
 import { createChecker, type Checker } from "./load/checker.ts";
 import { WarmLoader } from "./load/isolate/loader-process.ts";
 
-export interface WatchOptions {
+export interface WatchOptions extends Pick<CompileOptions, "tsconfig" | "handlers"> {
   readonly paths?: readonly string[];
   readonly cwd?: string;
   /** @default 5000 (see CompileOptions.moduleTimeoutMs) */
@@ -87,7 +87,7 @@ export function watch(options: WatchOptions): Watcher {
       if (closed) return;
       const started = performance.now();
       checker ??= await createChecker(cwd);
-      const result = await compile({ paths: options.paths, cwd, checker, cache, warmLoader, moduleTimeoutMs: options.moduleTimeoutMs });
+      const result = await compile({ paths: options.paths, cwd, checker, cache, warmLoader, moduleTimeoutMs: options.moduleTimeoutMs, tsconfig: options.tsconfig, handlers: options.handlers });
       options.onBuild(result, performance.now() - started);
     });
   };
