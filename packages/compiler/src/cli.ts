@@ -109,12 +109,12 @@ async function checkCommand(run: Run): Promise<number> {
   for (const drift of result.drift) {
     const path = relative(cwd, drift.path);
     // Drift is the result CI looks for: printed even when quiet.
-    terminal.problem(`${path}: ${drift.status === "missing" ? "missing (run aslc build)" : "differs from what its sources compile to"}`);
-    for (const line of drift.summary) terminal.problem(`  ${line}`);
-    terminal.problem(drift.diff.replaceAll(drift.path, path));
+    terminal.finding(`${path}: ${drift.status === "missing" ? "missing (run aslc build)" : "differs from what its sources compile to"}`);
+    for (const line of drift.summary) terminal.finding(`  ${line}`);
+    terminal.finding(drift.diff.replaceAll(drift.path, path));
   }
   if (result.drift.length === 0) terminal.summary(`aslc check: ${result.checked} files up to date (${terminal.elapsed()})`);
-  else terminal.problem(`aslc check: ${result.drift.length} of ${result.checked} files drifted; run aslc build and commit the result (${terminal.elapsed()})`);
+  else terminal.finding(`aslc check: ${result.drift.length} of ${result.checked} files drifted; run aslc build and commit the result (${terminal.elapsed()})`);
   return result.drift.length === 0 ? 0 : 1;
 }
 

@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import type { WorkflowIR } from "@aslc/dsl";
-import type { Diagnostic } from "./diagnostics.ts";
+import { CompileError, type Diagnostic } from "./diagnostics.ts";
 import { aslDefinition, type AslObject } from "./emit/asl/emit-asl.ts";
 import { placeholdersIn } from "./emit/asl/placeholders.ts";
 import { formatJson } from "./format/format-json.ts";
@@ -26,7 +26,6 @@ import { outputPathClashes } from "./limits/output-path-clash.ts";
 import { WorkflowNames } from "./limits/workflow-name-clash.ts";
 import { typeCheckSources, type TypeCheckOutcome } from "./load/type-check-sources.ts";
 import { TypeCheckCache } from "./cache/type-check-cache.ts";
-import { CompileError } from "./diagnostics.ts";
 import { workflowNameProblem } from "./names.ts";
 import { validateWorkflow } from "./validate/index.ts";
 import { writeAtomically, WriteError, type OutputFile } from "./write/atomic-write.ts";
@@ -230,7 +229,7 @@ async function compileChecked(files: readonly string[], cwd: string, options: Co
   const typeCheck = { groups: typeCheckOutcome.groups, reused: typeCheckOutcome.reused };
   const typeErrors = typeCheckOutcome.diagnostics;
   if (hasErrors(typeErrors) || hasErrors(diagnostics)) return { ...empty, diagnostics: [...typeErrors, ...diagnostics], typeCheck };
-  options.onProgress?.("writing");
+  options.onProgress?.("rendering and writing files");
 
   const rendered = await Promise.all(
     workflows.map(async (w) => {

@@ -64,6 +64,13 @@ export class Terminal {
     this.info(this.paint("green", line, this.outColors));
   }
 
+  /** A result that must be seen (stdout), printed even when quiet: drift found by `check`. */
+  finding(line: string): void {
+    if (this.options.json) return;
+    this.clearProgress();
+    console.log(line);
+  }
+
   /** A problem with how aslc was called (stderr), printed even when quiet. */
   problem(text: string): void {
     this.clearProgress();
