@@ -137,6 +137,15 @@ describe("aslc config", () => {
     expect(result.stderr).toMatch(/flow\.workflow\.ts:3:7 - error TS6133: 'unused' is declared but its value is never read/);
   });
 
+  it("loads aslc.config.mjs, where the cache can be turned off", () => {
+    const p = project({ "aslc.config.mjs": 'export default { paths: ["flows"], cache: false };\n', "flows/flow.workflow.ts": FLOW() });
+    const result = aslc(p.dir, "build", "--verbose");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("config: aslc.config.mjs");
+    expect(result.stdout).toContain("(cache off)");
+    expect(p.listing()).toContain("flows/Flow.asl.json");
+  });
+
   it("reports an invalid config as ASLC356 at its file", () => {
     const p = project({ "aslc.config.json": JSON.stringify({ path: ["flows"] }), "flow.workflow.ts": FLOW() });
     const result = aslc(p.dir, "build");
