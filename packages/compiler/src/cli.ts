@@ -243,7 +243,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     }
     const timeout = values["module-timeout"];
     if (timeout !== undefined && (timeout.trim() === "" || !Number.isFinite(Number(timeout)) || Number(timeout) <= 0)) {
-      console.error(`aslc ${command}: --module-timeout ${timeout}: give a number of seconds above 0\n\n${HELP[command]}`);
+      console.error(`aslc ${command}: unknown option --module-timeout ${timeout} (give a number of seconds above 0)\n\n${HELP[command]}`);
       return 1;
     }
     if (values.quiet && values.verbose) {
