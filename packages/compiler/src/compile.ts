@@ -228,6 +228,9 @@ async function compileChecked(files: readonly string[], cwd: string, options: Co
   const typeCheckOutcome = await typeChecking;
   const typeCheck = { groups: typeCheckOutcome.groups, reused: typeCheckOutcome.reused };
   const typeErrors = typeCheckOutcome.diagnostics;
+  // A tsconfig that cannot be used (ASLC350-354) is the one thing to fix: what loading says about it repeats it.
+  const brokenConfig = typeErrors.filter((d) => /^ASLC35[0-4]$/.test(d.code));
+  if (brokenConfig.length > 0) return { ...empty, diagnostics: brokenConfig, typeCheck };
   if (hasErrors(typeErrors) || hasErrors(diagnostics)) return { ...empty, diagnostics: [...typeErrors, ...diagnostics], typeCheck };
   options.onProgress?.("rendering and writing files");
 
