@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts", "examples/**/*.test.ts"],
     testTimeout: 60_000,
+    globalSetup: ["./test/support/build-packages.ts"],
     reporters: ["default", "./test/support/summary-reporter.ts"],
     typecheck: {
       enabled: true,
