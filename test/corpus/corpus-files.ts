@@ -3,17 +3,46 @@
  * by file, and a definition read from it.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { describe, it } from "vitest";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const REPOSITORY = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
-export function corpusFolder(): string {
+/** Where the corpus is, or why it is not there. */
+export function locateCorpus(): { folder: string } | { missing: string } {
   const folder = process.env.ASLC_CORPUS || join(REPOSITORY, "..", "shared", "corpus");
-  if (!existsSync(join(folder, "MANIFEST.tsv"))) {
-    throw new Error(`the ASL corpus is not at ${folder}: put it beside the repository as shared/corpus, or set ASLC_CORPUS to its folder`);
+  if (existsSync(join(folder, "MANIFEST.tsv"))) return { folder };
+  return { missing: `the ASL corpus is not at ${folder}: put it beside the repository as shared/corpus, or set ASLC_CORPUS to its folder` };
+}
+
+/** Whether the run is a CI run (CI set, as CI services do, and not to false or 0). */
+function inCi(): boolean {
+  const value = process.env.CI?.toLowerCase();
+  return value !== undefined && value !== "" && value !== "false" && value !== "0";
+}
+
+/**
+ * A suite over the development corpus. The corpus sits beside the repository, not in it, so a
+ * fresh clone has none: the suite is then skipped, saying why (the reason is in the skipped
+ * test's name and in the run's closing lines). Under CI the corpus must be there: a missing
+ * corpus is a failing test, so CI cannot go green without running these tests.
+ */
+export function describeWithCorpus(name: string, body: (folder: string) => void): void {
+  const corpus = locateCorpus();
+  if ("folder" in corpus) {
+    describe(name, () => body(corpus.folder));
+    return;
   }
-  return folder;
+  describe(name, () => {
+    if (inCi()) {
+      it("finds the ASL corpus (required under CI)", () => {
+        throw new Error(corpus.missing);
+      });
+    } else {
+      it.skip(`needs the development corpus, ${corpus.missing}`, () => {});
+    }
+  });
 }
 
 export type ManifestRow = Readonly<Record<string, string>>;

@@ -12,7 +12,7 @@ import { buildWorkflow } from "@aslc/dsl";
 import { aslDefinition, CompileError, emitAsl } from "@aslc/compiler";
 import { shareAjvAcrossAslValidatorCalls } from "../support/shared-ajv.ts";
 import { aslValidatorProblems } from "../support/validators.ts";
-import { corpusFolder, readDefinition, readManifest } from "./corpus-files.ts";
+import { describeWithCorpus, readDefinition, readManifest } from "./corpus-files.ts";
 import { JSONATA_REBUILDS } from "./jsonata/index.ts";
 
 /** The value with every object's keys sorted, at any depth: key order is not part of JSON's meaning. */
@@ -30,11 +30,11 @@ function sortedKeys(value: unknown): unknown {
 
 shareAjvAcrossAslValidatorCalls();
 
-const folder = corpusFolder();
-const manifest = readManifest(folder);
 const MINIMUM_REBUILDS = 12;
 
-describe("JSONata corpus definitions rebuilt with the DSL", () => {
+describeWithCorpus("JSONata corpus definitions rebuilt with the DSL", (folder) => {
+  const manifest = readManifest(folder);
+
   it(`cover at least ${MINIMUM_REBUILDS} distinct JSONata or mixed definitions the corpus does not call invalid`, () => {
     const files = JSONATA_REBUILDS.map((r) => r.corpus);
     expect(new Set(files).size).toBe(files.length);
