@@ -27,6 +27,7 @@ import { WorkflowNames } from "./limits/workflow-name-clash.ts";
 import { typeCheckSources, type TypeCheckOutcome } from "./load/type-check-sources.ts";
 import { TypeCheckCache } from "./cache/type-check-cache.ts";
 import { workflowNameProblem } from "./names.ts";
+import { zodVersionProblem } from "./zod-version.ts";
 import { validateWorkflow } from "./validate/index.ts";
 import { writeAtomically, WriteError, type OutputFile } from "./write/atomic-write.ts";
 
@@ -182,6 +183,8 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
   }
   const empty = { files, workflows: [], outputs: [], written: [] };
   if (files.length === 0) return { ...empty, diagnostics: [] };
+  const zodProblem = zodVersionProblem(files[0]!);
+  if (zodProblem) return { ...empty, diagnostics: [zodProblem] };
 
   // The type-check runs beside loading and rendering (on its own thread when it has one); its
   // errors are reported together with what loading and validation found, so fixes do not come
