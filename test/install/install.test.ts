@@ -1,0 +1,95 @@
+/**
+ * The packed packages install into fresh projects outside the repository with npm, pnpm and
+ * yarn, under the TypeScript settings users have (tsc --init's defaults, nodenext, bundler)
+ * and the oldest and newest TypeScript and zod the peer ranges allow. In each: tsc is clean on
+ * a workflow module and on a handler written against its generated contract (and the DSL's
+ * declarations do type the chain), `aslc build`, `check` and `graph` work, and plain Node
+ * imports the API. A zod 3 project gets ASLC370. Projects install and run concurrently.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { InstalledProject, type Manager, type RunResult } from "./installed-project.ts";
+import { packPackages, type Tarballs } from "./packed.ts";
+import { API_SCRIPT, HANDLER, TSCONFIGS, TYPE_ERRORS, WORKFLOW, type TsconfigName } from "./project-files.ts";
+
+interface Scenario {
+  readonly name: string;
+  readonly manager: Manager;
+  /** Installed beside the tarballs (`name@range`). */
+  readonly packages: readonly string[];
+  /** @default "init" */
+  readonly tsconfig?: TsconfigName;
+  /** What is checked once installed. @default worksAsDocumented */
+  readonly verify?: (project: InstalledProject, install: RunResult) => Promise<void>;
+}
+
+/** The oldest versions the peer ranges allow (typescript >=5.5, zod ^4.0.0). */
+const OLDEST = ["typescript@5.5", "zod@4.0.0"];
+const NEWEST = ["typescript@latest", "zod@4"];
+
+const SCENARIOS: readonly Scenario[] = [
+  { name: "npm-init-newest", manager: "npm", packages: NEWEST },
+  { name: "npm-init-oldest", manager: "npm", packages: OLDEST },
+  { name: "pnpm-nodenext-oldest", manager: "pnpm", packages: OLDEST, tsconfig: "nodenext" },
+  { name: "yarn-bundler-newest", manager: "yarn", packages: NEWEST, tsconfig: "bundler" },
+  { name: "pnpm-zod3", manager: "pnpm", packages: ["typescript@latest", "zod@3.25"], verify: refusesZod3 },
+];
+
+function expectSuccess(result: RunResult, what: string): void {
+  expect(result.status, `${what}:\n${result.output}`).toBe(0);
+}
+
+async function writeTsconfig(project: InstalledProject, name: TsconfigName): Promise<void> {
+  const tsconfig = TSCONFIGS[name];
+  if (tsconfig) project.write("tsconfig.json", JSON.stringify(tsconfig, null, 2));
+  else expectSuccess(await project.bin("tsc", ["--init"]), "tsc --init");
+}
+
+/** The README's promises, kept in a project of the user's own. */
+async function worksAsDocumented(project: InstalledProject): Promise<void> {
+  project.write("src/order.workflow.ts", WORKFLOW);
+  project.write("src/type-errors.ts", TYPE_ERRORS);
+  const build = await project.bin("aslc", ["build", "src"]);
+  expectSuccess(build, "aslc build");
+  expect(build.output).toContain("OrderProcessing.asl.json");
+  expect(JSON.parse(project.read("src/OrderProcessing.asl.json")).StartAt).toBe("ValidateOrder");
+
+  project.write("src/handlers/validate-order.ts", HANDLER);
+  expectSuccess(await project.bin("tsc", ["--noEmit", "-p", "."]), "tsc --noEmit");
+  expectSuccess(await project.bin("aslc", ["check", "src"]), "aslc check");
+  const graph = await project.bin("aslc", ["graph", "OrderProcessing", "src"]);
+  expectSuccess(graph, "aslc graph");
+  expect(graph.output).toContain("flowchart");
+
+  project.write("api.mjs", API_SCRIPT);
+  const api = await project.run(process.execPath, ["api.mjs"]);
+  expectSuccess(api, "node api.mjs");
+  expect(api.output).toContain("StartAt Done");
+}
+
+async function refusesZod3(project: InstalledProject, install: RunResult): Promise<void> {
+  // The install says it first: the peer range is not met.
+  expect(install.output).toMatch(/zod/);
+  project.write("src/order.workflow.ts", WORKFLOW.replace('from "zod"', 'from "zod/v4"'));
+  const build = await project.bin("aslc", ["build", "src"]);
+  expect(build.status, build.output).toBe(2);
+  expect(build.output).toContain("src/order.workflow.ts:1:1 - error ASLC370: zod 3.25.");
+  expect(build.output).toContain("aslc needs zod ^4.0.0");
+}
+
+let tarballs: Tarballs;
+
+beforeAll(() => {
+  tarballs = packPackages();
+}, 120_000);
+
+describe.concurrent("installed from the packed tarballs", () => {
+  for (const scenario of SCENARIOS) {
+    it(scenario.name, async () => {
+      const project = new InstalledProject(scenario.manager, scenario.name);
+      const install = await project.install(tarballs, scenario.packages);
+      expectSuccess(install, `${scenario.manager} install`);
+      await writeTsconfig(project, scenario.tsconfig ?? "init");
+      await (scenario.verify ?? worksAsDocumented)(project, install);
+    }, 300_000);
+  }
+});
