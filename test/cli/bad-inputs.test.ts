@@ -109,6 +109,8 @@ const cases: Case[] = [
   { title: "a Distributed Map that reads a variable of the parent", files: { "a.workflow.ts": jsonataModule(`  .pass("A", { assign: { x: 1 } })\n  .map("M", { items: "{% $states.input.items %}", mode: "DISTRIBUTED", executionType: "EXPRESS" }, (m) => m./*@*/pass("I", { output: jsonata("$x + 1") }))`) }, code: "ASLC148", message: /Distributed Map/, state: "I" },
   { title: "a variable name that is not an identifier", files: { "a.workflow.ts": jsonataModule(`  ./*@*/pass("P", { assign: { "my-var": 1 } })`) }, code: "ASLC144", message: /my-var/, state: "P" },
   { title: "an output path that cannot be written", files: { "a.workflow.ts": module(`  .pass("P")`, "Blocked") }, code: "ASLC305", message: /cannot write .*Blocked\.asl\.json/, prepare: (p) => mkdirSync(join(p.dir, "Blocked.asl.json")) },
+  // The project's own zod (here zod 3.25, whose zod/v4 entry is not enough) is what workflow modules import.
+  { title: "a project on zod 3", files: { "a.workflow.ts": `/*@*/${module(`  .pass("P")`).replace('from "zod"', 'from "zod/v4"')}`, "node_modules/zod/package.json": `{ "name": "zod", "version": "3.25.76" }` }, code: "ASLC370", message: /zod 3\.25\.76 is installed \(.*node_modules\/zod\/package\.json\), but aslc needs zod \^4\.0\.0: install it/ },
 ];
 
 describe("bad inputs", () => {

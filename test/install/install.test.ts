@@ -4,7 +4,7 @@
  * and the oldest and newest TypeScript and zod the peer ranges allow. In each: tsc is clean on
  * a workflow module and on a handler written against its generated contract (and the DSL's
  * declarations do type the chain), `aslc build`, `check` and `graph` work, and plain Node
- * imports the API. A zod 3 project gets ASLC370. Projects install and run concurrently.
+ * imports the API. A zod 3 project is told the zod version needed by tsc and by ASLC370. Projects install and run concurrently.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { InstalledProject, type Manager, type RunResult } from "./installed-project.ts";
@@ -70,6 +70,9 @@ async function refusesZod3(project: InstalledProject, install: RunResult): Promi
   // The install says it first: the peer range is not met.
   expect(install.output).toMatch(/zod/);
   project.write("src/order.workflow.ts", WORKFLOW.replace('from "zod"', 'from "zod/v4"'));
+  // tsc names the version needed at workflow()'s input, where zod 3 alone would say TS2740.
+  const tsc = await project.bin("tsc", ["--noEmit", "-p", "."]);
+  expect(tsc.output).toContain("src/order.workflow.ts(4,46): error TS2741: Property '\"aslc needs zod 4 (^4.0.0)");
   const build = await project.bin("aslc", ["build", "src"]);
   expect(build.status, build.output).toBe(2);
   expect(build.output).toContain("src/order.workflow.ts:1:1 - error ASLC370: zod 3.25.");

@@ -2,9 +2,9 @@
  * `workflow(name, { input, comment?, timeoutSeconds?, version? })`: the start of every chain.
  * The chain runs as plain TypeScript; `buildWorkflow` turns it into the IR.
  */
-import type { ZodType } from "zod";
 import type { JsonOf } from "./payload/json-side.ts";
 import type { JsonSchemaCheck } from "./payload/not-json.ts";
+import type { Zod4Schema } from "./builder/zod-4-schema.ts";
 import { ChainImpl } from "./builder/chain-impl.ts";
 import type { Chain } from "./builder/chain-types.ts";
 import type { WorkflowOptions } from "./builder/options.ts";
@@ -13,7 +13,7 @@ import type { QueryLanguage } from "./ir/nodes.ts";
 import type { NoFields } from "./path/fields.ts";
 import { captureSite } from "./builder/site.ts";
 
-export function workflow<const S extends ZodType, const Q extends QueryLanguage = "JSONPath">(
+export function workflow<const S extends Zod4Schema, const Q extends QueryLanguage = "JSONPath">(
   name: string,
   options: WorkflowOptions<S> & { readonly queryLanguage?: Q } & NoInfer<JsonSchemaCheck<{ readonly input: S }, "input", "input schema">>,
 ): Chain<JsonOf<S>, {}, JsonOf<S>, never, never, NoFields, Env<Q>> {
