@@ -6,7 +6,8 @@
  * declarations do type the chain), `aslc build`, `check` and `graph` work, and plain Node
  * imports the API. A zod 3 project is told the zod version needed by tsc and by ASLC370. Projects install and run concurrently.
  */
-import { beforeAll, describe, expect, it } from "vitest";
+import { rmSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InstalledProject, type Manager, type RunResult } from "./installed-project.ts";
 import { packPackages, type Tarballs } from "./packed.ts";
 import { API_SCRIPT, HANDLER, TSCONFIGS, TYPE_ERRORS, WORKFLOW, type TsconfigName } from "./project-files.ts";
@@ -35,7 +36,7 @@ const SCENARIOS: readonly Scenario[] = [
 ];
 
 function expectSuccess(result: RunResult, what: string): void {
-  expect(result.status, `${what}:\n${result.output}`).toBe(0);
+  expect(result.status, `${what} in ${result.dir}:\n${result.output}`).toBe(0);
 }
 
 async function writeTsconfig(project: InstalledProject, name: TsconfigName): Promise<void> {
@@ -85,6 +86,8 @@ beforeAll(() => {
   tarballs = packPackages();
 }, 120_000);
 
+afterAll(() => rmSync(tarballs.dir, { recursive: true, force: true }));
+
 describe.concurrent("installed from the packed tarballs", () => {
   for (const scenario of SCENARIOS) {
     it(scenario.name, async () => {
@@ -93,6 +96,8 @@ describe.concurrent("installed from the packed tarballs", () => {
       expectSuccess(install, `${scenario.manager} install`);
       await writeTsconfig(project, scenario.tsconfig ?? "init");
       await (scenario.verify ?? worksAsDocumented)(project, install);
+      // A project that failed is kept for a look (its folder is in the failing command's output).
+      project.remove();
     }, 300_000);
   }
 });

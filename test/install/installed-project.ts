@@ -4,7 +4,7 @@
  * folder across projects and runs, so only the first install downloads.
  */
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { Tarballs } from "./packed.ts";
@@ -12,6 +12,8 @@ import type { Tarballs } from "./packed.ts";
 export type Manager = "npm" | "pnpm" | "yarn";
 
 export interface RunResult {
+  /** The project the command ran in. */
+  readonly dir: string;
   readonly status: number | null;
   /** stdout and stderr together, in the order they came. */
   readonly output: string;
@@ -63,7 +65,7 @@ export class InstalledProject {
       child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
       child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
       child.on("error", reject);
-      child.on("close", (status) => resolve({ status, output }));
+      child.on("close", (status) => resolve({ dir: this.dir, status, output }));
     });
   }
 
@@ -71,6 +73,10 @@ export class InstalledProject {
   install(tarballs: Tarballs, packages: readonly string[]): Promise<RunResult> {
     const [command, ...prefix] = MANAGERS[this.manager].command;
     return this.run(command!, [...prefix, ...MANAGERS[this.manager].add, tarballs.dsl, tarballs.compiler, ...packages]);
+  }
+
+  remove(): void {
+    rmSync(this.dir, { recursive: true, force: true });
   }
 
   /** Runs a command the packages installed in node_modules/.bin (aslc, tsc). */

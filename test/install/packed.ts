@@ -9,6 +9,8 @@ import { join } from "node:path";
 import { REPO } from "../support/temp-project.ts";
 
 export interface Tarballs {
+  /** The folder that holds them. */
+  readonly dir: string;
   readonly dsl: string;
   readonly compiler: string;
 }
@@ -19,5 +21,5 @@ export function packPackages(): Tarballs {
     execFileSync("npx", ["-y", "pnpm@10", "pack", "--pack-destination", out], { cwd: join(REPO, "packages", name), stdio: "pipe" });
   }
   const find = (prefix: string) => join(out, readdirSync(out).find((file) => file.startsWith(prefix))!);
-  return { dsl: find("aslc-dsl-"), compiler: find("aslc-compiler-") };
+  return { dir: out, dsl: find("aslc-dsl-"), compiler: find("aslc-compiler-") };
 }
