@@ -17,7 +17,12 @@ const packagesDir = join(dirname(fileURLToPath(import.meta.url)), "..", "package
  */
 const ENTRIES = {
   dsl: { index: "src/index.ts" },
-  compiler: { index: "src/index.ts", cli: "src/cli.ts", "type-check-worker": "src/load/type-check-worker.ts" },
+  compiler: {
+    index: "src/index.ts",
+    cli: "src/cli.ts",
+    "type-check-worker": "src/load/type-check-worker.ts",
+    "load-runner": "src/load/isolate/runner.ts",
+  },
 };
 
 for (const [name, entries] of Object.entries(ENTRIES)) {
