@@ -4,7 +4,9 @@
  * and the oldest and newest TypeScript and zod the peer ranges allow. In each: tsc is clean on
  * a workflow module and on a handler written against its generated contract (and the DSL's
  * declarations do type the chain), `aslc build`, `check` and `graph` work, and plain Node
- * imports the API. A zod 3 project is told the zod version needed by tsc and by ASLC370. Projects install and run concurrently.
+ * imports the API. A zod 3 project is told the zod version needed by tsc and by ASLC370. A
+ * project made by `aslc init` installs, builds, checks, type-checks and passes its own tests.
+ * Projects install and run concurrently.
  */
 import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -20,7 +22,7 @@ interface Scenario {
   /** @default "init" */
   readonly tsconfig?: TsconfigName;
   /** What is checked once installed. @default worksAsDocumented */
-  readonly verify?: (project: InstalledProject, install: RunResult) => Promise<void>;
+  readonly verify?: (project: InstalledProject, install: RunResult, tarballs: Tarballs) => Promise<void>;
 }
 
 /** The oldest versions the peer ranges allow (typescript >=5.5, zod ^4.0.0). */
@@ -33,6 +35,7 @@ const SCENARIOS: readonly Scenario[] = [
   { name: "pnpm-nodenext-oldest", manager: "pnpm", packages: OLDEST, tsconfig: "nodenext" },
   { name: "yarn-bundler-newest", manager: "yarn", packages: NEWEST, tsconfig: "bundler" },
   { name: "pnpm-zod3", manager: "pnpm", packages: ["typescript@latest", "zod@3.25"], verify: refusesZod3 },
+  { name: "npm-aslc-init", manager: "npm", packages: NEWEST, verify: scaffoldsWithInit },
 ];
 
 function expectSuccess(result: RunResult, what: string): void {
@@ -80,6 +83,27 @@ async function refusesZod3(project: InstalledProject, install: RunResult): Promi
   expect(build.output).toContain("aslc needs zod ^4.0.0");
 }
 
+/**
+ * `aslc init` from the installed packages, then the new project's own install, build, check
+ * and test scripts, as its README tells a user to run them. The project's `@aslc/*` ranges
+ * are not on the registry yet, so its install takes the tarballs in their place.
+ */
+async function scaffoldsWithInit(project: InstalledProject, _install: RunResult, tarballs: Tarballs): Promise<void> {
+  const init = await project.bin("aslc", ["init", "app"]);
+  expectSuccess(init, "aslc init app");
+  expect(init.output).toContain("cd app && npm install && npm test");
+  const app = (command: string) => project.run("sh", ["-c", `cd app && ${command}`]);
+  expectSuccess(await app(`npm install --no-audit --no-fund --cache "$ASLC_NPM_CACHE" ${JSON.stringify(tarballs.dsl)} ${JSON.stringify(tarballs.compiler)}`), "npm install in the scaffold");
+  const build = await app("npm run build");
+  expectSuccess(build, "npm run build in the scaffold");
+  expect(build.output).toMatch(/aslc build: 1 workflow, 0 written/);
+  expectSuccess(await app("npx aslc check"), "aslc check in the scaffold");
+  const test = await app("npm test");
+  expectSuccess(test, "npm test in the scaffold");
+  expect(test.output).toMatch(/Tests\s+2 passed/);
+  expectSuccess(await app("npx tsc --noEmit -p ."), "tsc --noEmit in the scaffold");
+}
+
 let tarballs: Tarballs;
 
 beforeAll(() => {
@@ -95,7 +119,7 @@ describe.concurrent("installed from the packed tarballs", () => {
       const install = await project.install(tarballs, scenario.packages);
       expectSuccess(install, `${scenario.manager} install`);
       await writeTsconfig(project, scenario.tsconfig ?? "init");
-      await (scenario.verify ?? worksAsDocumented)(project, install);
+      await (scenario.verify ?? worksAsDocumented)(project, install, tarballs);
       // A project that failed is kept for a look (its folder is in the failing command's output).
       project.remove();
     }, 300_000);

@@ -33,7 +33,7 @@ const MANAGERS: Record<Manager, { command: readonly string[]; add: readonly stri
  * (npm_config_*, set when the tests run under `pnpm test`) would leak into the user's project.
  */
 function userEnvironment(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { NO_COLOR: "1" };
+  const env: NodeJS.ProcessEnv = { NO_COLOR: "1", ASLC_NPM_CACHE: join(CACHE, "npm") };
   for (const [key, value] of Object.entries(process.env)) if (!/^(npm_|pnpm_|PNPM_|INIT_CWD|VITEST|NODE_OPTIONS)/i.test(key)) env[key] = value;
   return env;
 }
