@@ -66,6 +66,9 @@ const cases: Case[] = [
   { title: "an empty Parallel branch", files: { "a.workflow.ts": untyped(`  .parallel("Fan", [(b: any) => b])`) }, code: "ASLC010", message: /branch 1 of Parallel 'Fan' has no states/ },
   { title: "an empty branch at the end of the workflow", files: { "a.workflow.ts": untyped(`  ./*@*/choice("C", (c: any) => c.when(c.isNull("$.note"), (b: any) => b).otherwise((b: any) => b.succeed("S")))`) }, code: "ASLC011", message: /rule 1 of Choice 'C' continues past the end of the workflow/ },
 
+  { title: "a path field that holds a number, written without the types", files: { "a.workflow.ts": untyped(`  ./*@*/task("T", { resource: fn, resultPath: 42 })`) }, code: "ASLC124", message: /state 'T': ResultPath is number 42, not a path: give a path string/, state: "T" },
+  { title: "a Catch ResultPath that holds an object, written without the types", files: { "a.workflow.ts": untyped(`  ./*@*/task("T", { resource: fn })\n  .catch(["States.ALL"], (h: any) => h.succeed("Failed"), { resultPath: {} })\n  .succeed("Done")`) }, code: "ASLC124", message: /state 'T': Catch\[0\]\.ResultPath is an object, not a path/, state: "T" },
+
   // Graph and field checks on the built machine.
   { title: "a dangling goto", files: { "a.workflow.ts": module(`  ./*@*/pass("P")\n  .goto("Nowhere")`) }, code: "ASLC102", message: /Next names 'Nowhere', but workflow 'W' has no such state/, state: "P" },
   { title: "a catch to a state that does not exist", files: { "a.workflow.ts": module(`  ./*@*/task("T", { resource: fn })\n  .catch(["States.ALL"], "Recover")\n  .succeed("Done")`) }, code: "ASLC102", message: /Catch\[0\]\.Next names 'Recover'/, state: "T" },

@@ -11,6 +11,7 @@ import { checkEmptyStrings } from "./empty-strings.ts";
 import { checkFieldReferences } from "./jsonata-references.ts";
 import { checkJsonSchemas } from "./json-schemas.ts";
 import { checkNames } from "./names.ts";
+import { checkPathFieldTypes } from "./path-field-types.ts";
 import { checkQueryLanguages } from "./query-language.ts";
 import { Report } from "./report.ts";
 import { checkRetryCatch } from "./retry-catch.ts";
@@ -21,6 +22,9 @@ export function validateWorkflow(workflow: WorkflowIR): Diagnostic[] {
   const report = new Report(workflow);
   // The other checks read values as JSON: one that is not is reported alone.
   checkJsonValues(workflow, report);
+  if (report.diagnostics.length > 0) return report.diagnostics;
+  // So do the checks that read paths as text: a path that is not a string is reported alone.
+  checkPathFieldTypes(workflow, report);
   if (report.diagnostics.length > 0) return report.diagnostics;
   checkNames(workflow, report);
   checkGraph(workflow, report);
