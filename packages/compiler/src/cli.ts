@@ -11,7 +11,7 @@
 import { readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { check } from "./check/check.ts";
+import { check, DRIFT_HEADLINES, type Drift } from "./check/check.ts";
 import { compile, type CompileOptions } from "./compile.ts";
 import { diagnosticJson, type Diagnostic } from "./diagnostics.ts";
 import { emitMermaid } from "./emit/diagram/mermaid.ts";
@@ -79,7 +79,7 @@ async function build(run: Run): Promise<number> {
   const unchanged = result.outputs.filter((o) => !o.once && !written.has(o.path));
   const rel = (path: string) => relative(cwd, path);
   if (run.json) {
-    terminal.json({ diagnostics: result.diagnostics.map((d) => diagnosticJson(d, cwd)), written: result.written.map(rel), kept: kept.map((o) => rel(o.path)), unchanged: unchanged.map((o) => rel(o.path)) });
+    terminal.json({ diagnostics: result.diagnostics.map((d) => diagnosticJson(d, cwd)), written: result.written.map(rel), kept: kept.map((o) => rel(o.path)), unchanged: unchanged.map((o) => rel(o.path)), removed: result.orphans.map(rel) });
     return 0;
   }
   if (result.outputs.length === 0) {
@@ -88,7 +88,14 @@ async function build(run: Run): Promise<number> {
   }
   for (const path of result.written) terminal.info(`wrote ${rel(path)}`);
   for (const output of kept) terminal.detail(`kept ${rel(output.path)} (a handler is there already)`);
-  const parts = [plural(result.workflows.length, "workflow"), `${result.written.length} written`, `${unchanged.length} up to date`, ...(kept.length > 0 ? [`${plural(kept.length, "handler")} kept`] : [])];
+  for (const orphan of result.orphans) terminal.info(`removed ${rel(orphan)} (no workflow produces it any more)`);
+  const parts = [
+    plural(result.workflows.length, "workflow"),
+    `${result.written.length} written`,
+    `${unchanged.length} up to date`,
+    ...(result.orphans.length > 0 ? [`${result.orphans.length} removed`] : []),
+    ...(kept.length > 0 ? [`${plural(kept.length, "handler")} kept`] : []),
+  ];
   terminal.summary(`aslc build: ${parts.join(", ")} (${terminal.elapsed()})`);
   return 0;
 }
@@ -109,13 +116,20 @@ async function checkCommand(run: Run): Promise<number> {
   for (const drift of result.drift) {
     const path = relative(cwd, drift.path);
     // Drift is the result CI looks for: printed even when quiet.
-    terminal.finding(`${path}: ${drift.status === "missing" ? "missing (run aslc build)" : "differs from what its sources compile to"}`);
+    terminal.finding(`${path}: ${DRIFT_HEADLINES[drift.status]}`);
     for (const line of drift.summary) terminal.finding(`  ${line}`);
-    terminal.finding(drift.diff.replaceAll(drift.path, path));
+    if (drift.diff) terminal.finding(drift.diff.replaceAll(drift.path, path));
   }
   if (result.drift.length === 0) terminal.summary(`aslc check: ${result.checked} files up to date (${terminal.elapsed()})`);
-  else terminal.finding(`aslc check: ${result.drift.length} of ${result.checked} files drifted; run aslc build and commit the result (${terminal.elapsed()})`);
+  else terminal.finding(`aslc check: ${driftSummary(result.drift, result.checked)}; run aslc build and commit the result (${terminal.elapsed()})`);
   return result.drift.length === 0 ? 0 : 1;
+}
+
+/** "2 of 4 files drifted, 3 files to remove": content drift, then what a build would remove. */
+function driftSummary(drift: readonly Drift[], checked: number): string {
+  const content = drift.filter((d) => d.status === "missing" || d.status === "changed").length;
+  const extra = drift.length - content;
+  return [`${content} of ${checked} files drifted`, ...(extra > 0 ? [`${extra} files to remove`] : [])].join(", ");
 }
 
 async function graph(run: Run): Promise<number> {

@@ -30,6 +30,9 @@ import { workflowNameProblem } from "./names.ts";
 import { zodVersionProblem } from "./zod-version.ts";
 import { validateWorkflow } from "./validate/index.ts";
 import { writeAtomically, WriteError, type OutputFile } from "./write/atomic-write.ts";
+import { recover } from "./write/journal.ts";
+import { planFolders } from "./write/manifest.ts";
+import { noWorkflowsFound } from "./check/no-workflows.ts";
 
 export interface CompileOptions {
   /** Files or folders to search for `*.workflow.ts` modules (default: the working directory). */
@@ -76,6 +79,10 @@ export interface CompileResult {
   readonly outputs: readonly OutputFile[];
   /** The paths written to disk (stubs that already existed are not). */
   readonly written: readonly string[];
+  /** Generated files no workflow produces any more (see write/manifest.ts): removed by a build that writes. */
+  readonly orphans: readonly string[];
+  /** The folders the outputs go to, each with its manifest and, while a build commits, its journal. */
+  readonly outputFolders: readonly string[];
   readonly diagnostics: readonly Diagnostic[];
   /** How many type-check groups (one per tsconfig) there were, and how many were reused from the cache. */
   readonly typeCheck?: { readonly groups: number; readonly reused: number };
@@ -178,11 +185,11 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
     sources = options.typeCheck === false || files.length === 0 ? [] : [...new Set([...files, ...discoverSources(searchRoots(options.paths ?? [], cwd))])];
   } catch (error) {
     // A path that is not there, or a file or folder that cannot be read.
-    if (error instanceof CompileError) return { files: [], workflows: [], outputs: [], written: [], diagnostics: error.diagnostics };
+    if (error instanceof CompileError) return { files: [], workflows: [], outputs: [], written: [], orphans: [], outputFolders: [], diagnostics: error.diagnostics };
     throw error;
   }
-  const empty = { files, workflows: [], outputs: [], written: [] };
-  if (files.length === 0) return { ...empty, diagnostics: [] };
+  const empty = { files, workflows: [], outputs: [], written: [], orphans: [], outputFolders: [] };
+  if (files.length === 0) return { ...empty, diagnostics: [noWorkflowsFound(options.paths ?? [], cwd)] };
   const zodProblem = zodVersionProblem(files[0]!);
   if (zodProblem) return { ...empty, diagnostics: [zodProblem] };
 
@@ -205,7 +212,7 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
 }
 
 async function compileChecked(files: readonly string[], cwd: string, options: CompileOptions, typeChecking: Promise<TypeCheckOutcome>): Promise<CompileResult> {
-  const empty = { files, workflows: [], outputs: [], written: [] };
+  const empty = { files, workflows: [], outputs: [], written: [], orphans: [], outputFolders: [] };
   const modules = await loadChanged(files, cwd, options);
   const diagnostics: Diagnostic[] = [...modules.values()].flatMap((m) => m.diagnostics);
   const workflows: CompiledWorkflow[] = [];
@@ -253,17 +260,21 @@ async function compileChecked(files: readonly string[], cwd: string, options: Co
   if (collisions.length > 0) return { ...empty, diagnostics: collisions };
   const unfaithful = workflows.flatMap((w) => unfaithfulDefinition(w, rendered.find((r) => r.file === w.file)!.outputs));
   if (unfaithful.length > 0) return { ...empty, diagnostics: unfaithful };
-  const outputs = rendered.flatMap((r) => r.outputs);
+  const paths = options.paths ?? [];
   let written: string[] = [];
-  if (options.write !== false) {
-    try {
-      written = writeAtomically(outputs);
-    } catch (error) {
-      if (!(error instanceof WriteError)) throw error;
-      const owner = rendered.find((r) => r.outputs.some((o) => o.path === error.path))?.file;
-      const message = `${error.message}: make sure the folder is writable and nothing else stands at that path`;
-      return { ...empty, diagnostics: [{ code: "ASLC305", severity: "error", message, site: owner ? { file: owner, line: 1, column: 1 } : undefined }] };
-    }
+  try {
+    // An interrupted build's journals are completed (and its staged files removed) before this
+    // build reads the manifests they may be replacing.
+    if (options.write !== false) recover(planFolders(rendered, paths, cwd).map((f) => f.folder));
+    const folders = planFolders(rendered, paths, cwd);
+    const outputs = folders.flatMap((f) => f.files);
+    const orphans = folders.flatMap((f) => f.remove);
+    if (options.write !== false) written = writeAtomically(folders);
+    return { files, workflows, outputs, written, orphans, outputFolders: folders.map((f) => f.folder), diagnostics, typeCheck };
+  } catch (error) {
+    if (!(error instanceof WriteError)) throw error;
+    const owner = rendered.find((r) => r.outputs.some((o) => o.path === error.path))?.file;
+    const message = `${error.message}: make sure the folder is writable and nothing else stands at that path`;
+    return { ...empty, diagnostics: [{ code: "ASLC305", severity: "error", message, site: owner ? { file: owner, line: 1, column: 1 } : undefined }] };
   }
-  return { files, workflows, outputs, written, diagnostics, typeCheck };
 }

@@ -35,11 +35,14 @@ the working directory), type-checks it with the nearest tsconfig.json, loads it 
 each exported workflow. Writes beside each module:
   <workflow>.asl.json             the definition (formatted, deterministic)
   <workflow>.substitutions.json   the \${Name} placeholders SAM/CloudFormation must supply (if any)
-  <workflow>.contracts.ts         each Lambda task's event and result types
-  handlers/<task>.ts              a stub per Lambda task, once (never overwritten)
+  <workflow>.contracts.ts         the handler contract of each Lambda function the workflow calls
+  handlers/<function>.ts          a handler stub per Lambda function, once (then it is yours)
+  aslc.outputs.json               the files aslc generated in the folder, so it can remove those
+                                  no workflow produces any more (handler stubs are never removed)
 Type-check results are kept in node_modules/.cache/aslc: a build of unchanged sources reuses them.
 Prints the files written and a summary line; --verbose also lists the stubs kept.
-Nothing is written when anything fails. Exit codes: 0 written, 2 errors.
+Nothing is written when anything fails; an interrupted build is completed or undone by the next.
+Exit codes: 0 written, 2 errors (no workflow module under the paths is one).
 
 Workflow modules run in a process of their own that may read files and nothing else; a module
 that exits, prints, throws later, never finishes its top-level await or takes longer than
@@ -49,7 +52,9 @@ ${OPTIONS}`,
   check: `Usage: aslc check [paths…] [options]
 
 Compiles in memory and compares with the files on disk. Prints a unified diff and a per-state
-summary for each file that drifted. Exit codes: 0 clean, 1 drift, 2 errors.
+summary for each file that drifted, and lists generated files no workflow produces any more and
+files an interrupted build left. Exit codes: 0 clean, 1 drift, 2 errors (no workflow module under
+the paths is one).
 
 ${OPTIONS}`,
   graph: `Usage: aslc graph <workflow> [paths…] [options]

@@ -1,10 +1,17 @@
 /**
- * Writes files so that a reader sees the old content or the new, never half of either: every
- * file goes to a temporary sibling first; only when all are staged, and no target is blocked,
- * are they renamed into place. A failure removes what was staged.
+ * Writes a build's files so that, whatever moment the process dies at, the next build finds each
+ * folder's outputs all old or all new and no staged file: every file is staged beside its target
+ * first; only when all are staged, and no target is blocked, is each folder committed through its
+ * journal (see journal.ts). A failure before the commit removes what was staged.
  */
-import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
+import { writeStep } from "./fault-hook.ts";
+import { commitFolder, type JournalStep } from "./journal.ts";
+import { stagedPath } from "./staging-names.ts";
+import { reasonOf, WriteError } from "./write-error.ts";
+
+export { WriteError } from "./write-error.ts";
 
 export interface OutputFile {
   readonly path: string;
@@ -16,15 +23,11 @@ export interface OutputFile {
   readonly once?: boolean;
 }
 
-/** A file that could not be written, and why. */
-export class WriteError extends Error {
-  constructor(
-    readonly path: string,
-    readonly reason: string,
-  ) {
-    super(`cannot write ${path}: ${reason}`);
-    this.name = "WriteError";
-  }
+/** What a build changes in one output folder: files to write, generated files to remove. */
+export interface FolderWrite {
+  readonly folder: string;
+  readonly files: readonly OutputFile[];
+  readonly remove: readonly string[];
 }
 
 function sameContent(path: string, content: string): boolean {
@@ -35,31 +38,48 @@ function sameContent(path: string, content: string): boolean {
   }
 }
 
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error);
-}
 
 /**
- * Writes the files and returns the paths written. A `once` file that exists is left alone, and
- * so is a file whose content is already right (its time stamp then keeps meaning something).
+ * Writes the files, removes the files to remove, and returns the paths written. A `once` file
+ * that exists is left alone, and so is a file whose content is already right (its time stamp
+ * then keeps meaning something).
  */
-export function writeAtomically(files: readonly OutputFile[]): string[] {
-  const staged: { temp: string; path: string }[] = [];
-  const unstage = () => staged.forEach(({ temp }) => rmSync(temp, { force: true }));
-  for (const file of files) {
-    if (file.once && existsSync(file.path)) continue;
-    if (sameContent(file.path, file.content)) continue;
+export function writeAtomically(folders: readonly FolderWrite[]): string[] {
+  const staged: string[] = [];
+  const plans: { folder: string; steps: JournalStep[] }[] = [];
+  const written: string[] = [];
+  try {
+    for (const { folder, files, remove } of folders) {
+      const steps: JournalStep[] = [];
+      for (const file of files) {
+        if (file.once && existsSync(file.path)) continue;
+        if (sameContent(file.path, file.content)) continue;
+        if (lstatSync(file.path, { throwIfNoEntry: false })?.isDirectory()) throw new WriteError(file.path, "a folder stands at that path");
+        const temp = stagedPath(file.path);
+        try {
+          mkdirSync(dirname(file.path), { recursive: true });
+          writeStep();
+          writeFileSync(temp, file.content);
+        } catch (error) {
+          throw new WriteError(file.path, reasonOf(error));
+        }
+        staged.push(temp);
+        steps.push({ rename: temp, to: file.path });
+        written.push(file.path);
+      }
+      for (const path of remove) if (existsSync(path)) steps.push({ remove: path });
+      plans.push({ folder, steps });
+    }
+  } catch (error) {
+    for (const temp of staged) rmSync(temp, { force: true });
+    throw error;
+  }
+  for (const { folder, steps } of plans) {
     try {
-      if (lstatSync(file.path, { throwIfNoEntry: false })?.isDirectory()) throw new WriteError(file.path, "a folder stands at that path");
-      mkdirSync(dirname(file.path), { recursive: true });
-      const temp = `${file.path}.${process.pid}.tmp`;
-      writeFileSync(temp, file.content);
-      staged.push({ temp, path: file.path });
+      commitFolder(folder, steps);
     } catch (error) {
-      unstage();
-      throw error instanceof WriteError ? error : new WriteError(file.path, reasonOf(error));
+      throw new WriteError(folder, reasonOf(error));
     }
   }
-  for (const { temp, path } of staged) renameSync(temp, path);
-  return staged.map((s) => s.path);
+  return written;
 }
