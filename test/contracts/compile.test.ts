@@ -44,7 +44,7 @@ function generatedFiles(): Record<string, string> {
     files[`${stem}.checks.ts`] = sameTypeChecks(`${stem}.contracts`, contracts);
     for (const contract of contracts) {
       const path = `handlers/${stem}/${contract.names.fileStem}.ts`;
-      files[path] = renderHandlerStub(ir, contract.stateName, `../../${stem}.contracts`, { stubPath: path });
+      files[path] = renderHandlerStub(ir, contract.tasks[0]!.stateName, `../../${stem}.contracts`, { stubPath: path });
     }
   }
   return files;
@@ -54,7 +54,7 @@ describe("generated contracts compile", () => {
   const files = generatedFiles();
   const paths = writeFiles(dir, files);
 
-  it("writes a contracts module, checks and a stub for every Lambda task", () => {
+  it("writes a contracts module, checks and a stub for every Lambda function", () => {
     expect(Object.keys(files).filter((f) => f.startsWith("handlers/")).sort()).toEqual([
       "handlers/daycare/check-age-range.ts",
       "handlers/daycare/check-information.ts",

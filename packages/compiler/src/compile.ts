@@ -12,8 +12,8 @@ import { placeholdersIn } from "./emit/asl/placeholders.ts";
 import { formatJson } from "./format/format-json.ts";
 import { renderHandlerStubFormatted } from "./emit/handlers/format.ts";
 import { renderContracts } from "./emit/handlers/render-contracts.ts";
-import { lambdaTasks } from "./emit/handlers/lambda-contracts.ts";
-import { handlerStubFileName } from "./emit/handlers/render-stub.ts";
+import { handlerContracts, sharedFunctionConflicts } from "./emit/handlers/lambda-contracts.ts";
+import { shareStubs } from "./emit/handlers/shared-stubs.ts";
 import { discoverSources, discoverWorkflowFiles, searchRoots } from "./load/discover.ts";
 import { loadModules } from "./load/load-workflows.ts";
 import type { WarmLoader } from "./load/isolate/loader-process.ts";
@@ -97,7 +97,8 @@ export const HANDLERS_FOLDER = "handlers";
 
 /**
  * The files a workflow compiles to, beside its module: the definition, the placeholders it
- * needs, the handler contracts of its Lambda tasks, and a stub for each handler not written yet.
+ * needs, the handler contracts of the Lambda functions it calls, and a stub for each function's
+ * handler not written yet.
  */
 export async function render(compiled: CompiledWorkflow, handlers: string): Promise<OutputFile[]> {
   const { ir } = compiled;
@@ -106,38 +107,21 @@ export async function render(compiled: CompiledWorkflow, handlers: string): Prom
   if (compiled.placeholders.length > 0) {
     outputs.push({ path: join(dir, `${ir.name}.substitutions.json`), content: await formatJson({ workflow: ir.name, substitutions: compiled.placeholders }) });
   }
-  const tasks = lambdaTasks(ir);
-  if (tasks.length > 0) {
+  const contracts = handlerContracts(ir);
+  if (contracts.length > 0) {
     // The contract renderer lays its code out itself, deterministically; prettier would only
     // slow every build down.
     outputs.push({ path: join(dir, `${ir.name}.contracts.ts`), content: renderContracts(ir) });
-    for (const task of tasks) {
-      const stub = join(handlers, handlerStubFileName(ir, task.name));
+    for (const contract of contracts) {
+      const stub = join(handlers, `${contract.names.fileStem}.ts`);
       // A stub is the author's file once it exists: it is neither rendered nor written again.
       const exists = existsSync(join(dir, stub));
-      const contracts = relative(dirname(join(dir, stub)), join(dir, `${ir.name}.contracts.js`));
-      const content = exists ? "" : await renderHandlerStubFormatted(ir, task.name, contracts.startsWith(".") ? contracts : `./${contracts}`, { stubPath: stub });
-      outputs.push({ path: join(dir, stub), content, once: true });
+      const contractsPath = relative(dirname(join(dir, stub)), join(dir, `${ir.name}.contracts.js`));
+      const content = exists ? "" : await renderHandlerStubFormatted(ir, contract.tasks[0]!.stateName, contractsPath.startsWith(".") ? contractsPath : `./${contractsPath}`, { stubPath: stub });
+      outputs.push({ path: join(dir, stub), content, once: true, function: contract.functionKey });
     }
   }
   return outputs;
-}
-
-/** Two workflows in one folder whose stubs would land on the same file. */
-function stubCollisions(rendered: readonly { file: string; outputs: readonly OutputFile[] }[]): Diagnostic[] {
-  const owners = new Map<string, string>();
-  const diagnostics: Diagnostic[] = [];
-  for (const { file, outputs } of rendered) {
-    for (const output of outputs) {
-      if (!output.once) continue;
-      const earlier = owners.get(output.path);
-      if (earlier && earlier !== file) {
-        diagnostics.push({ code: "ASLC306", severity: "error", message: `two workflows would share the handler stub ${output.path} (the other is in ${earlier}): rename one of the tasks, or move one workflow to a folder of its own`, site: { file, line: 1, column: 1 } });
-      }
-      owners.set(output.path, file);
-    }
-  }
-  return diagnostics;
 }
 
 /**
@@ -244,15 +228,18 @@ async function compileChecked(files: readonly string[], cwd: string, options: Co
   if (hasErrors(typeErrors) || hasErrors(diagnostics)) return { ...empty, diagnostics: [...typeErrors, ...diagnostics], typeCheck };
   options.onProgress?.("rendering and writing files");
 
-  const rendered = await Promise.all(
+  const conflicts = workflows.flatMap((w) => sharedFunctionConflicts(w.ir));
+  if (conflicts.length > 0) return { ...empty, diagnostics: conflicts };
+  const renderedByWorkflow = await Promise.all(
     workflows.map(async (w) => {
       const cached = modules.get(w.file)!.outputs;
       if (!cached.has(w.ir.name)) cached.set(w.ir.name, await render(w, options.handlers ?? HANDLERS_FOLDER));
       return { file: w.file, outputs: cached.get(w.ir.name)! };
     }),
   );
+  const { rendered, collisions: stubClashes } = shareStubs(renderedByWorkflow);
   const collisions = [
-    ...stubCollisions(rendered),
+    ...stubClashes,
     ...outputPathClashes(rendered),
     // render() lists the definition file first: its text, as written, is what is deployed.
     ...workflows.flatMap((w, i) => definitionSizeProblem(w.ir, w.definition, rendered[i]!.outputs[0]!.content) ?? []),

@@ -21,6 +21,8 @@ export interface OutputFile {
    * A `once` file that already exists is listed with empty content: it is not rendered again.
    */
   readonly once?: boolean;
+  /** For a handler stub: the function it handles (workflows in one folder that call it share the stub). */
+  readonly function?: string;
 }
 
 /** What a build changes in one output folder: files to write, generated files to remove. */

@@ -68,14 +68,19 @@ function checked(identifier: string): string {
 
 /** Names for each state, unique among the states given (see the rules above). */
 export function contractNames(stateNames: readonly string[]): ReadonlyMap<string, ContractNames> {
+  const listed = contractNamesInOrder(stateNames);
+  return new Map(stateNames.map((name, i) => [name, listed[i]!]));
+}
+
+/** Names for each text in order, unique among them even where two texts are the same. */
+export function contractNamesInOrder(stateNames: readonly string[]): ContractNames[] {
   const natural = stateNames.map(pascalCase);
   const count = new Map<string, number>();
   for (const base of natural) count.set(base.toLowerCase(), (count.get(base.toLowerCase()) ?? 0) + 1);
   // Every plain name is spoken for first, so a numbered name never takes one a state has.
   const taken = new Set(natural.map((base) => base.toLowerCase()));
   const firstSeen = new Set<string>();
-  const names = new Map<string, ContractNames>();
-  stateNames.forEach((stateName, i) => {
+  return stateNames.map((_, i) => {
     let base = natural[i]!;
     const key = base.toLowerCase();
     if (count.get(key)! > 1 && firstSeen.has(key)) {
@@ -86,7 +91,7 @@ export function contractNames(stateNames: readonly string[]): ReadonlyMap<string
     }
     firstSeen.add(key);
     const value = camelCase(base);
-    names.set(stateName, {
+    return {
       base,
       event: checked(`${base}Event`),
       result: checked(`${base}Result`),
@@ -94,7 +99,6 @@ export function contractNames(stateNames: readonly string[]): ReadonlyMap<string
       eventSchema: checked(`${value}EventSchema`),
       resultSchema: checked(`${value}ResultSchema`),
       fileStem: kebabCase(base),
-    });
+    };
   });
-  return names;
 }
