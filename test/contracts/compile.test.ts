@@ -130,10 +130,10 @@ describe("generated schemas at run time", () => {
     expect(module.emailCustomerEventSchema.safeParse({ to: null, token: "t", subject: "s" }).success).toBe(true);
   });
 
-  it("make an untouched stub fail with a message naming the state and the file", async () => {
+  it("make an untouched stub fail with a message naming the function and the file", async () => {
     const stub = await import(join(dir, "handlers/stock-trading/buy-stock.ts"));
     await expect(stub.handler({ stock_price: 1, recommended_type: "buy" })).rejects.toThrow(
-      "Buy Stock handler is not implemented yet: edit handlers/stock-trading/buy-stock.ts",
+      "BuyStock handler is not implemented yet: edit handlers/stock-trading/buy-stock.ts",
     );
     await expect(stub.handler({ stock_price: "1" })).rejects.toThrow(/stock_price/);
   });

@@ -39,7 +39,7 @@ const Trade = z.object({ qty: z.number() });
 export const stockTrading = workflow("StockTrading", { input: z.object({}) })
   .task("Check Stock Price", { resource: fn("CheckStockPrice"), result: z.object({ stock_price: z.number() }) })
   .task("Generate Buy/Sell recommendation", {
-    resource: fn("GenerateBuySellRecommend"),
+    resource: fn("GenerateBuySellRecommendation"),
     result: z.enum(["buy", "sell"]),
     resultPath: "$.recommended_type",
   })
@@ -101,7 +101,7 @@ export const fulfilment = workflow("OrderFulfilment", { input: Order })
     [
       (b) =>
         b.task("Email customer", {
-          resource: lambda.invoke("${EmailArn}", { waitForTaskToken: true }),
+          resource: lambda.invoke("${EmailCustomerArn}", { waitForTaskToken: true }),
           payload: { "to.$": "$.customer.email", "token.$": "$$.Task.Token", "subject.$": "States.Format('Order {} is on its way', $.orderId)" },
           result: z.object({ delivered: z.boolean() }),
         }),

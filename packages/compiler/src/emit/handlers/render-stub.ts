@@ -28,8 +28,9 @@ export function renderHandlerStub(workflow: WorkflowIR, taskName: string, contra
     : `do the work with \`input\` and return the ${names.result}`;
   return [
     "/**",
-    ` * The Lambda handler of function ${commentText(contract.functionName)}, called by ${contract.tasks.length === 1 ? "task" : "tasks"} ${callers}`,
-    ` * of workflow ${JSON.stringify(commentText(workflow.name))}. Its event and result types are the workflow's contract for the function.`,
+    ` * The Lambda handler of function ${commentText(contract.functionName)},`,
+    ` * called by ${contract.tasks.length === 1 ? "task" : "tasks"} ${callers} of workflow ${JSON.stringify(commentText(workflow.name))}.`,
+    " * Its event and result types are the workflow's handler contract for this function.",
     " */",
     `import { ${names.eventSchema}, type ${names.handler} } from ${JSON.stringify(contractImportPath)};`,
     "",
