@@ -128,7 +128,7 @@ describe("aslc check", () => {
     aslc(p.dir, "build");
     const result = aslc(p.dir, "check");
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("3 files up to date");
+    expect(result.stdout).toContain("4 files up to date");
   });
 
   it("exits 1 on drift with a per-state summary and a unified diff", () => {
@@ -142,7 +142,7 @@ describe("aslc check", () => {
     expect(result.stdout).toContain("--- Order.asl.json (on disk)");
     expect(result.stdout).toMatch(/^-.*"MaxAttempts": 3/m);
     expect(result.stdout).toMatch(/^\+.*"MaxAttempts": 5/m);
-    expect(result.stdout).toContain("1 of 3 files drifted");
+    expect(result.stdout).toContain("1 of 4 files drifted");
   });
 
   it("reports a missing output as drift", () => {
