@@ -30,7 +30,7 @@ import { workflowNameProblem } from "./names.ts";
 import { zodVersionProblem } from "./zod-version.ts";
 import { validateWorkflow } from "./validate/index.ts";
 import { writeAtomically, WriteError, type OutputFile } from "./write/atomic-write.ts";
-import { recover } from "./write/journal.ts";
+import { HANDLERS_FOLDER, recover } from "./write/journal.ts";
 import { planFolders } from "./write/manifest.ts";
 import { noWorkflowsFound } from "./check/no-workflows.ts";
 
@@ -92,8 +92,7 @@ function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === "error");
 }
 
-/** Where the handler stubs of a module's Lambda tasks go. */
-export const HANDLERS_FOLDER = "handlers";
+export { HANDLERS_FOLDER };
 
 /**
  * The files a workflow compiles to, beside its module: the definition, the placeholders it
@@ -252,7 +251,7 @@ async function compileChecked(files: readonly string[], cwd: string, options: Co
   try {
     // An interrupted build's journals are completed (and its staged files removed) before this
     // build reads the manifests they may be replacing.
-    if (options.write !== false) recover(planFolders(rendered, paths, cwd).map((f) => f.folder));
+    if (options.write !== false) recover(planFolders(rendered, paths, cwd).map((f) => f.folder), options.handlers ?? HANDLERS_FOLDER);
     const folders = planFolders(rendered, paths, cwd);
     const outputs = folders.flatMap((f) => f.files);
     const orphans = folders.flatMap((f) => f.remove);

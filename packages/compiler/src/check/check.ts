@@ -47,7 +47,7 @@ export async function check(options: Omit<CompileOptions, "write"> = {}): Promis
   for (const path of result.orphans) {
     drift.push({ path, status: "orphan", diff: unifiedDiff(readFileSync(path, "utf8"), "", path), summary: [] });
   }
-  for (const path of result.outputFolders.flatMap(leftovers)) drift.push({ path, status: "leftover", diff: "", summary: [] });
+  for (const path of result.outputFolders.flatMap((folder) => leftovers(folder, options.handlers))) drift.push({ path, status: "leftover", diff: "", summary: [] });
   return { diagnostics: result.diagnostics, drift, checked: checked.length };
 }
 

@@ -27,8 +27,8 @@ interface Journal {
   readonly steps: readonly JournalStep[];
 }
 
-/** Sub-folders whose files a folder's journal also covers. */
-export const COVERED_SUBFOLDERS = ["handlers"];
+/** Where the handler stubs of a module's Lambda functions go, relative to the module's folder (configurable). */
+export const HANDLERS_FOLDER = "handlers";
 
 /** How long a build waits for another live build to finish committing the same folder. */
 const LOCK_WAIT_MS = 60_000;
@@ -57,40 +57,41 @@ function rollForward(folder: string, journal: Journal): void {
  * Completes or undoes what interrupted builds left in the folders: journals whose writer is gone
  * are rolled forward, then staged files whose writer is gone are removed.
  */
-export function recover(folders: Iterable<string>): void {
+export function recover(folders: Iterable<string>, handlers = HANDLERS_FOLDER): void {
   for (const folder of folders) {
     try {
-      recoverFolder(folder);
+      recoverFolder(folder, handlers);
     } catch (error) {
       throw new WriteError(folder, `an interrupted build's files could not be completed or removed (${reasonOf(error)})`);
     }
   }
 }
 
-function recoverFolder(folder: string): void {
+function recoverFolder(folder: string, handlers: string): void {
   const path = journalPath(folder);
   const journal = existsSync(path) ? readJournal(path) : undefined;
   if (existsSync(path) && !(journal && isAlive(journal.pid))) {
     if (journal) rollForward(folder, journal);
     rmSync(path, { force: true });
   }
-  for (const staged of leftoverStagedFiles(folder)) rmSync(staged, { force: true });
+  for (const staged of leftoverStagedFiles(folder, handlers)) rmSync(staged, { force: true });
 }
 
 /** What interrupted builds left in a folder: a journal whose writer is gone, staged files whose writer is gone. */
-export function leftovers(folder: string): string[] {
+export function leftovers(folder: string, handlers = HANDLERS_FOLDER): string[] {
   const found: string[] = [];
   const path = journalPath(folder);
   if (existsSync(path)) {
     const journal = readJournal(path);
     if (!journal || !isAlive(journal.pid)) found.push(path);
   }
-  return [...found, ...leftoverStagedFiles(folder)];
+  return [...found, ...leftoverStagedFiles(folder, handlers)];
 }
 
-function leftoverStagedFiles(folder: string): string[] {
+/** Staged files of writers that are gone, in the folder and its handlers folder. */
+function leftoverStagedFiles(folder: string, handlers: string): string[] {
   const found: string[] = [];
-  for (const dir of [folder, ...COVERED_SUBFOLDERS.map((sub) => join(folder, sub))]) {
+  for (const dir of [folder, join(folder, handlers)]) {
     let names: string[];
     try {
       names = readdirSync(dir);
@@ -132,7 +133,7 @@ export function commitFolder(folder: string, steps: readonly JournalStep[]): voi
         sleep(20);
         continue;
       }
-      recoverFolder(folder);
+      recoverFolder(folder, HANDLERS_FOLDER);
     }
   }
   rmSync(staged, { force: true });
