@@ -24,7 +24,8 @@ function project(files: Record<string, string>) {
 }
 afterAll(() => projects.forEach((p) => p.remove()));
 
-describe("orphans: generated files no workflow produces any more", () => {
+// Each step runs the CLI on a project (type-check included): allow for a busy machine.
+describe("orphans: generated files no workflow produces any more", { timeout: 240_000 }, () => {
   it("are listed by check after a rename, removed by build, and a hand-written file and the stubs survive", () => {
     const p = project({ "flows/order.workflow.ts": flow("Order"), "flows/refund.workflow.ts": flow("Refund") });
     expect(aslc(p.dir, "build").status).toBe(0);
@@ -95,7 +96,7 @@ describe("orphans: generated files no workflow produces any more", () => {
   });
 });
 
-describe("files an interrupted build left", () => {
+describe("files an interrupted build left", { timeout: 180_000 }, () => {
   it("are listed by check and removed by the next build", () => {
     const p = project({ "order.workflow.ts": flow("Order") });
     expect(aslc(p.dir, "build").status).toBe(0);
@@ -112,7 +113,7 @@ describe("files an interrupted build left", () => {
   });
 });
 
-describe("paths that hold no workflow", () => {
+describe("paths that hold no workflow", { timeout: 120_000 }, () => {
   it("are an error for check and build, not a pass", () => {
     const p = project({ "src/util.ts": "export const x = 1;\n" });
     for (const command of ["check", "build"]) {
