@@ -17,7 +17,7 @@ export function outputPathClashes(rendered: readonly { readonly file: string; re
         diagnostics.push({
           code: "ASLC381",
           severity: "error",
-          message: `${output.path} and ${earlier.path} (from ${earlier.file}) differ only in case: they are the same file on macOS and Windows; rename one of the folders, workflows or tasks`,
+          message: `${output.path} and ${earlier.path} (from ${earlier.file}) differ only in case: they are the same file on macOS and Windows; rename one of the folders, workflows or Lambda functions`,
           site: { file, line: 1, column: 1 },
         });
       }
