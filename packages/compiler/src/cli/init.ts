@@ -3,21 +3,25 @@
  * its files exists already, nothing is written.
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import type { Diagnostic } from "../diagnostics.ts";
 import { buildWorkflow } from "@aslc/dsl";
 import { render } from "../compile.ts";
 import { aslDefinition } from "../emit/asl/emit-asl.ts";
 import { placeholdersIn } from "../emit/asl/placeholders.ts";
+import { MANIFEST_FILE, renderManifest } from "../write/manifest.ts";
 import { greetingWorkflow, initFiles } from "./init-files.ts";
 
-/** The starter workflow's compiled files (definition, substitutions, contracts), by path. */
+/** The starter workflow's compiled files (definition, substitutions, contracts, the outputs manifest), by path. */
 async function compiledFiles(): Promise<Record<string, string>> {
   const ir = buildWorkflow(greetingWorkflow());
   const definition = aslDefinition(ir);
   const module = "src/greeting.workflow.ts";
   const outputs = await render({ file: module, ir, definition, placeholders: placeholdersIn(definition) }, "handlers");
-  return Object.fromEntries(outputs.filter((o) => !o.once).map((o) => [o.path, o.content]));
+  const generated = outputs.filter((o) => !o.once);
+  const folder = dirname(module);
+  const manifest = renderManifest(Object.fromEntries(generated.map((o) => [relative(folder, o.path).split(sep).join("/"), basename(module)])));
+  return { ...Object.fromEntries(generated.map((o) => [o.path, o.content])), [join(folder, MANIFEST_FILE)]: manifest };
 }
 
 export interface InitResult {
