@@ -54,11 +54,11 @@ describe("aslc flags", () => {
     const first = aslc(p.dir, "build");
     expect(first.status).toBe(0);
     expect(first.stdout).toContain("wrote Flow.asl.json");
-    expect(first.stdout).toMatch(/^aslc build: 1 workflow, 4 written, 0 up to date \(\d+(\.\d)? m?s\)$/m);
+    expect(first.stdout).toMatch(/^aslc build: 1 workflow, 5 written, 0 up to date \(\d+(\.\d)? m?s\)$/m);
     const second = aslc(p.dir, "build");
     expect(second.stdout).not.toContain("wrote");
     expect(second.stdout).not.toMatch(/^kept /m);
-    expect(second.stdout).toMatch(/^aslc build: 1 workflow, 0 written, 3 up to date, 1 handler kept \(\d+(\.\d)? m?s\)\n$/);
+    expect(second.stdout).toMatch(/^aslc build: 1 workflow, 0 written, 4 up to date, 1 handler kept \(\d+(\.\d)? m?s\)\n$/);
   });
 
   it("prints nothing on success with --quiet, and still the errors and their count", () => {
@@ -107,10 +107,10 @@ describe("aslc flags", () => {
   it("lists in build --json as written only the files it wrote; stubs that exist are kept", () => {
     const p = project({ "flow.workflow.ts": FLOW() });
     const first = JSON.parse(aslc(p.dir, "build", "--json").stdout);
-    expect(first.written.sort()).toEqual(["Flow.asl.json", "Flow.contracts.ts", "Flow.substitutions.json", "handlers/work.ts"]);
+    expect(first.written.sort()).toEqual(["Flow.asl.json", "Flow.contracts.ts", "Flow.substitutions.json", "aslc.outputs.json", "handlers/work.ts"]);
     expect(first.kept).toEqual([]);
     const second = JSON.parse(aslc(p.dir, "build", "--json").stdout);
-    expect(second).toEqual({ diagnostics: [], written: [], kept: ["handlers/work.ts"], unchanged: ["Flow.asl.json", "Flow.substitutions.json", "Flow.contracts.ts"] });
+    expect(second).toEqual({ diagnostics: [], written: [], kept: ["handlers/work.ts"], unchanged: ["Flow.asl.json", "Flow.substitutions.json", "Flow.contracts.ts", "aslc.outputs.json"], removed: [] });
   });
 });
 

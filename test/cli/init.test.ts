@@ -14,7 +14,7 @@ import { REPO, tempProject, type TempProject } from "../support/temp-project.ts"
 const projects: TempProject[] = [];
 afterAll(() => projects.forEach((p) => p.remove()));
 
-const SCAFFOLD = [".github/workflows/aslc.yml", ".gitignore", "README.md", "aslc.config.json", "package.json", "src/Greeting.asl.json", "src/Greeting.contracts.ts", "src/Greeting.substitutions.json", "src/greeting.workflow.ts", "src/handlers/greet.test.ts", "src/handlers/greet.ts", "template.yaml", "tsconfig.json", "vitest.config.ts"];
+const SCAFFOLD = [".github/workflows/aslc.yml", ".gitignore", "README.md", "aslc.config.json", "package.json", "src/Greeting.asl.json", "src/Greeting.contracts.ts", "src/Greeting.substitutions.json", "src/aslc.outputs.json", "src/greeting.workflow.ts", "src/handlers/greet.test.ts", "src/handlers/greet.ts", "template.yaml", "tsconfig.json", "vitest.config.ts"];
 
 describe("aslc init", () => {
   it("creates a project whose build, check and test script pass", () => {
@@ -23,7 +23,7 @@ describe("aslc init", () => {
     const created = aslc(p.dir, "init", "greeter");
     expect(created.stderr).toBe("");
     expect(created.status).toBe(0);
-    expect(created.stdout).toMatch(/aslc init: created 14 files; next: cd greeter && npm install && npm test/);
+    expect(created.stdout).toMatch(/aslc init: created 15 files; next: cd greeter && npm install && npm test/);
     const dir = join(p.dir, "greeter");
     expect(p.listing().map((f) => f.replace(/^greeter\//, ""))).toEqual(SCAFFOLD);
 
@@ -40,7 +40,7 @@ describe("aslc init", () => {
     expect(build.stderr).toBe("");
     expect(build.status).toBe(0);
     // init wrote what the workflow compiles to; the handler is the author's and type-checks against the contract.
-    expect(build.stdout).toMatch(/^aslc build: 1 workflow, 0 written, 3 up to date, 1 handler kept/m);
+    expect(build.stdout).toMatch(/^aslc build: 1 workflow, 0 written, 4 up to date, 1 handler kept/m);
     const substitutions = JSON.parse(readFileSync(join(dir, "src/Greeting.substitutions.json"), "utf8"));
     expect(substitutions.substitutions).toEqual(Object.keys(machine.DefinitionSubstitutions));
     expect(aslc(dir, "check").status).toBe(0);
