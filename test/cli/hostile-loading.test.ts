@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { aslc } from "../support/cli.ts";
-import { compileCases, type CaseResult } from "../support/run-cases.ts";
+import { compileCases, expectRefused, type CaseResult } from "../support/run-cases.ts";
 import { tempProject, type TempProject } from "../support/temp-project.ts";
 
 const HEADER = `import { z } from "zod";
@@ -86,15 +86,7 @@ describe("hostile workflow modules", () => {
   cases.forEach((c, i) => {
     it(`${c.code}: ${c.title}`, () => {
       const project = projects[i]!;
-      const result = results[project.dir]!;
-      expect(result.thrown, result.thrown).toBeUndefined();
-      const found = result.diagnostics.find((d) => d.code === c.code);
-      expect(found, JSON.stringify(result.diagnostics, null, 2)).toBeDefined();
-      expect(found!.message).toMatch(c.message);
-      if (c.state) expect(found!.state).toBe(c.state);
-      expect({ file: found!.file, line: found!.line, column: found!.column }).toEqual(project.marked);
-      expect(result.written).toEqual([]);
-      expect(project.listing()).toEqual(before.get(project.dir));
+      expectRefused(c, results[project.dir]!, project, before.get(project.dir));
     });
   });
 });
