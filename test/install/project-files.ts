@@ -4,7 +4,7 @@ export const WORKFLOW = `import { z } from "zod";
 import { workflow, lambda } from "@aslc/dsl";
 
 export default workflow("OrderProcessing", { input: z.object({ orderId: z.string() }) })
-  .task("ValidateOrder", { resource: lambda.function("\${ValidateArn}"), result: z.object({ valid: z.boolean() }), resultPath: "$.validation" })
+  .task("ValidateOrder", { resource: lambda.function("\${ValidateOrderArn}"), result: z.object({ valid: z.boolean() }), resultPath: "$.validation" })
   .choice("CheckValid", (c) =>
     c
       .when(c.booleanEquals("$.validation.valid", true), (b) => b.succeed("OrderComplete"))
