@@ -32,7 +32,7 @@ export interface ExpectedDiagnostic {
  * The case was refused as the catalogue says: no crash, its code with its message (and state),
  * at `where` (the marked position), nothing written, and the folder exactly as it was.
  */
-export function expectRefused(expected: ExpectedDiagnostic, result: CaseResult, project: TempProject, before: readonly string[] | undefined, where = project.marked): void {
+export function expectRefused(expected: ExpectedDiagnostic, result: CaseResult, project: TempProject, before: readonly string[] | undefined, where: { readonly file?: string; readonly line?: number; readonly column?: number } | undefined = project.marked): void {
   expect(result.thrown, result.thrown).toBeUndefined();
   const found = result.diagnostics.find((d) => d.code === expected.code);
   expect(found, JSON.stringify(result.diagnostics, null, 2)).toBeDefined();
