@@ -32,3 +32,4 @@ export { sns, sqs, dynamodb, ecs, states, events, awsSdk, service, type Attribut
 export { isIntegration, integrationFromArn, type Integration } from "./integrations/integration.ts";
 
 export type * from "./ir/nodes.ts";
+export * from "./ir/spec/index.ts";

@@ -1,8 +1,9 @@
 /**
- * IR → Amazon States Language. A pure function: keys in a fixed order (Type first, then the
- * spec's order), no undefined keys, so the same IR always gives the same bytes.
+ * IR → Amazon States Language, read through the field spec. A pure function: keys in a fixed
+ * order (Type first, then the spec's order), no undefined keys, so the same IR always gives the
+ * same bytes.
  */
-import type { Catcher, Condition, Json, Retrier, StateNode, SubMachine, Transition, WorkflowIR } from "@aslc/dsl";
+import { specOf, WORKFLOW, type Condition, type FieldSpec, type Json, type ObjectSpec, type StateNode, type Transition, type WorkflowIR } from "@aslc/dsl";
 import { CompileError } from "../../diagnostics.ts";
 import { validateWorkflow } from "../../validate/index.ts";
 import { definitionSizeProblem } from "../../limits/definition-size.ts";
@@ -15,37 +16,6 @@ function ordered(entries: readonly (readonly [string, unknown])[]): AslObject {
   const out: AslObject = {};
   for (const [key, value] of entries) if (value !== undefined) out[key] = value as AslValue;
   return out;
-}
-
-function copy(value: Json | undefined): AslValue | undefined {
-  return value === undefined ? undefined : (structuredClone(value) as AslValue);
-}
-
-function transition(t: Transition): (readonly [string, unknown])[] {
-  return t.end ? [["End", true]] : [["Next", t.next]];
-}
-
-function retrier(r: Retrier): AslObject {
-  return ordered([
-    ["ErrorEquals", [...r.errorEquals]],
-    ["IntervalSeconds", r.intervalSeconds],
-    ["MaxAttempts", r.maxAttempts],
-    ["BackoffRate", r.backoffRate],
-    ["MaxDelaySeconds", r.maxDelaySeconds],
-    ["JitterStrategy", r.jitterStrategy],
-    ["Comment", r.comment],
-  ]);
-}
-
-function catcher(c: Catcher): AslObject {
-  return ordered([
-    ["ErrorEquals", [...c.errorEquals]],
-    ["Next", c.next],
-    ["ResultPath", c.resultPath],
-    ["Output", copy(c.output)],
-    ["Assign", copy(c.assign)],
-    ["Comment", c.comment],
-  ]);
 }
 
 function condition(c: Condition): AslObject {
@@ -66,201 +36,68 @@ function condition(c: Condition): AslObject {
   }
 }
 
-/** Output and Assign: what a state hands on and the variables it sets, after its other fields. */
-function outputs(s: { output?: Json; assign?: Json }): (readonly [string, unknown])[] {
-  return [
-    ["Output", copy(s.output)],
-    ["Assign", copy(s.assign)],
-  ];
-}
-
-function machine(m: SubMachine, extra: (readonly [string, unknown])[] = []): AslObject {
-  return ordered([
-    ["Comment", m.comment],
-    ...extra,
-    ["StartAt", m.startAt],
-    ["States", states(m.states)],
-  ]);
-}
-
 function states(list: readonly StateNode[]): AslObject {
   // State names are the author's: fromEntries keeps one called `__proto__` as a plain key.
-  return Object.fromEntries(list.map((state) => [state.name, stateObject(state)]));
+  return Object.fromEntries(list.map((state) => [state.name, ordered([["Type", state.type], ...fields(state, specOf(state))])]));
 }
 
-function fallible(s: { retry?: readonly Retrier[]; catch?: readonly Catcher[] }): (readonly [string, unknown])[] {
-  return [
-    ["Retry", s.retry?.map(retrier)],
-    ["Catch", s.catch?.map(catcher)],
-  ];
-}
-
-function stateObject(s: StateNode): AslObject {
-  const head: (readonly [string, unknown])[] = [
-    ["Type", s.type],
-    ["Comment", s.comment],
-    ["QueryLanguage", s.queryLanguage],
-  ];
-  switch (s.type) {
-    case "Task":
-      return ordered([
-        ...head,
-        ["Resource", s.resource],
-        ["InputPath", s.inputPath],
-        ["Parameters", copy(s.parameters)],
-        ["Arguments", copy(s.arguments)],
-        ["ResultSelector", copy(s.resultSelector)],
-        ["ResultPath", s.resultPath],
-        ["OutputPath", s.outputPath],
-        ...outputs(s),
-        ["TimeoutSeconds", s.timeoutSeconds],
-        ["TimeoutSecondsPath", s.timeoutSecondsPath],
-        ["HeartbeatSeconds", s.heartbeatSeconds],
-        ["HeartbeatSecondsPath", s.heartbeatSecondsPath],
-        ["Credentials", copy(s.credentials)],
-        ...fallible(s),
-        ...transition(s.transition),
-      ]);
-    case "Pass":
-      return ordered([
-        ...head,
-        ["InputPath", s.inputPath],
-        ["Parameters", copy(s.parameters)],
-        ["Result", copy(s.result)],
-        ["ResultPath", s.resultPath],
-        ["OutputPath", s.outputPath],
-        ...outputs(s),
-        ...transition(s.transition),
-      ]);
-    case "Wait":
-      return ordered([
-        ...head,
-        ["InputPath", s.inputPath],
-        ["Seconds", s.seconds],
-        ["SecondsPath", s.secondsPath],
-        ["Timestamp", s.timestamp],
-        ["TimestampPath", s.timestampPath],
-        ["OutputPath", s.outputPath],
-        ...outputs(s),
-        ...transition(s.transition),
-      ]);
-    case "Choice":
-      return ordered([
-        ...head,
-        ["InputPath", s.inputPath],
-        [
-          "Choices",
-          s.choices.map((rule) => ordered([...Object.entries(condition(rule.condition)), ["Next", rule.next], ...outputs(rule), ["Comment", rule.comment]])),
-        ],
-        ["Default", s.default],
-        ["OutputPath", s.outputPath],
-        ...outputs(s),
-      ]);
-    case "Succeed":
-      return ordered([...head, ["InputPath", s.inputPath], ["OutputPath", s.outputPath], ["Output", copy(s.output)]]);
-    case "Fail":
-      return ordered([...head, ["Error", s.error], ["ErrorPath", s.errorPath], ["Cause", s.cause], ["CausePath", s.causePath]]);
-    case "Parallel":
-      return ordered([
-        ...head,
-        ["InputPath", s.inputPath],
-        ["Parameters", copy(s.parameters)],
-        ["Arguments", copy(s.arguments)],
-        ["Branches", s.branches.map((b) => machine(b))],
-        ["ResultSelector", copy(s.resultSelector)],
-        ["ResultPath", s.resultPath],
-        ["OutputPath", s.outputPath],
-        ...outputs(s),
-        ...fallible(s),
-        ...transition(s.transition),
-      ]);
-    case "Map": {
-      const processor = s.itemProcessor;
-      const config = processor.mode === "DISTRIBUTED" || processor.executionType ? ordered([["Mode", processor.mode], ["ExecutionType", processor.executionType]]) : undefined;
-      const reader = s.itemReader;
-      const readerConfig = reader?.readerConfig;
-      const batcher = s.itemBatcher;
-      const writer = s.resultWriter;
-      return ordered([
-        ...head,
-        ["InputPath", s.inputPath],
-        [
-          "ItemReader",
-          reader &&
-            ordered([
-              ["Resource", reader.resource],
-              ["Parameters", copy(reader.parameters)],
-              ["Arguments", copy(reader.arguments)],
-              [
-                "ReaderConfig",
-                readerConfig &&
-                  ordered([
-                    ["InputType", readerConfig.inputType],
-                    ["CSVHeaderLocation", readerConfig.csvHeaderLocation],
-                    ["CSVHeaders", readerConfig.csvHeaders && [...readerConfig.csvHeaders]],
-                    ["CSVDelimiter", readerConfig.csvDelimiter],
-                    ["MaxItems", readerConfig.maxItems],
-                    ["MaxItemsPath", readerConfig.maxItemsPath],
-                    ["Transformation", readerConfig.transformation],
-                    ["ManifestType", readerConfig.manifestType],
-                    ["ItemsPointer", readerConfig.itemsPointer],
-                  ]),
-              ],
-            ]),
-        ],
-        ["ItemsPath", s.itemsPath],
-        ["Items", copy(s.items)],
-        ["ItemSelector", copy(s.itemSelector)],
-        [
-          "ItemBatcher",
-          batcher &&
-            ordered([
-              ["MaxItemsPerBatch", batcher.maxItemsPerBatch],
-              ["MaxItemsPerBatchPath", batcher.maxItemsPerBatchPath],
-              ["MaxInputBytesPerBatch", batcher.maxInputBytesPerBatch],
-              ["MaxInputBytesPerBatchPath", batcher.maxInputBytesPerBatchPath],
-              ["BatchInput", copy(batcher.batchInput)],
-            ]),
-        ],
-        ["MaxConcurrency", s.maxConcurrency],
-        ["MaxConcurrencyPath", s.maxConcurrencyPath],
-        ["ToleratedFailurePercentage", s.toleratedFailurePercentage],
-        ["ToleratedFailurePercentagePath", s.toleratedFailurePercentagePath],
-        ["ToleratedFailureCount", s.toleratedFailureCount],
-        ["ToleratedFailureCountPath", s.toleratedFailureCountPath],
-        ["ItemProcessor", machine(processor, [["ProcessorConfig", config]])],
-        [
-          "ResultWriter",
-          writer &&
-            ordered([
-              ["Resource", writer.resource],
-              ["Parameters", copy(writer.parameters)],
-              ["Arguments", copy(writer.arguments)],
-              ["WriterConfig", writer.writerConfig && ordered([["OutputType", writer.writerConfig.outputType], ["Transformation", writer.writerConfig.transformation]])],
-            ]),
-        ],
-        ["Label", s.label],
-        ["ResultSelector", copy(s.resultSelector)],
-        ["ResultPath", s.resultPath],
-        ["OutputPath", s.outputPath],
-        ...outputs(s),
-        ...fallible(s),
-        ...transition(s.transition),
-      ]);
+/** One field's ASL entries: usually one; a transition is Next or End, a Choice rule's condition its own keys. */
+function field(spec: FieldSpec, value: unknown): (readonly [string, unknown])[] {
+  const name = spec.asl!;
+  switch (spec.kind) {
+    case "transition": {
+      const t = value as Transition;
+      return t.end ? [["End", true]] : [["Next", t.next]];
     }
+    case "condition":
+      return Object.entries(condition(value as Condition));
+    case "payload":
+    case "json":
+      return [[name, structuredClone(value as Json)]];
+    case "strings":
+      return [[name, [...(value as readonly string[])]]];
+    case "object":
+    case "machine":
+      return [[name, ordered(fields(value as object, spec.nested!))]];
+    case "list":
+    case "machines":
+      return [[name, (value as readonly object[]).map((entry) => ordered(fields(entry, spec.nested!)))]];
+    case "states":
+      return [[name, states(value as readonly StateNode[])]];
+    default:
+      return [[name, value]];
   }
+}
+
+/**
+ * An IR object's ASL entries in the spec's order. Fields of a group (ProcessorConfig) are
+ * emitted together, as one object where the group's first field stands, and only when one of
+ * them differs from its default.
+ */
+function fields(node: object, spec: ObjectSpec): (readonly [string, unknown])[] {
+  const values = node as { readonly [key: string]: unknown };
+  const valueOf = (key: string) => (Object.hasOwn(values, key) ? values[key] : undefined);
+  const entries: (readonly [string, unknown])[] = [];
+  const groupsDone = new Set<string>();
+  for (const [key, fieldSpec] of Object.entries(spec)) {
+    if (fieldSpec.asl === null) continue;
+    if (fieldSpec.group !== undefined) {
+      if (groupsDone.has(fieldSpec.group)) continue;
+      groupsDone.add(fieldSpec.group);
+      const members = Object.entries(spec).filter(([, s]) => s.group === fieldSpec.group);
+      const given = members.some(([k, s]) => valueOf(k) !== undefined && valueOf(k) !== s.default);
+      if (given) entries.push([fieldSpec.group, ordered(members.flatMap(([k, s]) => (valueOf(k) === undefined ? [] : field(s, valueOf(k)))))]);
+      continue;
+    }
+    const value = valueOf(key);
+    if (value !== undefined) entries.push(...field(fieldSpec, value));
+  }
+  return entries;
 }
 
 /** The ASL object for a workflow, without validating it. */
 export function aslDefinition(workflow: WorkflowIR): AslObject {
-  return ordered([
-    ["Comment", workflow.comment],
-    ["QueryLanguage", workflow.queryLanguage],
-    ["StartAt", workflow.startAt],
-    ["States", states(workflow.states)],
-    ["TimeoutSeconds", workflow.timeoutSeconds],
-    ["Version", workflow.version],
-  ]);
+  return ordered(fields(workflow, WORKFLOW));
 }
 
 /** Validates a workflow and renders its ASL as JSON text ending in a newline; throws CompileError on problems. */
