@@ -93,7 +93,13 @@ describe("build-time checks", () => {
     });
     const messages = diagnose(wf).filter((d) => d.code === "ASLC109").map((d) => d.message);
     expect(messages).toHaveLength(5);
-    expect(messages.join("\n")).toMatch(/IntervalSeconds is 0.*\n.*MaxAttempts is -1.*\n.*BackoffRate is 0.5.*\n.*MaxDelaySeconds is 0.*\n.*FULL or NONE/);
+    expect(messages.sort()).toEqual([
+      "state 'T': Retry[0].BackoffRate is 0.5; it must be at least 1",
+      "state 'T': Retry[0].IntervalSeconds is 0; it must be a whole number from 1 to 99999999",
+      "state 'T': Retry[0].JitterStrategy must be FULL or NONE",
+      "state 'T': Retry[0].MaxAttempts is -1; it must be a whole number from 0 to 99999999",
+      "state 'T': Retry[0].MaxDelaySeconds is 0; it must be a whole number from 1 to 31622400",
+    ]);
   });
 
   it("ASLC114: a Wait needs exactly one of its four fields", () => {

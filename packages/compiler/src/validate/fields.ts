@@ -1,12 +1,27 @@
 /**
- * Field rules the types cannot see: numeric ranges, exclusive pairs, timestamp formats, Map
- * settings that belong to Distributed mode only, and the workflow's own settings.
+ * Field rules the types cannot see: numeric ranges and exclusive pairs (from the field spec),
+ * timestamp formats, Map settings that belong to Distributed mode only, and the workflow's own
+ * settings.
  */
-import { isExpressionText, type Condition, type MapNode, type StateNode, type TaskNode, type WaitNode, type WorkflowIR } from "@aslc/dsl";
+import {
+  fieldsIn,
+  fieldsOf,
+  isExpressionText,
+  MAX_SECONDS,
+  twinOf,
+  WORKFLOW,
+  type Condition,
+  type FieldPlace,
+  type FieldRange,
+  type MapNode,
+  type StateNode,
+  type TaskNode,
+  type WaitNode,
+  type WorkflowIR,
+} from "@aslc/dsl";
 import type { Report } from "./report.ts";
 import { allStates } from "./scopes.ts";
 
-const MAX_SECONDS = 99999999;
 const MAX_LABEL_LENGTH = 40;
 
 /** RFC 3339 as Step Functions reads it: uppercase T, and Z or a numeric offset. */
@@ -34,8 +49,30 @@ function literal(value: number | string | undefined): number | undefined {
   return typeof value === "number" ? value : undefined;
 }
 
-function positiveInteger(value: number | undefined, max = MAX_SECONDS): boolean {
-  return value === undefined || (Number.isInteger(value) && value >= 1 && value <= max);
+/** How a range reads in a message: "a whole number from 1 to 99999999", "from 0 to 100", "at least 1". */
+function rangeText(range: FieldRange): string {
+  const whole = range.integer ? "a whole number" : "";
+  if (range.max === undefined) return whole ? `${whole}, ${range.min} or more` : `at least ${range.min}`;
+  return `${whole ? `${whole} ` : ""}from ${range.min} to ${range.max}${range.note ? ` ${range.note}` : ""}`;
+}
+
+function outOfRange(value: number, range: FieldRange): boolean {
+  return !Number.isFinite(value) || value < range.min || (range.max !== undefined && value > range.max) || (range.integer === true && !Number.isInteger(value));
+}
+
+/**
+ * The rules the field spec states for every field: a field and its `…Path` twin are exclusive,
+ * and a literal number lies in the field's range (an expression is checked when it runs).
+ */
+function checkSpecRules(owner: StateNode | undefined, places: Iterable<FieldPlace>, report: Report): void {
+  for (const place of places) {
+    const { spec, value } = place;
+    const twin = twinOf(place);
+    if (twin && twin.value !== undefined && spec.kind !== "reference-path") report.error("ASLC111", owner, `give ${place.field} or ${twin.spec.asl}, not both`);
+    if (spec.range && typeof value === "number" && outOfRange(value, spec.range)) {
+      report.error(spec.range.code, owner, `${place.field} is ${value}; it must be ${rangeText(spec.range)}`);
+    }
+  }
 }
 
 function both(state: StateNode, a: unknown, b: unknown, names: string, report: Report): void {
@@ -43,12 +80,8 @@ function both(state: StateNode, a: unknown, b: unknown, names: string, report: R
 }
 
 function checkTask(state: TaskNode, report: Report): void {
-  both(state, state.timeoutSeconds, state.timeoutSecondsPath, "TimeoutSeconds or TimeoutSecondsPath", report);
-  both(state, state.heartbeatSeconds, state.heartbeatSecondsPath, "HeartbeatSeconds or HeartbeatSecondsPath", report);
   const timeoutSeconds = literal(state.timeoutSeconds);
   const heartbeatSeconds = literal(state.heartbeatSeconds);
-  if (!positiveInteger(timeoutSeconds)) report.error("ASLC112", state, `TimeoutSeconds is ${timeoutSeconds}; it must be a whole number from 1 to ${MAX_SECONDS}`);
-  if (!positiveInteger(heartbeatSeconds)) report.error("ASLC112", state, `HeartbeatSeconds is ${heartbeatSeconds}; it must be a whole number from 1 to ${MAX_SECONDS}`);
   const timeout = typeof state.timeoutSeconds === "string" ? undefined : (timeoutSeconds ?? MAX_SECONDS);
   if (heartbeatSeconds !== undefined && timeout !== undefined && heartbeatSeconds >= timeout) {
     report.error("ASLC113", state, `HeartbeatSeconds (${heartbeatSeconds}) must be smaller than TimeoutSeconds (${timeout}): lower the heartbeat or raise the timeout`);
@@ -59,10 +92,6 @@ function checkWait(state: WaitNode, report: Report): void {
   const given = (["seconds", "secondsPath", "timestamp", "timestampPath"] as const).filter((k) => state[k] !== undefined);
   if (given.length !== 1) {
     report.error("ASLC114", state, `a Wait needs exactly one of Seconds, SecondsPath, Timestamp and TimestampPath (given: ${given.length === 0 ? "none" : given.join(", ")})`);
-  }
-  const seconds = literal(state.seconds);
-  if (seconds !== undefined && !(Number.isInteger(seconds) && seconds >= 0 && seconds <= MAX_SECONDS)) {
-    report.error("ASLC112", state, `Seconds is ${seconds}; it must be a whole number from 0 to ${MAX_SECONDS}`);
   }
   if (state.timestamp !== undefined && !isExpressionText(state.timestamp) && !isRfc3339(state.timestamp)) {
     report.error("ASLC115", state, `Timestamp '${state.timestamp}' is not an RFC 3339 timestamp: write it like 2026-03-14T01:59:00Z (uppercase T and Z, or an offset such as +01:00)`);
@@ -88,21 +117,10 @@ function checkConditionTimestamps(state: StateNode, condition: Condition, report
 
 function checkMap(state: MapNode, report: Report): void {
   const distributed = state.itemProcessor.mode === "DISTRIBUTED";
-  both(state, state.maxConcurrency, state.maxConcurrencyPath, "MaxConcurrency or MaxConcurrencyPath", report);
   both(state, state.itemsPath, state.itemReader, "ItemsPath or ItemReader", report);
-  both(state, state.toleratedFailurePercentage, state.toleratedFailurePercentagePath, "ToleratedFailurePercentage or ToleratedFailurePercentagePath", report);
-  both(state, state.toleratedFailureCount, state.toleratedFailureCountPath, "ToleratedFailureCount or ToleratedFailureCountPath", report);
   const maxConcurrency = literal(state.maxConcurrency);
-  const toleratedPercentage = literal(state.toleratedFailurePercentage);
-  const toleratedCount = literal(state.toleratedFailureCount);
   if (maxConcurrency !== undefined && !(Number.isInteger(maxConcurrency) && maxConcurrency >= 0 && maxConcurrency <= (distributed ? 10000 : MAX_SECONDS))) {
     report.error("ASLC116", state, `MaxConcurrency is ${maxConcurrency}; it must be a whole number from 0 (no limit) to ${distributed ? "10000 for a Distributed Map" : MAX_SECONDS}`);
-  }
-  if (toleratedPercentage !== undefined && !(toleratedPercentage >= 0 && toleratedPercentage <= 100)) {
-    report.error("ASLC116", state, `ToleratedFailurePercentage is ${toleratedPercentage}; it must be from 0 to 100`);
-  }
-  if (toleratedCount !== undefined && !(Number.isInteger(toleratedCount) && toleratedCount >= 0)) {
-    report.error("ASLC116", state, `ToleratedFailureCount is ${toleratedCount}; it must be a whole number, 0 or more`);
   }
   if (state.label !== undefined) {
     if ([...state.label].length > MAX_LABEL_LENGTH) report.error("ASLC117", state, `Label has ${[...state.label].length} characters; it may have at most ${MAX_LABEL_LENGTH}: shorten it`);
@@ -116,19 +134,8 @@ function checkMap(state: MapNode, report: Report): void {
     report.error("ASLC118", state, `a Distributed Map runs each item as a child workflow: set executionType to "STANDARD" or "EXPRESS"`);
   }
   const config = state.itemReader?.readerConfig;
-  both(state, config?.maxItems, config?.maxItemsPath, "ItemReader.ReaderConfig.MaxItems or MaxItemsPath", report);
-  both(state, state.itemBatcher?.maxItemsPerBatch, state.itemBatcher?.maxItemsPerBatchPath, "ItemBatcher.MaxItemsPerBatch or MaxItemsPerBatchPath", report);
-  both(state, state.itemBatcher?.maxInputBytesPerBatch, state.itemBatcher?.maxInputBytesPerBatchPath, "ItemBatcher.MaxInputBytesPerBatch or MaxInputBytesPerBatchPath", report);
   if (config?.csvHeaderLocation === "GIVEN" && !(config.csvHeaders && config.csvHeaders.length > 0)) {
     report.error("ASLC116", state, `ItemReader.ReaderConfig.CSVHeaderLocation is GIVEN: list the column names in csvHeaders`);
-  }
-  const maxItems = literal(config?.maxItems);
-  if (maxItems !== undefined && !(Number.isInteger(maxItems) && maxItems >= 0 && maxItems <= 100000000)) {
-    report.error("ASLC116", state, `ItemReader.ReaderConfig.MaxItems is ${maxItems}; it must be a whole number up to 100000000`);
-  }
-  const maxBytes = literal(state.itemBatcher?.maxInputBytesPerBatch);
-  if (maxBytes !== undefined && !(maxBytes >= 1 && maxBytes <= 262144)) {
-    report.error("ASLC116", state, `ItemBatcher.MaxInputBytesPerBatch is ${maxBytes}; it must be from 1 to 262144 (256 KiB)`);
   }
   if (state.resultWriter && state.resultWriter.resource === undefined && state.resultWriter.writerConfig === undefined) {
     report.error("ASLC116", state, `ResultWriter is empty: give a resource with parameters, a writerConfig, or both`);
@@ -136,10 +143,9 @@ function checkMap(state: MapNode, report: Report): void {
 }
 
 export function checkFields(workflow: WorkflowIR, report: Report): void {
-  if (workflow.timeoutSeconds !== undefined && !positiveInteger(workflow.timeoutSeconds)) {
-    report.error("ASLC112", undefined, `TimeoutSeconds is ${workflow.timeoutSeconds}; it must be a whole number from 1 to ${MAX_SECONDS}`);
-  }
+  checkSpecRules(undefined, fieldsIn(workflow, WORKFLOW), report);
   for (const state of allStates(workflow)) {
+    checkSpecRules(state, fieldsOf(state), report);
     switch (state.type) {
       case "Task":
         checkTask(state, report);
@@ -151,15 +157,12 @@ export function checkFields(workflow: WorkflowIR, report: Report): void {
         if (state.choices.length === 0) report.error("ASLC119", state, "a Choice needs at least one rule: add one with when(condition, then)");
         for (const rule of state.choices) checkConditionTimestamps(state, rule.condition, report);
         break;
-      case "Fail":
-        both(state, state.error, state.errorPath, "Error or ErrorPath", report);
-        both(state, state.cause, state.causePath, "Cause or CausePath", report);
-        break;
       case "Map":
         checkMap(state, report);
         break;
       case "Pass":
       case "Succeed":
+      case "Fail":
       case "Parallel":
         break;
       default:

@@ -1,8 +1,9 @@
 /**
  * The fields of a JSONata state that Step Functions evaluates as JSONata, each with its place
- * named both ways (ASL's field and the builder option) and what `$states` holds when it runs.
+ * named both ways (ASL's field and the builder option) and what `$states` holds when it runs,
+ * as the field spec says.
  */
-import type { Json, StateNode } from "@aslc/dsl";
+import { fieldsOf, inLanguage, type Condition, type Json, type StateNode } from "@aslc/dsl";
 
 /**
  * When a field is evaluated: before the work (`$states.input` only), after it (`$states.result`
@@ -13,72 +14,27 @@ export type Phase = "input" | "result" | "error";
 export interface JsonataField {
   /** ASL's name for the place: "Output", "Catch[0].Assign", "Choices[1].Condition". */
   readonly field: string;
-  /** The builder option that sets it: "output", "catch assign", "when(…) condition". */
+  /** The builder option that sets it: "output", "assign of catcher 1", "condition of rule 2". */
   readonly option: string;
   readonly value: Json;
   readonly phase: Phase;
 }
 
-/** States whose Output and Assign run after work that gives a result. */
-function hasResult(state: StateNode): boolean {
-  return state.type === "Task" || state.type === "Parallel" || state.type === "Map";
-}
+const PHASES: { readonly [reads: string]: Phase } = { result: "result", "error-output": "error" };
 
+/** The fields of a state that hold JSONata values, from the spec: payloads, scalars and JSONata Conditions. */
 export function jsonataFields(state: StateNode): JsonataField[] {
   const fields: JsonataField[] = [];
-  const add = (field: string, option: string, value: Json | undefined, phase: Phase = "input") => {
-    if (value !== undefined) fields.push({ field, option, value, phase });
-  };
-  const after: Phase = hasResult(state) ? "result" : "input";
-  if (state.type !== "Fail") add("Output", "output", state.output, after);
-  if ("assign" in state) add("Assign", "assign", state.assign, after);
-  if ("catch" in state) {
-    state.catch?.forEach((c, i) => {
-      add(`Catch[${i}].Output`, `output of catcher ${i + 1}`, c.output, "error");
-      add(`Catch[${i}].Assign`, `assign of catcher ${i + 1}`, c.assign, "error");
-    });
-  }
-  switch (state.type) {
-    case "Task":
-      add("Arguments", "arguments", state.arguments);
-      add("TimeoutSeconds", "timeoutSeconds", state.timeoutSeconds);
-      add("HeartbeatSeconds", "heartbeatSeconds", state.heartbeatSeconds);
-      add("Credentials", "credentials", state.credentials);
-      break;
-    case "Parallel":
-      add("Arguments", "arguments", state.arguments);
-      break;
-    case "Wait":
-      add("Seconds", "seconds", state.seconds);
-      add("Timestamp", "timestamp", state.timestamp);
-      break;
-    case "Fail":
-      add("Error", "error", state.error);
-      add("Cause", "cause", state.cause);
-      break;
-    case "Choice":
-      state.choices.forEach((rule, i) => {
-        if (rule.condition.kind === "jsonata") add(`Choices[${i}].Condition`, `condition of rule ${i + 1}`, rule.condition.expression);
-        add(`Choices[${i}].Output`, `output of rule ${i + 1}`, rule.output);
-        add(`Choices[${i}].Assign`, `assign of rule ${i + 1}`, rule.assign);
-      });
-      break;
-    case "Map":
-      add("Items", "items", state.items);
-      add("ItemSelector", "itemSelector", state.itemSelector);
-      add("MaxConcurrency", "maxConcurrency", state.maxConcurrency);
-      add("ToleratedFailurePercentage", "toleratedFailurePercentage", state.toleratedFailurePercentage);
-      add("ToleratedFailureCount", "toleratedFailureCount", state.toleratedFailureCount);
-      add("ItemReader.Arguments", "itemReader.arguments", state.itemReader?.arguments);
-      add("ItemReader.ReaderConfig.MaxItems", "itemReader.readerConfig.maxItems", state.itemReader?.readerConfig?.maxItems);
-      add("ItemBatcher.MaxItemsPerBatch", "itemBatcher.maxItemsPerBatch", state.itemBatcher?.maxItemsPerBatch);
-      add("ItemBatcher.MaxInputBytesPerBatch", "itemBatcher.maxInputBytesPerBatch", state.itemBatcher?.maxInputBytesPerBatch);
-      add("ItemBatcher.BatchInput", "itemBatcher.batchInput", state.itemBatcher?.batchInput);
-      add("ResultWriter.Arguments", "resultWriter.arguments", state.resultWriter?.arguments);
-      break;
-    case "Pass":
-    case "Succeed":
-      break;
+  for (const place of fieldsOf(state)) {
+    const { spec } = place;
+    if (!inLanguage(spec, "JSONata")) continue;
+    const phase = PHASES[spec.reads ?? "nothing"] ?? "input";
+    if (spec.kind === "condition") {
+      const condition = place.value as Condition;
+      if (condition.kind === "jsonata") fields.push({ field: place.field, option: place.option, value: condition.expression, phase });
+    } else if (spec.kind === "payload" || spec.kind === "scalar") {
+      fields.push({ field: place.field, option: place.option, value: place.value as Json, phase });
+    }
   }
   return fields;
 }

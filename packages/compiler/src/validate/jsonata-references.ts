@@ -11,7 +11,7 @@
  *
  * Which members of `$states` a field may read (result, errorOutput) is states-placement.ts's.
  */
-import type { Condition, Json, StateNode, WorkflowIR } from "@aslc/dsl";
+import { fieldsOf, inLanguage, type Condition, type Json, type StateNode, type WorkflowIR } from "@aslc/dsl";
 import { flowSchemas } from "../schema/flow.ts";
 import { parseIntrinsic, type IntrinsicExpression } from "../schema/intrinsic-parser.ts";
 import type { FieldMiss } from "../schema/jsonata-schema.ts";
@@ -62,51 +62,25 @@ function checkVariablePaths(state: StateNode, variables: Variables, report: Repo
     const miss = variablePathMiss(path, variables);
     if (miss) report.error("ASLC152", state, `${where}: ${miss.path}: ${miss.message}: correct the name, or assign $${miss.variable} a value that has this field`);
   };
+  // A path or a `.$` value; Fail's ErrorPath and CausePath may be an intrinsic call, whose arguments are paths.
+  const checkValue = (at: string, text: string) => (text.startsWith("States.") ? intrinsicPaths(text).forEach((p) => check(at, p)) : check(at, text));
   for (const [where, value] of referenceFields(state)) {
-    if (typeof value === "string") check(where, value);
-    else visitTemplate(value, where, (at, text) => (text.startsWith("States.") ? intrinsicPaths(text).forEach((p) => check(at, p)) : check(at, text)));
+    if (typeof value === "string") checkValue(where, value);
+    else visitTemplate(value, where, checkValue);
   }
   if (state.type === "Choice") state.choices.forEach((rule, i) => visitCondition(rule.condition, `Choices[${i}]`, check));
 }
 
-/** The fields of a JSONPath state that hold paths (strings) or templates (JSON). */
+/** The fields of a JSONPath state that hold paths (strings) or templates (JSON), as the field spec says. */
 function referenceFields(state: StateNode): [string, Json][] {
-  const fields: [string, Json | null | undefined][] = [];
-  if ("inputPath" in state) fields.push(["InputPath", state.inputPath]);
-  if ("outputPath" in state) fields.push(["OutputPath", state.outputPath]);
-  if ("parameters" in state) fields.push(["Parameters", templateOf(state.parameters)]);
-  if ("resultSelector" in state) fields.push(["ResultSelector", templateOf(state.resultSelector)]);
-  if ("assign" in state) fields.push(["Assign", templateOf(state.assign)]);
-  if ("catch" in state) state.catch?.forEach((c, i) => fields.push([`Catch[${i}].Assign`, templateOf(c.assign)]));
-  switch (state.type) {
-    case "Task":
-      fields.push(["Credentials", templateOf(state.credentials)], ["TimeoutSecondsPath", state.timeoutSecondsPath], ["HeartbeatSecondsPath", state.heartbeatSecondsPath]);
-      break;
-    case "Wait":
-      fields.push(["SecondsPath", state.secondsPath], ["TimestampPath", state.timestampPath]);
-      break;
-    case "Choice":
-      state.choices.forEach((rule, i) => fields.push([`Choices[${i}].Assign`, templateOf(rule.assign)]));
-      break;
-    case "Map":
-      fields.push(
-        ["ItemsPath", state.itemsPath],
-        ["ItemSelector", templateOf(state.itemSelector)],
-        ["ItemBatcher.BatchInput", templateOf(state.itemBatcher?.batchInput)],
-        ["ItemReader.Parameters", templateOf(state.itemReader?.parameters)],
-        ["ResultWriter.Parameters", templateOf(state.resultWriter?.parameters)],
-        ["MaxConcurrencyPath", state.maxConcurrencyPath],
-        ["ToleratedFailurePercentagePath", state.toleratedFailurePercentagePath],
-        ["ToleratedFailureCountPath", state.toleratedFailureCountPath],
-      );
-      break;
+  const fields: [string, Json][] = [];
+  for (const place of fieldsOf(state)) {
+    if (!inLanguage(place.spec, "JSONPath")) continue;
+    const { kind } = place.spec;
+    if ((kind === "path" || kind === "reference-path") && typeof place.value === "string" && !place.spec.writes) fields.push([place.field, place.value]);
+    if (kind === "payload" && typeof place.value === "object" && place.value !== null) fields.push([place.field, place.value as Json]);
   }
-  return fields.filter((field): field is [string, Json] => field[1] !== undefined && field[1] !== null);
-}
-
-/** Templates only: a plain string where a template goes is not a path. */
-function templateOf(json: Json | undefined): Json | undefined {
-  return json !== null && typeof json === "object" ? json : undefined;
+  return fields;
 }
 
 /** Calls `visit` with every `.$` value of a template and where it is. */

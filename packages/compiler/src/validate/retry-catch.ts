@@ -7,13 +7,6 @@ import type { Report } from "./report.ts";
 import { allStates } from "./scopes.ts";
 
 const PREDEFINED = new Set<string>(PREDEFINED_ERRORS);
-const MAX_ATTEMPTS = 99999999;
-const MAX_DELAY_SECONDS = 31622400;
-
-function isInteger(value: number | undefined, min: number, max = Number.MAX_SAFE_INTEGER): boolean {
-  return value === undefined || (Number.isInteger(value) && value >= min && value <= max);
-}
-
 function checkErrorNames(state: StateNode, field: string, entries: readonly (Retrier | Catcher)[], report: Report): void {
   entries.forEach((entry, i) => {
     const where = `${field}[${i}]`;
@@ -30,13 +23,9 @@ function checkErrorNames(state: StateNode, field: string, entries: readonly (Ret
   });
 }
 
+/** A retrier's ranges are the field spec's (fields.ts); its JitterStrategy is one of two words. */
 function checkRetrier(state: StateNode, r: Retrier, i: number, report: Report): void {
-  const where = `Retry[${i}]`;
-  if (!isInteger(r.intervalSeconds, 1, MAX_ATTEMPTS)) report.error("ASLC109", state, `${where}.IntervalSeconds is ${r.intervalSeconds}; it must be a whole number of seconds, at least 1`);
-  if (!isInteger(r.maxAttempts, 0, MAX_ATTEMPTS)) report.error("ASLC109", state, `${where}.MaxAttempts is ${r.maxAttempts}; it must be a whole number from 0 to ${MAX_ATTEMPTS}`);
-  if (r.backoffRate !== undefined && !(Number.isFinite(r.backoffRate) && r.backoffRate >= 1)) report.error("ASLC109", state, `${where}.BackoffRate is ${r.backoffRate}; it must be at least 1.0`);
-  if (!isInteger(r.maxDelaySeconds, 1, MAX_DELAY_SECONDS)) report.error("ASLC109", state, `${where}.MaxDelaySeconds is ${r.maxDelaySeconds}; it must be a whole number from 1 to ${MAX_DELAY_SECONDS}`);
-  if (r.jitterStrategy !== undefined && r.jitterStrategy !== "FULL" && r.jitterStrategy !== "NONE") report.error("ASLC109", state, `${where}.JitterStrategy must be FULL or NONE`);
+  if (r.jitterStrategy !== undefined && r.jitterStrategy !== "FULL" && r.jitterStrategy !== "NONE") report.error("ASLC109", state, `Retry[${i}].JitterStrategy must be FULL or NONE`);
 }
 
 export function checkRetryCatch(workflow: WorkflowIR, report: Report): void {

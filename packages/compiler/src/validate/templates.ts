@@ -1,8 +1,9 @@
 /**
  * Payload templates and path-valued fields: each `.$` field holds a path or a known intrinsic
- * function, `a` and `a.$` never stand side by side, and every *Path field is a valid path.
+ * function, `a` and `a.$` never stand side by side, and every *Path field is a valid path. The
+ * field spec says which fields are paths, reference paths and templates.
  */
-import { INTRINSIC_NAMES, type Condition, type Json, type StateNode, type WorkflowIR } from "@aslc/dsl";
+import { fieldsOf, inLanguage, INTRINSIC_NAMES, type Condition, type FieldPlace, type Json, type StateNode, type WorkflowIR } from "@aslc/dsl";
 import { looksLikeExpression } from "./jsonata-fields.ts";
 import { isPath, isReferencePath, isVariablePath } from "./path-syntax.ts";
 import { effectiveLanguage } from "./query-language.ts";
@@ -81,53 +82,36 @@ function checkCondition(state: StateNode, where: string, condition: Condition, r
   }
 }
 
+/** The place of a field's parent: "Choices[0]" for "Choices[0].Condition". */
+function parentOf(place: FieldPlace): string {
+  return place.field.slice(0, Math.max(0, place.field.length - (place.spec.asl ?? place.key).length - 1));
+}
+
+/** Checks one field of a JSONPath state by its kind in the field spec. */
+function checkField(state: StateNode, place: FieldPlace, report: Report): void {
+  const { spec, field, value } = place;
+  if (!inLanguage(spec, "JSONPath")) return;
+  switch (spec.kind) {
+    case "path":
+      checkGeneralPath(state, field, value as string | null, report);
+      return;
+    case "reference-path":
+      if (spec.intrinsic && typeof value === "string" && value.startsWith("States.")) checkDynamicValue(state, field, value, report);
+      else checkReference(state, field, value as string | null, report, !spec.noContext);
+      return;
+    case "payload":
+      checkTemplate(state, field, value as Json, report);
+      return;
+    case "condition":
+      checkCondition(state, parentOf(place), value as Condition, report);
+      return;
+  }
+}
+
 export function checkTemplatesAndPaths(workflow: WorkflowIR, report: Report): void {
   for (const state of allStates(workflow)) {
     // A JSONata state has no templates or paths; query-language.ts refuses any it holds.
     if (effectiveLanguage(workflow, state) === "JSONata") continue;
-    if ("inputPath" in state) checkGeneralPath(state, "InputPath", state.inputPath, report);
-    if ("outputPath" in state) checkGeneralPath(state, "OutputPath", state.outputPath, report);
-    if ("resultPath" in state) checkReference(state, "ResultPath", state.resultPath, report, false);
-    if ("catch" in state) state.catch?.forEach((c, i) => checkReference(state, `Catch[${i}].ResultPath`, c.resultPath, report, false));
-    if ("parameters" in state) checkTemplate(state, "Parameters", state.parameters, report);
-    if ("resultSelector" in state) checkTemplate(state, "ResultSelector", state.resultSelector, report);
-    switch (state.type) {
-      case "Task":
-        checkTemplate(state, "Credentials", state.credentials, report);
-        checkReference(state, "TimeoutSecondsPath", state.timeoutSecondsPath, report);
-        checkReference(state, "HeartbeatSecondsPath", state.heartbeatSecondsPath, report);
-        break;
-      case "Wait":
-        checkReference(state, "SecondsPath", state.secondsPath, report);
-        checkReference(state, "TimestampPath", state.timestampPath, report);
-        break;
-      case "Choice":
-        state.choices.forEach((rule, i) => checkCondition(state, `Choices[${i}]`, rule.condition, report));
-        break;
-      case "Fail":
-        for (const [field, value] of [["ErrorPath", state.errorPath], ["CausePath", state.causePath]] as const) {
-          if (value === undefined) continue;
-          if (value.startsWith("States.")) checkDynamicValue(state, field, value, report);
-          else checkReference(state, field, value, report);
-        }
-        break;
-      case "Map":
-        checkReference(state, "ItemsPath", state.itemsPath, report);
-        checkTemplate(state, "ItemSelector", state.itemSelector, report);
-        checkTemplate(state, "ItemReader.Parameters", state.itemReader?.parameters, report);
-        checkTemplate(state, "ItemBatcher.BatchInput", state.itemBatcher?.batchInput, report);
-        checkTemplate(state, "ResultWriter.Parameters", state.resultWriter?.parameters, report);
-        for (const [field, value] of [
-          ["MaxConcurrencyPath", state.maxConcurrencyPath],
-          ["ToleratedFailurePercentagePath", state.toleratedFailurePercentagePath],
-          ["ToleratedFailureCountPath", state.toleratedFailureCountPath],
-          ["ItemBatcher.MaxItemsPerBatchPath", state.itemBatcher?.maxItemsPerBatchPath],
-          ["ItemBatcher.MaxInputBytesPerBatchPath", state.itemBatcher?.maxInputBytesPerBatchPath],
-          ["ItemReader.ReaderConfig.MaxItemsPath", state.itemReader?.readerConfig?.maxItemsPath],
-        ] as const) {
-          checkReference(state, field, value, report);
-        }
-        break;
-    }
+    for (const place of fieldsOf(state)) checkField(state, place, report);
   }
 }

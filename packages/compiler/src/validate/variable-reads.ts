@@ -4,7 +4,7 @@
  * arguments that start with `$name`, every *Path field, and Choice Variables and *Path operands.
  * Every read sees the variables as they were when the state was entered.
  */
-import { isExpressionText, type Condition, type Json, type StateNode } from "@aslc/dsl";
+import { fieldsOf, inLanguage, isExpressionText, type Condition, type Json, type StateNode } from "@aslc/dsl";
 import { parseExpression } from "../jsonata/expression-tree.ts";
 import { expressionReads } from "./expression-references.ts";
 import { jsonataFields, stringsIn } from "./jsonata-fields.ts";
@@ -59,49 +59,25 @@ function conditionReads(condition: Condition, where: string, out: VariableRead[]
   }
 }
 
+/** A JSONPath state's reads, field by field as the spec describes them: templates, paths and conditions. */
 function jsonPathStateReads(state: StateNode): VariableRead[] {
   const out: VariableRead[] = [];
-  const paths: [string, string | null | undefined][] = [];
-  if ("inputPath" in state) paths.push(["InputPath", state.inputPath]);
-  if ("outputPath" in state) paths.push(["OutputPath", state.outputPath]);
-  if ("parameters" in state) templateReads(state.parameters, "Parameters", out);
-  if ("resultSelector" in state) templateReads(state.resultSelector, "ResultSelector", out);
-  if ("assign" in state) templateReads(state.assign, "Assign", out);
-  if ("catch" in state) state.catch?.forEach((c, i) => templateReads(c.assign, `Catch[${i}].Assign`, out));
-  switch (state.type) {
-    case "Task":
-      templateReads(state.credentials, "Credentials", out);
-      paths.push(["TimeoutSecondsPath", state.timeoutSecondsPath], ["HeartbeatSecondsPath", state.heartbeatSecondsPath]);
-      break;
-    case "Wait":
-      paths.push(["SecondsPath", state.secondsPath], ["TimestampPath", state.timestampPath]);
-      break;
-    case "Fail":
-      paths.push(["ErrorPath", state.errorPath], ["CausePath", state.causePath]);
-      break;
-    case "Choice":
-      state.choices.forEach((rule, i) => {
-        conditionReads(rule.condition, `Choices[${i}]`, out);
-        templateReads(rule.assign, `Choices[${i}].Assign`, out);
-      });
-      break;
-    case "Map":
-      templateReads(state.itemSelector, "ItemSelector", out);
-      templateReads(state.itemBatcher?.batchInput, "ItemBatcher.BatchInput", out);
-      templateReads(state.itemReader?.parameters, "ItemReader.Parameters", out);
-      templateReads(state.resultWriter?.parameters, "ResultWriter.Parameters", out);
-      paths.push(
-        ["ItemsPath", state.itemsPath],
-        ["MaxConcurrencyPath", state.maxConcurrencyPath],
-        ["ToleratedFailurePercentagePath", state.toleratedFailurePercentagePath],
-        ["ToleratedFailureCountPath", state.toleratedFailureCountPath],
-        ["ItemReader.ReaderConfig.MaxItemsPath", state.itemReader?.readerConfig?.maxItemsPath],
-        ["ItemBatcher.MaxItemsPerBatchPath", state.itemBatcher?.maxItemsPerBatchPath],
-        ["ItemBatcher.MaxInputBytesPerBatchPath", state.itemBatcher?.maxInputBytesPerBatchPath],
-      );
-      break;
+  for (const place of fieldsOf(state)) {
+    if (!inLanguage(place.spec, "JSONPath")) continue;
+    switch (place.spec.kind) {
+      case "payload":
+        templateReads(place.value as Json, place.field, out);
+        break;
+      case "path":
+      case "reference-path":
+        // ResultPath writes into the payload; it reads nothing.
+        if (typeof place.value === "string" && !place.spec.writes) for (const name of jsonPathReads(place.value)) out.push({ name, where: place.field });
+        break;
+      case "condition":
+        conditionReads(place.value as Condition, place.field.slice(0, -".Condition".length), out);
+        break;
+    }
   }
-  for (const [where, path] of paths) if (typeof path === "string") for (const name of jsonPathReads(path)) out.push({ name, where });
   return out;
 }
 

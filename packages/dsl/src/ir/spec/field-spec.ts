@@ -78,6 +78,8 @@ export interface FieldSpec {
   readonly reads?: FieldReads;
   /** The IR key of the field this one excludes (TimeoutSeconds and TimeoutSecondsPath). */
   readonly twin?: string;
+  /** A path the state writes to (ResultPath), not one it reads. @default false */
+  readonly writes?: boolean;
   /** A reference path that may not point into the context object (ResultPath). @default false */
   readonly noContext?: boolean;
   /** A path field that may also hold an intrinsic function call (Fail ErrorPath, CausePath). @default false */
@@ -93,6 +95,12 @@ export interface FieldSpec {
   readonly default?: string | number | boolean;
   /** For `object` and `list` fields: the spec of the nested object. */
   readonly nested?: ObjectSpec;
+  /**
+   * The builder option that sets the field, when it is not the IR key (`result` sets
+   * `resultSchema`); `null` when the chain sets it (a Choice's rules, a machine's StartAt).
+   * @default the IR key
+   */
+  readonly option?: string | null;
   /** For `list` fields: what one entry is called in messages ("catcher", "rule"). */
   readonly entry?: string;
   readonly doc: string;
@@ -110,3 +118,12 @@ type NotFields = "type" | "name" | "site";
  * field, is a compile error.
  */
 export type SpecOf<Node> = { readonly [K in Exclude<keyof Node, NotFields>]-?: FieldSpec };
+
+/** Kinds whose value the chain decides (transitions, nested machines, rule tests): never a builder option. */
+const CHAIN_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>(["transition", "machine", "machines", "states", "condition", "integration"]);
+
+/** The builder option that sets a field, or undefined when the chain sets it. */
+export function optionName(key: string, spec: FieldSpec): string | undefined {
+  if (spec.option === null || CHAIN_KINDS.has(spec.kind)) return undefined;
+  return spec.option ?? key;
+}

@@ -32,6 +32,7 @@ export const CATCHER = {
     kind: "reference-path",
     languages: "JSONPath",
     reads: "error-output",
+    writes: true,
     noContext: true,
     default: "$",
     instead: "give the catcher an output built from $states.errorOutput",
@@ -59,16 +60,16 @@ export const CHOICE_RULE = {
 } as const satisfies SpecOf<ChoiceRule>;
 
 export const SUB_MACHINE = {
-  comment: { asl: "Comment", kind: "text", doc: "A note for readers." },
-  startAt: { asl: "StartAt", kind: "target", doc: "The first state." },
+  comment: { asl: "Comment", kind: "text", option: null, doc: "A note for readers." },
+  startAt: { asl: "StartAt", kind: "target", option: null, doc: "The first state." },
   states: { asl: "States", kind: "states", doc: "The states, by name." },
 } as const satisfies SpecOf<SubMachine>;
 
 export const ITEM_PROCESSOR = {
-  comment: { asl: "Comment", kind: "text", doc: "A note for readers." },
+  comment: { asl: "Comment", kind: "text", option: "processorComment", doc: "A note for readers." },
   mode: { asl: "Mode", kind: "enum", group: "ProcessorConfig", values: ["INLINE", "DISTRIBUTED"], default: "INLINE", doc: "INLINE runs the items in this execution; DISTRIBUTED as child workflows." },
   executionType: { asl: "ExecutionType", kind: "enum", group: "ProcessorConfig", values: ["STANDARD", "EXPRESS"], doc: "How each child workflow of a Distributed Map runs." },
-  startAt: { asl: "StartAt", kind: "target", doc: "The first state of the item processor." },
+  startAt: { asl: "StartAt", kind: "target", option: null, doc: "The first state of the item processor." },
   states: { asl: "States", kind: "states", doc: "The item processor's states, by name." },
 } as const satisfies SpecOf<ItemProcessor>;
 

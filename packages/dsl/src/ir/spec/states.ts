@@ -59,6 +59,7 @@ const RESULT_PATH_OF_RESULT = {
     kind: "reference-path",
     languages: "JSONPath",
     reads: "result",
+    writes: true,
     noContext: true,
     default: "$",
     instead: "combine $states.input and $states.result in output",
@@ -140,7 +141,7 @@ export const TASK = {
   credentials: { asl: "Credentials", kind: "payload", reads: "input", doc: "The role to assume for the work (RoleArn, or RoleArn.$)." },
   ...FALLIBLE,
   ...TRANSITION,
-  resultSchema: { asl: null, kind: "schema", doc: "The result the work returns (for Lambda, the handler's return value)." },
+  resultSchema: { asl: null, kind: "schema", option: "result", doc: "The result the work returns (for Lambda, the handler's return value)." },
 } as const satisfies SpecOf<TaskNode>;
 
 export const PASS = {
@@ -176,8 +177,8 @@ export const WAIT = {
 export const CHOICE = {
   ...HEAD,
   ...INPUT_PATH,
-  choices: { asl: "Choices", kind: "list", nested: CHOICE_RULE, entry: "rule", doc: "The rules, tried in order; the first that holds is followed." },
-  default: { asl: "Default", kind: "target", doc: "The state to go to when no rule holds; without one, no match fails with States.NoChoiceMatched." },
+  choices: { asl: "Choices", kind: "list", option: null, nested: CHOICE_RULE, entry: "rule", doc: "The rules, tried in order; the first that holds is followed." },
+  default: { asl: "Default", kind: "target", option: null, doc: "The state to go to when no rule holds; without one, no match fails with States.NoChoiceMatched." },
   ...OUTPUT_PATH,
   ...OUTPUT_OF_INPUT,
 } as const satisfies SpecOf<ChoiceNode>;
@@ -292,7 +293,7 @@ export type StateSpecs = typeof STATE_SPECS;
 export const WORKFLOW = {
   comment: { asl: "Comment", kind: "text", doc: "A note for readers." },
   queryLanguage: { asl: "QueryLanguage", kind: "language", default: "JSONPath", doc: "The machine's query language; a JSONata machine holds only JSONata states." },
-  startAt: { asl: "StartAt", kind: "target", doc: "The first state." },
+  startAt: { asl: "StartAt", kind: "target", option: null, doc: "The first state." },
   states: { asl: "States", kind: "states", doc: "The states, by name." },
   timeoutSeconds: {
     asl: "TimeoutSeconds",
@@ -301,6 +302,6 @@ export const WORKFLOW = {
     doc: "The execution fails with States.Timeout after this many seconds.",
   },
   version: { asl: "Version", kind: "text", default: "1.0", doc: "The ASL version." },
-  inputSchema: { asl: null, kind: "schema", doc: "The execution input's schema." },
-  expressionSchemas: { asl: null, kind: "schema", doc: "What `jsonata(expression, schema)` expressions give, by their text." },
+  inputSchema: { asl: null, kind: "schema", option: "input", doc: "The execution input's schema." },
+  expressionSchemas: { asl: null, kind: "schema", option: null, doc: "What `jsonata(expression, schema)` expressions give, by their text." },
 } as const satisfies SpecOf<WorkflowIR>;
