@@ -7,7 +7,9 @@ import { BUILDABLE } from "./chain-types.ts";
 import { conditionFactory } from "./conditions.ts";
 import { captureSite, type LazySite } from "./site.ts";
 import type { CatchStep, RuleStep, StateStep, Step, StepList, Target } from "./steps.ts";
-import type { Condition, QueryLanguage, StateType } from "../ir/nodes.ts";
+import type { Condition, QueryLanguage, StateNode, StateType } from "../ir/nodes.ts";
+import { STATE_SPECS } from "../ir/spec/states.ts";
+import { parseOptions } from "./parse-options.ts";
 import { isExpressionText, isJsonataExpression } from "../jsonata/jsonata-value.ts";
 
 /** What the root chain of a workflow knows besides its states. */
@@ -22,6 +24,9 @@ export interface WorkflowMeta {
 }
 
 type Options = Readonly<Record<string, unknown>>;
+
+/** What some kinds of step carry besides their options: rules, branches, a processor. */
+type StepExtras = Pick<Partial<StateStep>, "rules" | "otherwise" | "branches" | "processor">;
 
 function checkName(method: string, name: unknown): string {
   if (typeof name !== "string" || name.length === 0) {
@@ -108,17 +113,20 @@ export class ChainImpl {
     return new ChainImpl(this.meta, Object.freeze({ step, previous: this.steps }), ended);
   }
 
-  private state(type: StateType, method: string, name: unknown, options: unknown, extra: Partial<StateStep> = {}, ended = false): ChainImpl {
+  private state(type: StateType, method: string, name: unknown, options: unknown, extra: StepExtras = {}, ended = false): ChainImpl {
     const checked = checkName(method, name);
-    const step: StateStep = Object.freeze({
+    const given = checkOptions(method, checked, options);
+    // The spec of the step's own kind parses its options, so `parsed` belongs with `type`.
+    const step = Object.freeze({
       kind: "state",
       type,
       name: checked,
-      options: checkOptions(method, checked, options),
+      options: given,
+      parsed: parseOptions<StateNode>(STATE_SPECS[type], given, checked),
       site: captureSite(),
       catchers: Object.freeze([]),
       ...extra,
-    });
+    }) as StateStep;
     return this.add(step, ended);
   }
 

@@ -9,11 +9,15 @@ import type {
   QueryLanguage,
   Catcher,
   ChoiceRule,
+  ChoiceNode,
+  FailNode,
+  ItemProcessor,
+  PassNode,
+  SucceedNode,
+  WaitNode,
   Json,
   MapNode,
   ParallelNode,
-  Retrier,
-  SourceSite,
   StateNode,
   SubMachine,
   TaskNode,
@@ -22,8 +26,8 @@ import type {
 } from "../ir/nodes.ts";
 import { conditionToJsonata } from "../jsonata/condition-to-jsonata.ts";
 import { collectExpressionSchemas } from "../jsonata/declared-schemas.ts";
-import { isJsonataExpression } from "../jsonata/jsonata-value.ts";
 import { templateToJson } from "../payload/to-json.ts";
+import type { ParsedOptions } from "./parse-options.ts";
 import type { ChainImpl } from "./chain-impl.ts";
 import { BUILDABLE } from "./chain-types.ts";
 import { DslError } from "./dsl-error.ts";
@@ -41,11 +45,6 @@ function transition(after: Continuation): Transition {
 
 function json(value: unknown, state: string, field: string): Json | undefined {
   return value === undefined ? undefined : templateToJson(value, `state '${state}' ${field}`);
-}
-
-/** A field that takes a number or string, or in JSONata mode an expression. */
-function scalar<V>(value: V): V | string {
-  return isJsonataExpression(value) ? value.expression : value;
 }
 
 /**
@@ -117,49 +116,24 @@ class Lowering {
     return entry.name;
   }
 
-  private catchers(step: StateStep, after: Continuation, tail: StateNode[], site: LazySite): Catcher[] | undefined {
-    const fromOptions = (step.options.catch as readonly Options[] | undefined) ?? [];
-    const where = (i: number, field: string) => `catcher ${i + 1} ${field}`;
-    const catchers: Catcher[] = fromOptions.map((c, i) =>
-      compact({
-        errorEquals: Object.freeze([...c.errorEquals]),
-        next: c.next,
-        resultPath: c.resultPath,
-        output: json(c.output, step.name, where(i, "output")),
-        assign: json(c.assign, step.name, where(i, "assign")),
-        comment: c.comment,
-      }),
-    );
+  /** The catchers given in options (parsed at the call), then those added with `.catch()`, whose handlers follow the state. */
+  private catchers(step: StateStep, given: readonly Catcher[] | undefined, after: Continuation, tail: StateNode[], site: LazySite): readonly Catcher[] | undefined {
+    const catchers: Catcher[] = [...(given ?? [])];
     step.catchers.forEach((c, i) => {
       const next = this.target(c.target, after, tail, `the catch handler of '${step.name}'`, site);
-      const n = fromOptions.length + i;
+      const n = (given?.length ?? 0) + i;
       catchers.push(
         compact({
           errorEquals: c.errorEquals,
           next,
           resultPath: c.resultPath,
-          output: json(c.output, step.name, where(n, "output")),
-          assign: json(c.assign, step.name, where(n, "assign")),
+          output: json(c.output, step.name, `catcher ${n + 1} output`),
+          assign: json(c.assign, step.name, `catcher ${n + 1} assign`),
           comment: c.comment,
         }),
       );
     });
     return catchers.length > 0 ? catchers : undefined;
-  }
-
-  private retriers(options: Options): Retrier[] | undefined {
-    const retry = options.retry as readonly Options[] | undefined;
-    return retry?.map((r) =>
-      compact({
-        errorEquals: Object.freeze([...r.errorEquals]),
-        intervalSeconds: r.intervalSeconds,
-        maxAttempts: r.maxAttempts,
-        backoffRate: r.backoffRate,
-        maxDelaySeconds: r.maxDelaySeconds,
-        jitterStrategy: r.jitterStrategy,
-        comment: r.comment,
-      }),
-    );
   }
 
   private subMachine(chain: ChainImpl, owner: string): SubMachine & { states: StateNode[] } {
@@ -171,86 +145,52 @@ class Lowering {
     const o = step.options as Options;
     collectExpressionSchemas([o, step.rules?.map((r) => [r.assign, r.output]), step.catchers.map((c) => [c.assign, c.output])], this.expressionSchemas);
     const site = step.site;
-    const base = {
-      name: step.name,
-      comment: o.comment,
-      queryLanguage: o.queryLanguage,
-      output: json(o.output, step.name, "output"),
-      assign: json(o.assign, step.name, "assign"),
-    };
-    const io = { inputPath: o.inputPath, outputPath: o.outputPath };
+    const name = step.name;
     // States reached only from this one (handlers, inline branches) follow it in the listing.
     const tail: StateNode[] = [];
     let node: StateNode;
     switch (step.type) {
       case "Task":
-        node = this.task(step, o, base, io, after, tail, site);
+        node = this.task(step, fieldsOf<TaskNode>(step.parsed), after, tail);
         break;
       case "Pass":
-        node = {
-          type: "Pass",
-          ...base,
-          ...io,
-          result: o.result === undefined ? undefined : (templateToJson(o.result, `state '${step.name}' result`) as Json),
-          parameters: json(o.parameters, step.name, "parameters"),
-          resultPath: o.resultPath,
-          transition: transition(after),
-        };
+        node = { ...fieldsOf<PassNode>(step.parsed), type: "Pass", name, transition: transition(after) };
         break;
       case "Wait":
-        node = {
-          type: "Wait",
-          ...base,
-          ...io,
-          seconds: scalar(o.seconds),
-          secondsPath: o.secondsPath,
-          timestamp: scalar(o.timestamp),
-          timestampPath: o.timestampPath,
-          transition: transition(after),
-        };
+        node = { ...fieldsOf<WaitNode>(step.parsed), type: "Wait", name, transition: transition(after) };
         break;
       case "Succeed":
         this.refuse(step, o, ["assign"], "a Succeed state ends its branch, so it cannot set variables");
-        node = { type: "Succeed", ...base, assign: undefined, ...io } as StateNode;
+        node = { ...fieldsOf<SucceedNode>(step.parsed), type: "Succeed", name };
         break;
       case "Fail":
         this.refuse(step, o, ["assign", "output"], "a Fail state has no output and cannot set variables");
-        node = { type: "Fail", ...base, output: undefined, assign: undefined, error: scalar(o.error), errorPath: o.errorPath, cause: scalar(o.cause), causePath: o.causePath } as StateNode;
+        node = { ...fieldsOf<FailNode>(step.parsed), type: "Fail", name };
         break;
       case "Choice": {
+        const fields = fieldsOf<ChoiceNode>(step.parsed);
         const jsonata = this.isJsonata(o);
         const choices: ChoiceRule[] = step.rules!.map((rule, i) =>
           compact({
             condition: jsonata ? conditionToJsonata(rule.condition) : rule.condition,
-            next: this.target(rule.target, after, tail, `rule ${i + 1} of Choice '${step.name}'`, site),
-            assign: json(rule.assign, step.name, `rule ${i + 1} assign`),
-            output: json(rule.output, step.name, `rule ${i + 1} output`),
+            next: this.target(rule.target, after, tail, `rule ${i + 1} of Choice '${name}'`, site),
+            assign: json(rule.assign, name, `rule ${i + 1} assign`),
+            output: json(rule.output, name, `rule ${i + 1} output`),
             comment: rule.comment,
           }),
         );
-        const fallback = step.otherwise ? this.target(step.otherwise, after, tail, `the otherwise branch of Choice '${step.name}'`, site) : undefined;
-        node = { type: "Choice", ...base, ...io, choices, default: fallback };
+        const fallback = step.otherwise ? this.target(step.otherwise, after, tail, `the otherwise branch of Choice '${name}'`, site) : undefined;
+        node = { ...fields, type: "Choice", name, choices, default: fallback };
         break;
       }
       case "Parallel": {
-        const branches = step.branches!.map((b, i) => this.subMachine(b, `branch ${i + 1} of Parallel '${step.name}'`));
-        node = {
-          type: "Parallel",
-          ...base,
-          ...io,
-          branches,
-          parameters: json(o.parameters, step.name, "parameters"),
-          arguments: json(o.arguments, step.name, "arguments"),
-          resultSelector: json(o.resultSelector, step.name, "resultSelector"),
-          resultPath: o.resultPath,
-          retry: this.retriers(o),
-          catch: this.catchers(step, after, tail, site),
-          transition: transition(after),
-        } satisfies ParallelNode;
+        const fields = fieldsOf<ParallelNode>(step.parsed);
+        const branches = step.branches!.map((b, i) => this.subMachine(b, `branch ${i + 1} of Parallel '${name}'`));
+        node = { ...fields, type: "Parallel", name, branches, catch: this.catchers(step, fields.catch, after, tail, site), transition: transition(after) };
         break;
       }
       case "Map":
-        node = this.map(step, o, base, io, after, tail, site);
+        node = this.map(step, fieldsOf<MapNode>(step.parsed), after, tail);
         break;
     }
     out.push(withSite(compact(node), site));
@@ -263,14 +203,15 @@ class Lowering {
     if (given.length > 0) throw new DslError("ASLC013", `state '${step.name}': remove ${given.join(" and ")}: ${why}`, step.site.resolve());
   }
 
-  private task(step: StateStep, o: Options, base: { name: string }, io: object, after: Continuation, tail: StateNode[], site: LazySite): TaskNode {
+  private task(step: StateStep & { type: "Task" }, fields: Partial<TaskNode>, after: Continuation, tail: StateNode[]): TaskNode {
+    const o = step.options as Options;
     const integration: Integration = isIntegration(o.resource) ? o.resource : integrationFromArn(String(o.resource));
     const jsonata = this.isJsonata(o);
-    let parameters = json(o.parameters, step.name, "parameters");
-    let args = json(o.arguments, step.name, "arguments");
+    let parameters = fields.parameters;
+    let args = fields.arguments;
     if (o.payload !== undefined) {
       if (integration.info.kind !== "lambda-invoke") {
-        throw new DslError("ASLC012", `state '${step.name}': payload is for lambda.invoke tasks; give ${jsonata ? "arguments" : "parameters"} instead`, site.resolve());
+        throw new DslError("ASLC012", `state '${step.name}': payload is for lambda.invoke tasks; give ${jsonata ? "arguments" : "parameters"} instead`, step.site.resolve());
       }
       const defaults = integration.defaultParameters as { FunctionName: string };
       const request = { FunctionName: defaults.FunctionName, Payload: json(o.payload, step.name, "payload")! };
@@ -280,78 +221,41 @@ class Lowering {
     // A helper's default request goes where this state's language reads it, unless the author gave one.
     const given = parameters !== undefined || args !== undefined;
     return {
+      ...fields,
       type: "Task",
-      ...base,
-      ...io,
+      name: step.name,
       resource: integration.resource,
       integration: integration.info,
       parameters: given || jsonata ? parameters : integration.defaultParameters,
       arguments: given || !jsonata ? args : defaultArguments(integration.defaultParameters),
-      resultSelector: json(o.resultSelector, step.name, "resultSelector"),
-      resultPath: o.resultPath,
-      timeoutSeconds: scalar(o.timeoutSeconds),
-      timeoutSecondsPath: o.timeoutSecondsPath,
-      heartbeatSeconds: scalar(o.heartbeatSeconds),
-      heartbeatSecondsPath: o.heartbeatSecondsPath,
-      credentials: json(o.credentials, step.name, "credentials"),
-      retry: this.retriers(o),
-      catch: this.catchers(step, after, tail, site),
+      catch: this.catchers(step, fields.catch, after, tail, step.site),
       transition: transition(after),
-      resultSchema: o.result as ZodType | undefined,
-    } as TaskNode;
+    };
   }
 
-  private map(step: StateStep, o: Options, base: { name: string }, io: object, after: Continuation, tail: StateNode[], site: LazySite): MapNode {
+  private map(step: StateStep & { type: "Map" }, fields: Partial<MapNode>, after: Continuation, tail: StateNode[]): MapNode {
+    const o = step.options as Options;
     const processor = this.subMachine(step.processor!, `the item processor of Map '${step.name}'`);
-    const reader = o.itemReader as Options | undefined;
-    const batcher = o.itemBatcher as Options | undefined;
-    const writer = o.resultWriter as Options | undefined;
     return {
+      ...fields,
       type: "Map",
-      ...base,
-      ...io,
-      itemProcessor: compact({ ...processor, comment: o.processorComment, mode: o.mode ?? "INLINE", executionType: o.executionType }),
-      itemsPath: o.itemsPath,
-      items: json(o.items, step.name, "items"),
-      itemSelector: json(o.itemSelector, step.name, "itemSelector"),
-      itemReader:
-        reader &&
-        compact({
-          ...reader,
-          parameters: json(reader.parameters, step.name, "itemReader.parameters"),
-          arguments: json(reader.arguments, step.name, "itemReader.arguments"),
-          readerConfig: reader.readerConfig && compact({ ...reader.readerConfig, maxItems: scalar(reader.readerConfig.maxItems) }),
-        }),
-      itemBatcher:
-        batcher &&
-        compact({
-          ...batcher,
-          maxItemsPerBatch: scalar(batcher.maxItemsPerBatch),
-          maxInputBytesPerBatch: scalar(batcher.maxInputBytesPerBatch),
-          batchInput: json(batcher.batchInput, step.name, "itemBatcher.batchInput"),
-        }),
-      resultWriter:
-        writer &&
-        compact({
-          ...writer,
-          parameters: json(writer.parameters, step.name, "resultWriter.parameters"),
-          arguments: json(writer.arguments, step.name, "resultWriter.arguments"),
-        }),
-      maxConcurrency: scalar(o.maxConcurrency),
-      maxConcurrencyPath: o.maxConcurrencyPath,
-      toleratedFailurePercentage: scalar(o.toleratedFailurePercentage),
-      toleratedFailurePercentagePath: o.toleratedFailurePercentagePath,
-      toleratedFailureCount: scalar(o.toleratedFailureCount),
-      toleratedFailureCountPath: o.toleratedFailureCountPath,
-      label: o.label,
-      resultSelector: json(o.resultSelector, step.name, "resultSelector"),
-      resultPath: o.resultPath,
-      retry: this.retriers(o),
-      catch: this.catchers(step, after, tail, site),
+      name: step.name,
+      itemProcessor: compact({
+        ...processor,
+        comment: o.processorComment as string | undefined,
+        mode: (o.mode as ItemProcessor["mode"] | undefined) ?? "INLINE",
+        executionType: o.executionType as ItemProcessor["executionType"],
+      }),
+      catch: this.catchers(step, fields.catch, after, tail, step.site),
       transition: transition(after),
-      itemSchema: o.itemSchema as ZodType | undefined,
-    } as MapNode;
+    };
   }
+}
+
+/** A step's parsed fields; a value its options could not give (a misplaced `ref(…)`) is thrown now, when the workflow is built. */
+function fieldsOf<Node>(parsed: ParsedOptions<Node>): Partial<Node> {
+  if (parsed.problem !== undefined) throw parsed.problem;
+  return parsed.fields!;
 }
 
 function isZod(value: unknown): boolean {

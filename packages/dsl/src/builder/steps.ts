@@ -3,8 +3,12 @@
  * are not known while a chain is being written; lowering fixes them (see lower.ts).
  */
 import type { ChainImpl } from "./chain-impl.ts";
-import type { Condition, StateType } from "../ir/nodes.ts";
+import type { Condition, StateNode, StateType } from "../ir/nodes.ts";
+import type { ParsedOptions } from "./parse-options.ts";
 import type { LazySite } from "./site.ts";
+
+/** The IR node of a state kind. */
+export type NodeOf<T extends StateType> = Extract<StateNode, { readonly type: T }>;
 
 /** Where a branch goes: a named state, or a chain of its own. */
 export type Target = { readonly kind: "name"; readonly name: string } | { readonly kind: "chain"; readonly chain: ChainImpl };
@@ -26,11 +30,13 @@ export interface RuleStep {
   readonly assign?: unknown;
 }
 
-export interface StateStep {
+interface StateStepOf<T extends StateType> {
   readonly kind: "state";
-  readonly type: StateType;
+  readonly type: T;
   readonly name: string;
   readonly options: Readonly<Record<string, unknown>>;
+  /** The options parsed into the node's fields by the field spec, when the call was made. */
+  readonly parsed: ParsedOptions<NodeOf<T>>;
   readonly site: LazySite;
   /** Catchers added with `.catch()` (those in options.catch name their target directly). */
   readonly catchers: readonly CatchStep[];
@@ -39,6 +45,9 @@ export interface StateStep {
   readonly branches?: readonly ChainImpl[];
   readonly processor?: ChainImpl;
 }
+
+/** One state added by a builder call; its `type` tells which node its parsed fields belong to. */
+export type StateStep = { [T in StateType]: StateStepOf<T> }[StateType];
 
 export interface GotoStep {
   readonly kind: "goto";
