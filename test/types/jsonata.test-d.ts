@@ -111,10 +111,15 @@ describe("Task", () => {
   test("JSONPath fields are refused, with what to write instead", () => {
     // @ts-expect-error parameters is a JSONPath field and this state is JSONata: give arguments
     start.task("Charge", { resource: lambda.invoke("charge"), parameters: { FunctionName: "charge" } });
-    // @ts-expect-error resultPath is a JSONPath field and this state is JSONata: shape the output with output, and keep values for later states with assign
+    // @ts-expect-error resultPath is a JSONPath field and this state is JSONata: combine $states.input and $states.result in output
     start.task("Charge", { resource: lambda.invoke("charge"), resultPath: "$.charge" });
-    // @ts-expect-error timeoutSecondsPath is a JSONPath field and this state is JSONata: give timeoutSeconds as an expression "{% … %}"
+    // @ts-expect-error timeoutSecondsPath is a JSONPath field and this state is JSONata: give timeoutSeconds as an expression, e.g. "{% $states.input.… %}"
     start.task("Charge", { resource: lambda.invoke("charge"), timeoutSecondsPath: "$.total" });
+    // A Pass has no Arguments: the hint is the one the compiler gives (ASLC131).
+    // @ts-expect-error parameters is a JSONPath field and this state is JSONata: give output
+    start.pass("Shape", { parameters: { id: 1 } });
+    // @ts-expect-error result is a JSONPath field and this state is JSONata: give output
+    start.pass("Fixed", { result: { id: 1 } });
   });
 
   test("JSONPath syntax inside an expression", () => {

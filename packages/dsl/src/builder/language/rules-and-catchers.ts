@@ -5,6 +5,7 @@ import type { Problem } from "../../payload/template-types.ts";
 import type { ErrorOutput } from "../error-names.ts";
 import type { Visible } from "../variable-types.ts";
 import type { After, JsonPathAssignCheck, JsonPathAssigned, JsonPathFieldProblem, JsonataAssignCheck, JsonataAssigned, JsonataFieldProblem, Scope } from "./shared.ts";
+import type { CATCHER } from "../../ir/spec/nested.ts";
 
 /** A rule's condition: a factory condition, or (JSONata) an expression that gives a boolean. */
 export type ConditionCheck<P, I, V, E, L, C> = C extends string
@@ -63,7 +64,7 @@ export type CatchCheck<In, I, V, E, L, CO> = {
         : JsonPathAssignCheck<ErrorOutput, I, Visible<V, E>, E, CO[K]>
       : K extends "resultPath"
         ? L extends "JSONata"
-          ? JsonPathFieldProblem<K>
+          ? JsonPathFieldProblem<typeof CATCHER, K>
           : unknown
         : K extends "comment"
           ? unknown

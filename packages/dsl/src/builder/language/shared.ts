@@ -7,6 +7,8 @@ import type { ContextObject } from "../../path/path-types.ts";
 import type { Ctx } from "../state-types.ts";
 import type { Problem, TemplateCheck, TemplateResult } from "../../payload/template-types.ts";
 import type { AssignNameCheck, EnvLanguage, StateLanguage, WithAssigned } from "../variable-types.ts";
+import type { StateType } from "../../ir/nodes.ts";
+import type { StateSpecs } from "../../ir/spec/states.ts";
 
 
 /** `$states` and the variables at a JSONata field. */
@@ -15,41 +17,37 @@ export type Scope<P, I, VV, Result = NoResult, Err = NoErrorOutput, Item = never
 export type IsJsonata<E, O> = StateLanguage<E, O> extends "JSONata" ? true : false;
 
 // ---------------------------------------------------------------------------------------------
-// Fields of one language used in a state of the other
+// Fields of one language used in a state of the other: lookups in the field spec
 
-export type JsonPathOnly =
-  | "inputPath"
-  | "outputPath"
-  | "parameters"
-  | "resultSelector"
-  | "resultPath"
-  | "itemsPath"
-  | "timeoutSecondsPath"
-  | "heartbeatSecondsPath"
-  | "secondsPath"
-  | "timestampPath"
-  | "maxConcurrencyPath"
-  | "toleratedFailurePercentagePath"
-  | "toleratedFailureCountPath"
-  | "errorPath"
-  | "causePath";
+/** A state kind's field spec, or a nested object's (a catcher's). */
+type SpecTable = { readonly [key: string]: { readonly languages?: string; readonly kind: string; readonly instead?: string; readonly twin?: string } };
 
-export type JsonataOnly = "arguments" | "output" | "items";
+/** The spec of a state kind: what its fields are, in which language, and what to write instead. */
+export type SpecFor<T extends StateType> = StateSpecs[T];
 
-export type Instead<K> = K extends "parameters"
-  ? "give arguments"
-  : K extends "inputPath"
-    ? "read what you need with $states.input in the expressions"
-    : K extends "resultSelector" | "resultPath" | "outputPath"
-      ? "shape the output with output, and keep values for later states with assign"
-      : K extends "itemsPath"
-        ? "give items"
-        : K extends `${infer Base}Path`
-          ? `give ${Base} as an expression "{% … %}"`
-          : "use the JSONata fields";
+/** The fields of a spec whose `Key` is `Value`: read once per state kind, not per payload. */
+type FieldsWhere<S extends SpecTable, Key extends string, Value> = { [K in keyof S]: S[K] extends { readonly [P in Key]: Value } ? K : never }[keyof S];
+
+/** Fields that exist only in JSONPath states (paths, Parameters, ResultSelector, ResultPath, Result, the `…Path` twins). */
+export type JsonPathOnly<S extends SpecTable> = FieldsWhere<S, "languages", "JSONPath">;
+
+/** Fields that exist only in JSONata states (Arguments, Output, Items). */
+export type JsonataOnly<S extends SpecTable> = FieldsWhere<S, "languages", "JSONata">;
+
+/** Fields whose value is a plain number or string in JSONPath mode and may be an expression in JSONata mode. */
+export type ScalarField<S extends SpecTable> = FieldsWhere<S, "kind", "scalar">;
+
+/** What the spec says to write in a JSONata state instead of a JSONPath field; a `…Path` twin's expression form. */
+export type Instead<S extends SpecTable, K> = K extends keyof S
+  ? S[K] extends { readonly instead: infer Text extends string }
+    ? Text
+    : S[K] extends { readonly twin: infer Twin extends string }
+      ? `give ${Twin} as an expression, e.g. "{% $states.input.… %}"`
+      : "use the JSONata fields"
+  : "use the JSONata fields";
 
 /** Written as conditionals so that tsc prints the message rather than the alias's name. */
-export type JsonPathFieldProblem<K> = K extends string ? Problem<`${K} is a JSONPath field and this state is JSONata: ${Instead<K>}`> : never;
+export type JsonPathFieldProblem<S extends SpecTable, K> = K extends string ? Problem<`${K} is a JSONPath field and this state is JSONata: ${Instead<S, K>}`> : never;
 export type JsonataFieldProblem<K> = K extends string ? Problem<`${K} is a JSONata field: set queryLanguage: "JSONata" on this state or on the workflow`> : never;
 
 /** A JSONata expression given where a JSONPath state wants a plain value. */
@@ -62,27 +60,16 @@ export type LanguageCheck<E, O> = O extends { readonly queryLanguage: "JSONPath"
   : unknown;
 
 /** Keys of O that belong to the other language, and the language itself. */
-export type JsonataModeChecks<E, O> = LanguageCheck<E, O> & { [K in keyof O & JsonPathOnly]: JsonPathFieldProblem<K> };
-/** Fields whose value is a plain number or string in JSONPath mode and may be an expression in JSONata mode. */
-export type ScalarField =
-  | "timeoutSeconds"
-  | "heartbeatSeconds"
-  | "seconds"
-  | "timestamp"
-  | "maxConcurrency"
-  | "toleratedFailurePercentage"
-  | "toleratedFailureCount"
-  | "error"
-  | "cause";
+export type JsonataModeChecks<S extends SpecTable, E, O> = LanguageCheck<E, O> & { [K in keyof O & JsonPathOnly<S>]: JsonPathFieldProblem<S, K> };
 
 /**
  * Only for options that hold a key that can be wrong here: most hold none, and for them one
  * test of their keys costs tsc less than a mapped type and an intersection, which a branch
  * callback's states pay twice (their chain is checked in both of inference's passes).
  */
-export type JsonPathModeChecks<E, O> = [keyof O & (JsonataOnly | ScalarField | "queryLanguage")] extends [never]
+export type JsonPathModeChecks<S extends SpecTable, E, O> = [keyof O & (JsonataOnly<S> | ScalarField<S> | "queryLanguage")] extends [never]
   ? unknown
-  : LanguageCheck<E, O> & { [K in keyof O & (JsonataOnly | ScalarField)]: K extends JsonataOnly ? JsonataFieldProblem<K> : ExpressionInJsonPath<O[K]> };
+  : LanguageCheck<E, O> & { [K in keyof O & (JsonataOnly<S> | ScalarField<S>)]: K extends JsonataOnly<S> ? JsonataFieldProblem<K> : ExpressionInJsonPath<O[K]> };
 
 /** The check of a JSONPath state's Assign, read against S; nothing to check without one. */
 export type JsonPathAssignChecks<O, S, I, VV, E> = O extends { readonly assign: infer X } ? { readonly assign: JsonPathAssignCheck<S, I, VV, E, X> } : unknown;
