@@ -11,6 +11,7 @@
  */
 import { z, type ZodType } from "zod";
 import type { Catcher, Json, MapNode, StateNode } from "@aslc/dsl";
+import { jsonataFields } from "../validate/jsonata-fields.ts";
 import { jsonataAssigned } from "./assign-schema.ts";
 import { contextObjectSchema } from "./context-object.ts";
 import { elementOf, isArraySchema } from "./jsonata-functions.ts";
@@ -33,9 +34,16 @@ export function jsonataTransfer(state: StateNode, input: ZodType, variables: Var
     return derived.schema;
   };
   const plain: JsonataScope = { input, context: env.context, variables, declared: env.expressionSchemas };
-  /** Evaluates fields only for the names they read. */
-  const check = (fields: readonly (readonly [string, Json | undefined])[]): void => {
-    for (const [field, value] of fields) if (value !== undefined) evaluate(value, plain, field);
+  /**
+   * Evaluates, only for the names they read, the state's other JSONata fields (the spec's):
+   * those that move no data (TimeoutSeconds, Error, MaxConcurrency, Credentials, …). `moved`
+   * are the fields the transfer below evaluates itself; rules and catchers have their own.
+   */
+  const checkOthers = (...moved: string[]): void => {
+    for (const field of jsonataFields(state)) {
+      if (moved.includes(field.field) || field.field.startsWith("Catch[") || field.field.startsWith("Choices[")) continue;
+      evaluate(field.value, plain, field.field);
+    }
   };
   const assigned = (assign: Json | undefined, scope: JsonataScope, field: string): Variables =>
     jsonataAssigned(assign, (value, where) => evaluate(value, scope, where), field);
@@ -70,11 +78,7 @@ export function jsonataTransfer(state: StateNode, input: ZodType, variables: Var
   switch (state.type) {
     case "Task": {
       const effectiveInput = state.arguments === undefined ? input : evaluate(state.arguments, plain, "Arguments");
-      check([
-        ["TimeoutSeconds", state.timeoutSeconds],
-        ["HeartbeatSeconds", state.heartbeatSeconds],
-        ["Credentials", state.credentials],
-      ]);
+      checkOthers("Arguments", "Output", "Assign");
       const result = taskResultSchema(state);
       const { output, ...moves } = leave(state, result, { ...plain, result }, catchEdges(state.catch));
       return { schemas: { output, effectiveInput, result, problems, fieldMisses }, ...moves };
@@ -84,10 +88,7 @@ export function jsonataTransfer(state: StateNode, input: ZodType, variables: Var
       return { schemas: { output, problems, fieldMisses }, ...moves };
     }
     case "Wait": {
-      check([
-        ["Seconds", state.seconds],
-        ["Timestamp", state.timestamp],
-      ]);
+      checkOthers("Output", "Assign");
       const { output, ...moves } = leave(state, input, plain);
       return { schemas: { output, problems, fieldMisses }, ...moves };
     }
@@ -98,10 +99,7 @@ export function jsonataTransfer(state: StateNode, input: ZodType, variables: Var
       return { schemas: { output, problems, fieldMisses }, edges: [], terminal: output };
     }
     case "Fail":
-      check([
-        ["Error", state.error],
-        ["Cause", state.cause],
-      ]);
+      checkOthers();
       return { schemas: { output: z.never(), problems, fieldMisses }, edges: [] };
     case "Parallel": {
       const effectiveInput = state.arguments === undefined ? input : evaluate(state.arguments, plain, "Arguments");
@@ -111,7 +109,7 @@ export function jsonataTransfer(state: StateNode, input: ZodType, variables: Var
       return { schemas: { output, effectiveInput, result, problems, fieldMisses }, ...moves };
     }
     case "Map": {
-      check(mapFields(state));
+      checkOthers("Items", "ItemSelector", "ItemBatcher.BatchInput", "Output", "Assign");
       const itemInput = mapItemInput(state, plain, env, evaluate, problems);
       const processed = env.runScope(state.itemProcessor, itemInput, processorVariables(state, variables), `the item processor of Map "${state.name}"`);
       const result = state.resultWriter ? mapRunResult() : z.array(processed);
@@ -147,20 +145,6 @@ function choice(
   });
   if (state.default !== undefined) edges.push({ target: state.default, schema: output, variables: stateAssign });
   return { schemas: { output, problems, fieldMisses }, edges };
-}
-
-/** The Map fields that take expressions but move no data. */
-function mapFields(state: MapNode): [string, Json | undefined][] {
-  return [
-    ["MaxConcurrency", state.maxConcurrency],
-    ["ToleratedFailurePercentage", state.toleratedFailurePercentage],
-    ["ToleratedFailureCount", state.toleratedFailureCount],
-    ["ItemReader.Arguments", state.itemReader?.arguments],
-    ["ItemReader.ReaderConfig.MaxItems", state.itemReader?.readerConfig?.maxItems],
-    ["ItemBatcher.MaxItemsPerBatch", state.itemBatcher?.maxItemsPerBatch],
-    ["ItemBatcher.MaxInputBytesPerBatch", state.itemBatcher?.maxInputBytesPerBatch],
-    ["ResultWriter.Arguments", state.resultWriter?.arguments],
-  ];
 }
 
 /**

@@ -5,7 +5,7 @@
  * anything reads it (it comes from the author's process, so nothing about it is trusted) and
  * rebuilds the schemas.
  */
-import { SITE_STACK, stackFrames, type SourceSite, type WorkflowIR } from "@aslc/dsl";
+import { SITE_STACK, stackFrames, STATE_SPECS, WORKFLOW, type ObjectSpec, type SourceSite, type WorkflowIR } from "@aslc/dsl";
 import { SiteMapper } from "./site-mapper.ts";
 import { aslField, nonJsonValues, type NonJsonValue } from "./json-values.ts";
 import { SchemaDecoder, SchemaEncoder, type SchemaTable } from "./schema-wire.ts";
@@ -31,8 +31,13 @@ interface At {
   readonly frames?: readonly SourceSite[];
 }
 
-/** IR keys that hold zod schemas (see ir/nodes.ts). */
-export const SCHEMA_KEYS = new Set(["inputSchema", "resultSchema", "itemSchema"]);
+/**
+ * IR keys that hold one zod schema: the field spec's `schema` fields (`expressionSchemas`, a
+ * table of them by expression, is sent on its own).
+ */
+export const SCHEMA_KEYS: ReadonlySet<string> = new Set(
+  [WORKFLOW, ...Object.values(STATE_SPECS)].flatMap((spec: ObjectSpec) => Object.keys(spec).filter((key) => spec[key]!.kind === "schema" && key !== "expressionSchemas")),
+);
 
 class Encoder {
   readonly schemas = new SchemaEncoder();
