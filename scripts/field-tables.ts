@@ -18,6 +18,7 @@ import {
   STATE_SPECS,
   WORKFLOW,
   WRITER_CONFIG,
+  type FieldLanguages,
   type FieldSpec,
   type ObjectSpec,
 } from "../packages/dsl/src/ir/spec/index.ts";
@@ -47,7 +48,6 @@ const HOLDS: { readonly [kind: string]: string } = {
   path: "path",
   "reference-path": "reference path",
   json: "JSON",
-  scalar: "literal, or in JSONata an expression",
   target: "state name",
   list: "list",
   object: "object",
@@ -55,10 +55,20 @@ const HOLDS: { readonly [kind: string]: string } = {
   schema: "zod schema",
 };
 
+const PAYLOADS: { readonly [language in FieldLanguages]: string } = {
+  JSONPath: "payload template",
+  JSONata: "JSONata value",
+  both: "payload template (JSONPath) or JSONata value",
+};
+
 function holds(spec: FieldSpec): string {
-  if (spec.kind === "payload") return { JSONPath: "payload template", JSONata: "JSONata value" }[spec.languages ?? "both"] ?? "payload template (JSONPath) or JSONata value";
+  if (spec.kind === "payload") return PAYLOADS[spec.languages ?? "both"];
+  if (spec.kind === "scalar") return withRange(`${spec.value ?? "literal"} (JSONata: or an expression)`, spec);
   if (spec.kind === "enum") return (spec.values ?? []).map((v) => `\`${v}\``).join(" | ");
-  const base = HOLDS[spec.kind] ?? spec.kind;
+  return withRange(HOLDS[spec.kind] ?? spec.kind, spec);
+}
+
+function withRange(base: string, spec: FieldSpec): string {
   const range = spec.range;
   if (!range) return base;
   const whole = range.integer ? "whole " : "";

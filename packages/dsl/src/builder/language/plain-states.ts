@@ -2,12 +2,12 @@
  * Pass, Wait, Choice, Succeed and Fail in both languages. In JSONata their output is Output, or
  * the input.
  */
-import type { JsonataCheck, JsonataOut, JsonataTypedCheck } from "../../jsonata/expression-types.ts";
+import type { JsonataCheck, JsonataOut } from "../../jsonata/expression-types.ts";
 import type { Problem } from "../../payload/template-types.ts";
 import type { ChoiceOptions, FailOptions, PassOptions, SucceedOptions, WaitOptions } from "../options.ts";
 import type { ApplyInputPath, FailCheck, FilterCheck, FilteredNext, Get, PassCheck, PassNext, UnknownOptions, WaitCheck } from "../state-types.ts";
 import type { Visible } from "../variable-types.ts";
-import type { After, Assigns, IsJsonata, JsonPathAssignChecks, JsonPathAssigned, JsonPathModeChecks, JsonataAssignCheck, JsonataAssigned, JsonataModeChecks, Scope, SpecFor } from "./shared.ts";
+import type { After, Assigns, IsJsonata, JsonPathAssignChecks, JsonPathAssigned, JsonPathModeChecks, JsonataAssignCheck, JsonataAssigned, JsonataModeChecks, ScalarCheck, ScalarField, Scope, SpecFor } from "./shared.ts";
 
 type PlainState = "Pass" | "Wait" | "Choice" | "Succeed" | "Fail";
 
@@ -18,15 +18,9 @@ export type JsonataPlainCheck<T extends PlainState, P, I, O, VV, E> = JsonataMod
     ? JsonataCheck<Scope<P, I, VV>, O[K]>
     : K extends "assign"
       ? JsonataAssignCheck<Scope<P, I, VV>, E, O[K]>
-      : K extends "seconds"
-        ? JsonataTypedCheck<Scope<P, I, VV>, O[K], number, "Seconds", "a number">
-        : K extends "timestamp"
-          ? JsonataTypedCheck<Scope<P, I, VV>, O[K], string, "Timestamp", "a timestamp string">
-          : K extends "error"
-            ? JsonataTypedCheck<Scope<P, I, VV>, O[K], string, "Error", "a string">
-            : K extends "cause"
-              ? JsonataTypedCheck<Scope<P, I, VV>, O[K], string, "Cause", "a string">
-              : unknown;
+      : K extends ScalarField<SpecFor<T>>
+        ? ScalarCheck<SpecFor<T>, Scope<P, I, VV>, O[K], K>
+        : unknown;
 };
 
 /** Assign in a JSONPath Pass, Wait or Choice reads the (filtered) input. */

@@ -2,7 +2,7 @@
  * What the per-state language types share: the scope JSONata expressions read, the test for a
  * JSONata state, the checks that keep each language's fields to its own states, and Assign.
  */
-import type { ExpressionScope, JsonataCheck, JsonataOut, NoErrorOutput, NoResult } from "../../jsonata/expression-types.ts";
+import type { ExpressionScope, JsonataCheck, JsonataOut, JsonataTypedCheck, NoErrorOutput, NoResult } from "../../jsonata/expression-types.ts";
 import type { ContextObject } from "../../path/path-types.ts";
 import type { Ctx } from "../state-types.ts";
 import type { Problem, TemplateCheck, TemplateResult } from "../../payload/template-types.ts";
@@ -20,7 +20,7 @@ export type IsJsonata<E, O> = StateLanguage<E, O> extends "JSONata" ? true : fal
 // Fields of one language used in a state of the other: lookups in the field spec
 
 /** A state kind's field spec, or a nested object's (a catcher's). */
-type SpecTable = { readonly [key: string]: { readonly languages?: string; readonly kind: string; readonly instead?: string; readonly twin?: string } };
+type SpecTable = { readonly [key: string]: { readonly languages?: string; readonly kind: string; readonly instead?: string; readonly twin?: string; readonly value?: string } };
 
 /** The spec of a state kind: what its fields are, in which language, and what to write instead. */
 export type SpecFor<T extends StateType> = StateSpecs[T];
@@ -36,6 +36,20 @@ export type JsonataOnly<S extends SpecTable> = FieldsWhere<S, "languages", "JSON
 
 /** Fields whose value is a plain number or string in JSONPath mode and may be an expression in JSONata mode. */
 export type ScalarField<S extends SpecTable> = FieldsWhere<S, "kind", "scalar">;
+
+/** What a scalar field's expression must give, by the spec's `value`, and how a message names it. */
+interface ScalarValues {
+  number: [number, "a number"];
+  string: [string, "a string"];
+  timestamp: [string, "a timestamp string"];
+}
+
+/** A JSONata scalar field (TimeoutSeconds, Seconds, Error, …): its expression must give what the spec says the field holds. */
+export type ScalarCheck<S extends SpecTable, Sc, X, K> = K extends keyof S
+  ? S[K] extends { readonly value: infer V extends keyof ScalarValues; readonly asl: infer Name extends string }
+    ? JsonataTypedCheck<Sc, X, ScalarValues[V][0], Name, ScalarValues[V][1]>
+    : unknown
+  : unknown;
 
 /** What the spec says to write in a JSONata state instead of a JSONPath field; a `…Path` twin's expression form. */
 export type Instead<S extends SpecTable, K> = K extends keyof S

@@ -1,13 +1,13 @@
 /** A Task in both languages: its checks, its output and the variables it assigns. */
 import type { Integration } from "../../integrations/integration.ts";
 import type { LambdaInvokeRequest } from "../../integrations/lambda.ts";
-import type { JsonataCheck, JsonataOut, JsonataTypedCheck } from "../../jsonata/expression-types.ts";
+import type { JsonataCheck, JsonataOut } from "../../jsonata/expression-types.ts";
 import type { Canonical } from "../../path/canonical.ts";
 import type { Problem, TemplateResult } from "../../payload/template-types.ts";
 import type { TaskOptions } from "../options.ts";
 import type { Ctx, Get, TaskCheck, TaskEffectiveInput, TaskNext, TaskRawResult, UnknownOptions } from "../state-types.ts";
 import type { Visible } from "../variable-types.ts";
-import type { After, Assigns, IsJsonata, JsonPathAssignChecks, JsonPathAssigned, JsonPathModeChecks, JsonataAssignCheck, JsonataAssigned, JsonataModeChecks, Scope, SpecFor } from "./shared.ts";
+import type { After, Assigns, IsJsonata, JsonPathAssignChecks, JsonPathAssigned, JsonPathModeChecks, JsonataAssignCheck, JsonataAssigned, JsonataModeChecks, ScalarCheck, ScalarField, Scope, SpecFor } from "./shared.ts";
 
 export type TaskResult<O> = Canonical<TaskRawResult<O>>;
 export type TaskSelected<P, I, O, VV> = O extends { readonly resultSelector: infer S } ? TemplateResult<TaskRawResult<O>, Ctx<I, VV>, S> : TaskRawResult<O>;
@@ -19,11 +19,9 @@ export type JsonataTaskCheck<P, I, O, VV, E> = JsonataModeChecks<SpecFor<"Task">
       ? JsonataCheck<Scope<P, I, VV, TaskResult<O>>, O[K]>
       : K extends "assign"
         ? JsonataAssignCheck<Scope<P, I, VV, TaskResult<O>>, E, O[K]>
-        : K extends "timeoutSeconds"
-          ? JsonataTypedCheck<Scope<P, I, VV>, O[K], number, "TimeoutSeconds", "a number">
-          : K extends "heartbeatSeconds"
-            ? JsonataTypedCheck<Scope<P, I, VV>, O[K], number, "HeartbeatSeconds", "a number">
-            : unknown;
+        : K extends ScalarField<SpecFor<"Task">>
+          ? ScalarCheck<SpecFor<"Task">, Scope<P, I, VV>, O[K], K>
+          : unknown;
 };
 
 export type TaskCheckFor<P, I, O, V, E> =

@@ -85,6 +85,8 @@ export interface FieldSpec {
   /** A path field that may also hold an intrinsic function call (Fail ErrorPath, CausePath). @default false */
   readonly intrinsic?: boolean;
   readonly range?: FieldRange;
+  /** What a `scalar` field holds; in JSONata its expression must give this. */
+  readonly value?: "number" | "string" | "timestamp";
   /** For `enum` fields: the values ASL accepts. */
   readonly values?: readonly string[];
   /** In a state of the other query language, what to write instead of this field. */

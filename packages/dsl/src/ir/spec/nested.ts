@@ -83,7 +83,7 @@ export const READER_CONFIG = {
   csvDelimiter: { asl: "CSVDelimiter", kind: "enum", values: ["COMMA", "PIPE", "SEMICOLON", "SPACE", "TAB"], default: "COMMA", doc: "What separates a CSV file's columns." },
   maxItems: {
     asl: "MaxItems",
-    kind: "scalar",
+    kind: "scalar", value: "number",
     twin: "maxItemsPath",
     reads: "input",
     range: { min: 0, max: 100000000, integer: true, code: "ASLC116" },
@@ -103,11 +103,11 @@ export const ITEM_READER = {
 } as const satisfies SpecOf<ItemReader>;
 
 export const ITEM_BATCHER = {
-  maxItemsPerBatch: { asl: "MaxItemsPerBatch", kind: "scalar", twin: "maxItemsPerBatchPath", reads: "input", doc: "Items in one batch at most." },
+  maxItemsPerBatch: { asl: "MaxItemsPerBatch", kind: "scalar", value: "number", twin: "maxItemsPerBatchPath", reads: "input", doc: "Items in one batch at most." },
   maxItemsPerBatchPath: { asl: "MaxItemsPerBatchPath", kind: "reference-path", languages: "JSONPath", twin: "maxItemsPerBatch", reads: "effective-input", doc: "Where the input holds MaxItemsPerBatch." },
   maxInputBytesPerBatch: {
     asl: "MaxInputBytesPerBatch",
-    kind: "scalar",
+    kind: "scalar", value: "number",
     twin: "maxInputBytesPerBatchPath",
     reads: "input",
     range: { min: 1, max: 262144, code: "ASLC116", note: "(256 KiB)" },

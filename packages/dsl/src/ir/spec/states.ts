@@ -114,7 +114,7 @@ export const TASK = {
   ...OUTPUT_AFTER_RESULT,
   timeoutSeconds: {
     asl: "TimeoutSeconds",
-    kind: "scalar",
+    kind: "scalar", value: "number",
     twin: "timeoutSecondsPath",
     reads: "input",
     range: { min: 1, max: MAX_SECONDS, integer: true, code: "ASLC112" },
@@ -124,7 +124,7 @@ export const TASK = {
   timeoutSecondsPath: { asl: "TimeoutSecondsPath", kind: "reference-path", languages: "JSONPath", twin: "timeoutSeconds", reads: "effective-input", doc: "Where the input holds TimeoutSeconds." },
   heartbeatSeconds: {
     asl: "HeartbeatSeconds",
-    kind: "scalar",
+    kind: "scalar", value: "number",
     twin: "heartbeatSecondsPath",
     reads: "input",
     range: { min: 1, max: MAX_SECONDS, integer: true, code: "ASLC112" },
@@ -160,14 +160,14 @@ export const WAIT = {
   ...INPUT_PATH,
   seconds: {
     asl: "Seconds",
-    kind: "scalar",
+    kind: "scalar", value: "number",
     twin: "secondsPath",
     reads: "input",
     range: { min: 0, max: MAX_SECONDS, integer: true, code: "ASLC112" },
     doc: "Wait this many seconds.",
   },
   secondsPath: { asl: "SecondsPath", kind: "reference-path", languages: "JSONPath", twin: "seconds", reads: "effective-input", doc: "Where the input holds Seconds." },
-  timestamp: { asl: "Timestamp", kind: "scalar", twin: "timestampPath", reads: "input", doc: "Wait until this RFC 3339 time (2026-03-14T01:59:00Z)." },
+  timestamp: { asl: "Timestamp", kind: "scalar", value: "timestamp", twin: "timestampPath", reads: "input", doc: "Wait until this RFC 3339 time (2026-03-14T01:59:00Z)." },
   timestampPath: { asl: "TimestampPath", kind: "reference-path", languages: "JSONPath", twin: "timestamp", reads: "effective-input", doc: "Where the input holds Timestamp." },
   ...OUTPUT_PATH,
   ...OUTPUT_OF_INPUT,
@@ -192,9 +192,9 @@ export const SUCCEED = {
 
 export const FAIL = {
   ...HEAD,
-  error: { asl: "Error", kind: "scalar", twin: "errorPath", reads: "input", doc: "The error name the execution fails with." },
+  error: { asl: "Error", kind: "scalar", value: "string", twin: "errorPath", reads: "input", doc: "The error name the execution fails with." },
   errorPath: { asl: "ErrorPath", kind: "reference-path", languages: "JSONPath", twin: "error", intrinsic: true, reads: "input", doc: "Where the input holds Error (or an intrinsic giving it)." },
-  cause: { asl: "Cause", kind: "scalar", twin: "causePath", reads: "input", doc: "A description of the failure." },
+  cause: { asl: "Cause", kind: "scalar", value: "string", twin: "causePath", reads: "input", doc: "A description of the failure." },
   causePath: { asl: "CausePath", kind: "reference-path", languages: "JSONPath", twin: "cause", intrinsic: true, reads: "input", doc: "Where the input holds Cause (or an intrinsic giving it)." },
 } as const satisfies SpecOf<FailNode>;
 
@@ -228,11 +228,11 @@ export const MAP = {
   items: { asl: "Items", kind: "payload", languages: "JSONata", reads: "input", instead: "give itemsPath", doc: "The items: an array, or an expression giving one." },
   itemSelector: { asl: "ItemSelector", kind: "payload", reads: "input", doc: "What each iteration receives; it may read the item from the context (Map.Item)." },
   itemBatcher: { asl: "ItemBatcher", kind: "object", nested: ITEM_BATCHER, doc: "Distributed Map: hand each child workflow a batch of items." },
-  maxConcurrency: { asl: "MaxConcurrency", kind: "scalar", twin: "maxConcurrencyPath", reads: "input", default: 0, doc: "Iterations running at once at most; 0 is no limit." },
+  maxConcurrency: { asl: "MaxConcurrency", kind: "scalar", value: "number", twin: "maxConcurrencyPath", reads: "input", default: 0, doc: "Iterations running at once at most; 0 is no limit." },
   maxConcurrencyPath: { asl: "MaxConcurrencyPath", kind: "reference-path", languages: "JSONPath", twin: "maxConcurrency", reads: "effective-input", doc: "Where the input holds MaxConcurrency." },
   toleratedFailurePercentage: {
     asl: "ToleratedFailurePercentage",
-    kind: "scalar",
+    kind: "scalar", value: "number",
     twin: "toleratedFailurePercentagePath",
     reads: "input",
     range: { min: 0, max: 100, code: "ASLC116" },
@@ -249,7 +249,7 @@ export const MAP = {
   },
   toleratedFailureCount: {
     asl: "ToleratedFailureCount",
-    kind: "scalar",
+    kind: "scalar", value: "number",
     twin: "toleratedFailureCountPath",
     reads: "input",
     range: { min: 0, integer: true, code: "ASLC116" },
