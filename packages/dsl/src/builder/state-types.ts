@@ -19,8 +19,7 @@ import type { ContextObject, PathError, PathMessage, Read, TypedPathArg, WithCon
 import type { ApplyResultPath, ResultPathError } from "../path/set-types.ts";
 import type { View } from "../path/view.ts";
 import type { Problem, TemplateCheck, TemplateResult } from "../payload/template-types.ts";
-import type { StateType } from "../ir/nodes.ts";
-import type { StateSpecs } from "../ir/spec/states.ts";
+import type { FailTwins, MapTwins, TaskTwins } from "./language/shared.ts";
 import type { FailOptions, MapOptions, ParallelOptions, PassOptions, SucceedOptions, TaskOptions, WaitOptions } from "./options.ts";
 
 /** O's field K, or D when the author did not write it. */
@@ -54,15 +53,8 @@ type TypedPathProblem<T, C, V, Want, What extends string, WantName extends strin
  */
 export type UnknownOptions<O, Known> = { [K in Exclude<keyof O, keyof Known>]: Problem<`'${K & string}' is not an option of this state`> };
 
-/**
- * A `…Path` field given with the field it stands for (`timeoutSecondsPath` with `timeoutSeconds`):
- * the pair is the field spec's twin, looked up rather than written here.
- */
-type Exclusive<T extends StateType, O, K extends string> = StateSpecs[T][K & keyof StateSpecs[T]] extends { readonly twin: infer Twin extends string }
-  ? Twin extends keyof O
-    ? Problem<`give ${Twin} or ${K}, not both`>
-    : unknown
-  : unknown;
+/** A `…Path` field given with the field it stands for (`timeoutSecondsPath` with `timeoutSeconds`): the spec's twins. */
+type Exclusive<O, A extends string, B extends string> = A extends keyof O ? (B extends keyof O ? Problem<`give ${A} or ${B}, not both`> : unknown) : unknown;
 
 // ---------------------------------------------------------------------------------------------
 // Task
@@ -119,9 +111,9 @@ export type TaskCheck<T, I, O, VV = NoVariables> = UnknownOptions<O, TaskOptions
             : K extends "outputPath"
               ? PathProblem<ApplyResultPath<T, Get<O, "resultPath">, Selected<TaskRawResult<O>, I, O, VV>>, O[K]>
               : K extends "timeoutSecondsPath"
-                ? TypedPathProblem<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, O[K], number, "TimeoutSecondsPath", "a number"> & Exclusive<"Task", O, "timeoutSecondsPath">
+                ? TypedPathProblem<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, O[K], number, "TimeoutSecondsPath", "a number"> & Exclusive<O, TaskTwins["timeoutSecondsPath"], "timeoutSecondsPath">
                 : K extends "heartbeatSecondsPath"
-                  ? TypedPathProblem<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, O[K], number, "HeartbeatSecondsPath", "a number"> & Exclusive<"Task", O, "heartbeatSecondsPath">
+                  ? TypedPathProblem<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, O[K], number, "HeartbeatSecondsPath", "a number"> & Exclusive<O, TaskTwins["heartbeatSecondsPath"], "heartbeatSecondsPath">
                   : K extends "credentials"
                     ? TemplateCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, O[K]>
                     : unknown;
@@ -207,11 +199,11 @@ export type FailCheck<T, I, O, VV = NoVariables> = UnknownOptions<O, FailOptions
   [K in keyof O]: K extends "errorPath"
     ? O[K] extends `States.${string}`
       ? unknown
-      : TypedPathProblem<T, Ctx<I, VV>, O[K], StringSource, "ErrorPath", "a string"> & Exclusive<"Fail", O, "errorPath">
+      : TypedPathProblem<T, Ctx<I, VV>, O[K], StringSource, "ErrorPath", "a string"> & Exclusive<O, FailTwins["errorPath"], "errorPath">
     : K extends "causePath"
       ? O[K] extends `States.${string}`
         ? unknown
-        : TypedPathProblem<T, Ctx<I, VV>, O[K], StringSource, "CausePath", "a string"> & Exclusive<"Fail", O, "causePath">
+        : TypedPathProblem<T, Ctx<I, VV>, O[K], StringSource, "CausePath", "a string"> & Exclusive<O, FailTwins["causePath"], "causePath">
       : unknown;
 };
 
@@ -297,13 +289,13 @@ export type MapCheck<T, I, O, R, VV = NoVariables> = UnknownOptions<O, MapOption
             : K extends "outputPath"
               ? PathProblem<ApplyResultPath<T, Get<O, "resultPath">, Selected<MapResult<O, R>, I, O, VV>>, O[K]>
               : K extends "maxConcurrencyPath"
-                ? TypedPathProblem<MapEffective<T, O>, Ctx<I, VV>, O[K], number, "MaxConcurrencyPath", "a number"> & Exclusive<"Map", O, "maxConcurrencyPath">
+                ? TypedPathProblem<MapEffective<T, O>, Ctx<I, VV>, O[K], number, "MaxConcurrencyPath", "a number"> & Exclusive<O, MapTwins["maxConcurrencyPath"], "maxConcurrencyPath">
                 : K extends "toleratedFailurePercentagePath"
                   ? TypedPathProblem<MapEffective<T, O>, Ctx<I, VV>, O[K], number, "ToleratedFailurePercentagePath", "a number"> &
-                      Exclusive<"Map", O, "toleratedFailurePercentagePath">
+                      Exclusive<O, MapTwins["toleratedFailurePercentagePath"], "toleratedFailurePercentagePath">
                   : K extends "toleratedFailureCountPath"
                     ? TypedPathProblem<MapEffective<T, O>, Ctx<I, VV>, O[K], number, "ToleratedFailureCountPath", "a number"> &
-                        Exclusive<"Map", O, "toleratedFailureCountPath">
+                        Exclusive<O, MapTwins["toleratedFailureCountPath"], "toleratedFailureCountPath">
                     : K extends "itemReader"
                       ? "itemsPath" extends keyof O
                         ? Problem<"give itemReader or itemsPath, not both">

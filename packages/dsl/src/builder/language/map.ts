@@ -6,7 +6,7 @@ import type { TemplateResult } from "../../payload/template-types.ts";
 import type { MapOptions } from "../options.ts";
 import type { Ctx, MapCheck, MapItemPayload, MapNext, MapRunResult, UnknownOptions } from "../state-types.ts";
 import type { Visible } from "../variable-types.ts";
-import type { After, Assigns, IsJsonata, JsonPathAssignChecks, JsonPathAssigned, JsonPathModeChecks, JsonataAssignCheck, JsonataAssigned, JsonataModeChecks, ScalarCheck, ScalarField, Scope, SpecFor } from "./shared.ts";
+import type { After, Assigns, IsJsonata, JsonPathAssignChecks, JsonPathAssigned, JsonPathModeChecks, JsonataAssignCheck, JsonataAssigned, JsonataModeChecks, AnyKind, SpecFor, ScalarCheck, Scope } from "./shared.ts";
 
 export type ElementOf<A> = 0 extends 1 & A ? any : unknown extends A ? unknown : NonNullable<A> extends readonly (infer X)[] ? X : unknown;
 
@@ -34,7 +34,7 @@ export type MapSelected<I, O, R, VV> = O extends { readonly resultSelector: infe
 
 export type MapCheckFor<P, I, O, R, V, E> =
   IsJsonata<E, O> extends true
-    ? JsonataModeChecks<SpecFor<"Map">, E, O> &
+    ? JsonataModeChecks<"Map", E, O> &
         UnknownOptions<O, MapOptions> & {
           [K in keyof O]: K extends "items"
             ? JsonataTypedCheck<Scope<P, I, Visible<V, E>>, O[K], readonly unknown[], "Items", "an array">
@@ -44,12 +44,12 @@ export type MapCheckFor<P, I, O, R, V, E> =
                 ? JsonataCheck<Scope<P, I, Visible<V, E>, JsonataMapResult<O, R>>, O[K]>
                 : K extends "assign"
                   ? JsonataAssignCheck<Scope<P, I, Visible<V, E>, JsonataMapResult<O, R>>, E, O[K]>
-                  : K extends ScalarField<SpecFor<"Map">>
+                  : K extends AnyKind["scalar"]
                     ? ScalarCheck<SpecFor<"Map">, Scope<P, I, Visible<V, E>>, O[K], K>
                     : unknown;
         }
     : MapCheck<P, I, O, R, Visible<V, E>> &
-        JsonPathModeChecks<SpecFor<"Map">, E, O> & JsonPathAssignChecks<O, MapSelected<I, O, R, Visible<V, E>>, I, Visible<V, E>, E>;
+        JsonPathModeChecks<E, O> & JsonPathAssignChecks<O, MapSelected<I, O, R, Visible<V, E>>, I, Visible<V, E>, E>;
 
 export type MapNextFor<P, I, O, R, V, E> =
   IsJsonata<E, O> extends true

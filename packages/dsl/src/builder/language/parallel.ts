@@ -4,7 +4,7 @@ import type { TemplateResult } from "../../payload/template-types.ts";
 import type { ParallelOptions } from "../options.ts";
 import type { Ctx, ParallelCheck, ParallelInput, ParallelNext, UnknownOptions } from "../state-types.ts";
 import type { Visible } from "../variable-types.ts";
-import type { After, Assigns, IsJsonata, JsonPathAssignChecks, JsonPathAssigned, JsonPathModeChecks, JsonataAssignCheck, JsonataAssigned, JsonataModeChecks, Scope, SpecFor } from "./shared.ts";
+import type { After, Assigns, IsJsonata, JsonPathAssignChecks, JsonPathAssigned, JsonPathModeChecks, JsonataAssignCheck, JsonataAssigned, JsonataModeChecks, Scope } from "./shared.ts";
 
 export type ParallelInputFor<P, I, O, V, E> =
   IsJsonata<E, O> extends true
@@ -17,7 +17,7 @@ export type ParallelSelected<I, O, R, VV> = O extends { readonly resultSelector:
 
 export type ParallelCheckFor<P, I, O, R, V, E> =
   IsJsonata<E, O> extends true
-    ? JsonataModeChecks<SpecFor<"Parallel">, E, O> &
+    ? JsonataModeChecks<"Parallel", E, O> &
         UnknownOptions<O, ParallelOptions> & {
           [K in keyof O]: K extends "arguments"
             ? JsonataCheck<Scope<P, I, Visible<V, E>>, O[K]>
@@ -28,7 +28,7 @@ export type ParallelCheckFor<P, I, O, R, V, E> =
                 : unknown;
         }
     : ParallelCheck<P, I, O, R, Visible<V, E>> &
-        JsonPathModeChecks<SpecFor<"Parallel">, E, O> & JsonPathAssignChecks<O, ParallelSelected<I, O, R, Visible<V, E>>, I, Visible<V, E>, E>;
+        JsonPathModeChecks<E, O> & JsonPathAssignChecks<O, ParallelSelected<I, O, R, Visible<V, E>>, I, Visible<V, E>, E>;
 
 export type ParallelNextFor<P, I, O, R, V, E> =
   IsJsonata<E, O> extends true ? (O extends { readonly output: infer X } ? JsonataOut<Scope<P, I, Visible<V, E>, R>, X> : R) : ParallelNext<P, I, O, R, Visible<V, E>>;

@@ -4,7 +4,7 @@ import type { Canonical } from "../../path/canonical.ts";
 import type { Problem } from "../../payload/template-types.ts";
 import type { ErrorOutput } from "../error-names.ts";
 import type { Visible } from "../variable-types.ts";
-import type { After, JsonPathAssignCheck, JsonPathAssigned, JsonPathFieldProblem, JsonataAssignCheck, JsonataAssigned, JsonataFieldProblem, Scope } from "./shared.ts";
+import type { After, JsonPathAssignCheck, JsonPathAssigned, Instead, JsonPathFieldProblem, JsonataAssignCheck, JsonataAssigned, JsonataFieldProblem, Scope } from "./shared.ts";
 import type { CATCHER } from "../../ir/spec/nested.ts";
 
 /** A rule's condition: a factory condition, or (JSONata) an expression that gives a boolean. */
@@ -64,7 +64,7 @@ export type CatchCheck<In, I, V, E, L, CO> = {
         : JsonPathAssignCheck<ErrorOutput, I, Visible<V, E>, E, CO[K]>
       : K extends "resultPath"
         ? L extends "JSONata"
-          ? JsonPathFieldProblem<typeof CATCHER, K>
+          ? JsonPathFieldProblem<Instead<typeof CATCHER, K>, K>
           : unknown
         : K extends "comment"
           ? unknown

@@ -61,7 +61,7 @@ export type Instead<S extends SpecTable, K> = K extends keyof S
   : "use the JSONata fields";
 
 /** Written as conditionals so that tsc prints the message rather than the alias's name. */
-export type JsonPathFieldProblem<S extends SpecTable, K> = K extends string ? Problem<`${K} is a JSONPath field and this state is JSONata: ${Instead<S, K>}`> : never;
+export type JsonPathFieldProblem<Hint extends string, K> = K extends string ? Problem<`${K} is a JSONPath field and this state is JSONata: ${Hint}`> : never;
 export type JsonataFieldProblem<K> = K extends string ? Problem<`${K} is a JSONata field: set queryLanguage: "JSONata" on this state or on the workflow`> : never;
 
 /** A JSONata expression given where a JSONPath state wants a plain value. */
@@ -73,17 +73,63 @@ export type LanguageCheck<E, O> = O extends { readonly queryLanguage: "JSONPath"
     : unknown
   : unknown;
 
-/** Keys of O that belong to the other language, and the language itself. */
-export type JsonataModeChecks<S extends SpecTable, E, O> = LanguageCheck<E, O> & { [K in keyof O & JsonPathOnly<S>]: JsonPathFieldProblem<S, K> };
+/**
+ * Each state kind's fields of one language, and its scalar fields, read from the spec once into
+ * plain unions: the mode checks below take them as they are, so a builder call pays for a key
+ * test and not for reading the spec.
+ */
+export type TaskKeys = LanguageKeys<SpecFor<"Task">>;
+export type PassKeys = LanguageKeys<SpecFor<"Pass">>;
+export type WaitKeys = LanguageKeys<SpecFor<"Wait">>;
+export type ChoiceKeys = LanguageKeys<SpecFor<"Choice">>;
+export type SucceedKeys = LanguageKeys<SpecFor<"Succeed">>;
+export type FailKeys = LanguageKeys<SpecFor<"Fail">>;
+export type ParallelKeys = LanguageKeys<SpecFor<"Parallel">>;
+export type MapKeys = LanguageKeys<SpecFor<"Map">>;
 
+/**
+ * Every state kind's keys together: a JSONPath state's options are tested against these (a key
+ * that is not an option of the state at all is reported by UnknownOptions), one union for all.
+ */
+export type AnyKind = TaskKeys | PassKeys | WaitKeys | ChoiceKeys | SucceedKeys | FailKeys | ParallelKeys | MapKeys;
+
+/** Twins by field, for the exclusive-pair checks: `TaskTwins["timeoutSecondsPath"]` is "timeoutSeconds". */
+type TwinsOf<S extends SpecTable> = { readonly [K in keyof S]: S[K] extends { readonly twin: infer Twin extends string } ? Twin : never };
+export type TaskTwins = TwinsOf<SpecFor<"Task">>;
+export type FailTwins = TwinsOf<SpecFor<"Fail">>;
+export type MapTwins = TwinsOf<SpecFor<"Map">>;
+
+/** A state kind's facts from the spec, as the checks take them. */
+type LanguageKeys<S extends SpecTable> = { readonly jsonPathOnly: JsonPathOnly<S>; readonly jsonataOnly: JsonataOnly<S>; readonly scalar: ScalarField<S> };
+
+/** Each kind's facts, by kind. */
+export interface KeysByKind {
+  readonly Task: TaskKeys;
+  readonly Pass: PassKeys;
+  readonly Wait: WaitKeys;
+  readonly Choice: ChoiceKeys;
+  readonly Succeed: SucceedKeys;
+  readonly Fail: FailKeys;
+  readonly Parallel: ParallelKeys;
+  readonly Map: MapKeys;
+}
+
+/**
+ * Keys of O that belong to the other language, and the language itself. The keys tested are one
+ * union for every kind, read from the spec once; the state kind's own facts are looked up only
+ * for a key the options hold, so a builder call without one pays for no lookup.
+ */
+export type JsonataModeChecks<T extends StateType, E, O> = LanguageCheck<E, O> & {
+  [K in keyof O & AnyKind["jsonPathOnly"]]: K extends KeysByKind[T]["jsonPathOnly"] ? JsonPathFieldProblem<Instead<SpecFor<T>, K>, K> : unknown;
+};
 /**
  * Only for options that hold a key that can be wrong here: most hold none, and for them one
  * test of their keys costs tsc less than a mapped type and an intersection, which a branch
  * callback's states pay twice (their chain is checked in both of inference's passes).
  */
-export type JsonPathModeChecks<S extends SpecTable, E, O> = [keyof O & (JsonataOnly<S> | ScalarField<S> | "queryLanguage")] extends [never]
+export type JsonPathModeChecks<E, O> = [keyof O & (AnyKind["jsonataOnly"] | AnyKind["scalar"] | "queryLanguage")] extends [never]
   ? unknown
-  : LanguageCheck<E, O> & { [K in keyof O & (JsonataOnly<S> | ScalarField<S>)]: K extends JsonataOnly<S> ? JsonataFieldProblem<K> : ExpressionInJsonPath<O[K]> };
+  : LanguageCheck<E, O> & { [K in keyof O & (AnyKind["jsonataOnly"] | AnyKind["scalar"])]: K extends AnyKind["jsonataOnly"] ? JsonataFieldProblem<K> : ExpressionInJsonPath<O[K]> };
 
 /** The check of a JSONPath state's Assign, read against S; nothing to check without one. */
 export type JsonPathAssignChecks<O, S, I, VV, E> = O extends { readonly assign: infer X } ? { readonly assign: JsonPathAssignCheck<S, I, VV, E, X> } : unknown;

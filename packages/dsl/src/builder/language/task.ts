@@ -7,19 +7,19 @@ import type { Problem, TemplateResult } from "../../payload/template-types.ts";
 import type { TaskOptions } from "../options.ts";
 import type { Ctx, Get, TaskCheck, TaskEffectiveInput, TaskNext, TaskRawResult, UnknownOptions } from "../state-types.ts";
 import type { Visible } from "../variable-types.ts";
-import type { After, Assigns, IsJsonata, JsonPathAssignChecks, JsonPathAssigned, JsonPathModeChecks, JsonataAssignCheck, JsonataAssigned, JsonataModeChecks, ScalarCheck, ScalarField, Scope, SpecFor } from "./shared.ts";
+import type { After, Assigns, IsJsonata, JsonPathAssignChecks, JsonPathAssigned, JsonPathModeChecks, JsonataAssignCheck, JsonataAssigned, JsonataModeChecks, AnyKind, SpecFor, ScalarCheck, Scope } from "./shared.ts";
 
 export type TaskResult<O> = Canonical<TaskRawResult<O>>;
 export type TaskSelected<P, I, O, VV> = O extends { readonly resultSelector: infer S } ? TemplateResult<TaskRawResult<O>, Ctx<I, VV>, S> : TaskRawResult<O>;
 
-export type JsonataTaskCheck<P, I, O, VV, E> = JsonataModeChecks<SpecFor<"Task">, E, O> & {
+export type JsonataTaskCheck<P, I, O, VV, E> = JsonataModeChecks<"Task", E, O> & {
   [K in keyof O]: K extends "arguments" | "credentials" | "payload"
     ? JsonataCheck<Scope<P, I, VV>, O[K]>
     : K extends "output"
       ? JsonataCheck<Scope<P, I, VV, TaskResult<O>>, O[K]>
       : K extends "assign"
         ? JsonataAssignCheck<Scope<P, I, VV, TaskResult<O>>, E, O[K]>
-        : K extends ScalarField<SpecFor<"Task">>
+        : K extends AnyKind["scalar"]
           ? ScalarCheck<SpecFor<"Task">, Scope<P, I, VV>, O[K], K>
           : unknown;
 };
@@ -28,7 +28,7 @@ export type TaskCheckFor<P, I, O, V, E> =
   IsJsonata<E, O> extends true
     ? JsonataTaskCheck<P, I, O, Visible<V, E>, E> & UnknownOptions<O, TaskOptions> & PayloadCheck<O>
     : TaskCheck<P, I, O, Visible<V, E>> &
-        JsonPathModeChecks<SpecFor<"Task">, E, O> & JsonPathAssignChecks<O, TaskSelected<P, I, O, Visible<V, E>>, I, Visible<V, E>, E>;
+        JsonPathModeChecks<E, O> & JsonPathAssignChecks<O, TaskSelected<P, I, O, Visible<V, E>>, I, Visible<V, E>, E>;
 
 export type PayloadCheck<O> = O extends { readonly payload: unknown }
   ? {
