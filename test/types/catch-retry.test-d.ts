@@ -104,7 +104,7 @@ describe("fall-through", () => {
   test("catch is only offered after a state that can fail", () => {
     start
       .pass("Plain")
-      // @ts-expect-error Property 'catch' does not exist
+      // @ts-expect-error Property 'catch' does not exist on type 'Chain<
       .catch(["States.ALL"], "Elsewhere");
   });
 });
@@ -132,7 +132,7 @@ describe("error names", () => {
 
   test("a catcher needs at least one error name", () => {
     charge().catch(
-      // @ts-expect-error Source has 0 element(s) but target requires 1
+      // @ts-expect-error Argument of type '[]' is not assignable to parameter of type 'readonly [ErrorName, ...ErrorName[]]'. Source has 0 element(s) but target requires 1
       [],
       "Elsewhere",
     );

@@ -186,14 +186,14 @@ describe("argument errors", () => {
   test("Format with fewer arguments than placeholders", () => {
     States.Format(
       "{} and {}",
-      // @ts-expect-error the template has 2 {} placeholders but 1 arguments were given
+      // @ts-expect-error States.Format: the template has 2 {} placeholders but 1 arguments were given
       ref("$.name"),
     );
   });
 
   test("a literal of the wrong kind", () => {
     States.MathAdd(
-      // @ts-expect-error Argument of type 'string' is not assignable
+      // @ts-expect-error Argument of type 'string' is not assignable to parameter of type 'Num'
       "1",
       2,
     );

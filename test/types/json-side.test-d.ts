@@ -40,8 +40,16 @@ describe("payload types are the schema's input side", () => {
 
   test("a numeric condition on a field that arrives as a string is refused", () => {
     start.choice("C", (c) =>
-      // @ts-expect-error $.s is a string, not a number
-      c.when(c.numericEquals("$.s", 3), (b) => b.succeed("Yes")).otherwise((b) => b.succeed("No")),
+      c
+        .when(
+          c.numericEquals(
+            // @ts-expect-error NumericEquals needs a number, but $.s is a string
+            "$.s",
+            3,
+          ),
+          (b) => b.succeed("Yes"),
+        )
+        .otherwise((b) => b.succeed("No")),
     );
   });
 
@@ -109,7 +117,7 @@ describe("schemas JSON cannot carry are refused", () => {
     });
     start.task("Call", {
       resource: lambda.invoke("${Fn}"),
-      // @ts-expect-error result schema, field total: z.bigint() is not JSON: use z.number(), or a string of digits
+      // @ts-expect-error result schema, field total: z.bigint() is not JSON: use z.number(), or a string of digits (z.string().regex(/^-?\d+$/))
       result: z.object({ total: z.bigint() }),
     });
     start.task("Call", {

@@ -203,7 +203,7 @@ describe("Choice", () => {
   });
 
   test("an expression condition needs a JSONata Choice", () => {
-    // @ts-expect-error an expression condition needs a JSONata state
+    // @ts-expect-error an expression condition needs a JSONata state: set queryLanguage: "JSONata", or build the condition with the factory (c.stringEquals(…), …)
     mixed.choice("Route", (c) => c.when("{% $states.input.total > 100 %}", "Done").otherwise("Done"));
   });
 });
@@ -260,7 +260,7 @@ describe("Catch", () => {
   });
 
   test("a catcher's ResultPath is a JSONPath field", () => {
-    // @ts-expect-error resultPath is a JSONPath field and this state is JSONata
+    // @ts-expect-error resultPath is a JSONPath field and this state is JSONata: shape the output with output, and keep values for later states with assign
     start.task("Charge", { resource: lambda.invoke("charge") }).catch(["States.ALL"], (h) => h.pass("Handled"), { resultPath: "$.error" });
   });
 });

@@ -112,7 +112,7 @@ describe("paths that do not resolve", () => {
 
   test("a field read from an array without an index", () => {
     start.pass("P", {
-      // @ts-expect-error $.items is an array: select an element with $.items[0]
+      // @ts-expect-error $.items is an array: select an element with $.items[0] before reading 'sku'
       inputPath: "$.items.sku",
     });
   });
@@ -126,7 +126,7 @@ describe("paths that do not resolve", () => {
 
   test("an index on a string", () => {
     start.pass("P", {
-      // @ts-expect-error $.orderId is a string, so it cannot be indexed
+      // @ts-expect-error $.orderId is a string, so it cannot be indexed with [0]
       inputPath: "$.orderId[0]",
     });
   });
@@ -140,14 +140,14 @@ describe("paths that do not resolve", () => {
 
   test("a tuple index out of range", () => {
     start.pass("P", {
-      // @ts-expect-error $.pair has 2 elements
+      // @ts-expect-error $.pair has 2 elements, so [2] is out of range
       inputPath: "$.pair[2]",
     });
   });
 
   test("a string that is not a path", () => {
     start.pass("P", {
-      // @ts-expect-error a path starts with '$.'
+      // @ts-expect-error 'orderId' is not a path: a path starts with '$.' (or is '$')
       inputPath: "orderId",
     });
   });
@@ -164,7 +164,7 @@ describe("paths that do not resolve", () => {
   test("$$ without a dot is not a context path", () => {
     start.pass("P", {
       parameters: {
-        // @ts-expect-error not a context path
+        // @ts-expect-error '$$Execution.Id' is not a context path: write $$.Execution.Id, $$.Task.Token, …
         "id.$": "$$Execution.Id",
       },
     });

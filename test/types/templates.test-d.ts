@@ -126,7 +126,7 @@ describe("template errors", () => {
   test("a `.$` field whose value is not a path", () => {
     start.pass("P", {
       parameters: {
-        // @ts-expect-error a path starts with '$.', '$$.' or is '$'
+        // @ts-expect-error 'orderId' is not a path: a path starts with '$.', '$$.' or is '$'
         "id.$": "orderId",
       },
     });

@@ -46,12 +46,12 @@ describe("reading variables", () => {
   });
 
   test("a variable read before any state assigns it", () => {
-    // @ts-expect-error $total is not assigned on every path to this state
+    // @ts-expect-error $total is not assigned on every path to this state: assign it in an earlier state (assign: { total: … })
     start.pass("Use", { output: { t: "{% $total %}" } });
   });
 
   test("a variable read inside a larger expression", () => {
-    // @ts-expect-error $discount is not assigned on every path to this state
+    // @ts-expect-error $discount is not assigned on every path to this state: assign it in an earlier state (assign: { discount: … })
     start.pass("Use", { output: { t: "{% $states.input.total * (1 - $discount) %}" } });
   });
 
@@ -65,7 +65,7 @@ describe("reading variables", () => {
   });
 
   test("a JSONPath variable read before assignment", () => {
-    // @ts-expect-error $order is not assigned on every path to this state
+    // @ts-expect-error $order is not assigned on every path to this state: assign it in an earlier state (assign: { order: … })
     classic.pass("Use", { parameters: { "t.$": "$order.total" } });
   });
 });
@@ -84,7 +84,7 @@ describe("paths that meet", () => {
     const routed = start.choice("Route", (c) =>
       c.when("{% $states.input.total > 100 %}", (b) => b.pass("Big", { assign: { size: "big" } })).otherwise((b) => b),
     );
-    // @ts-expect-error $size is not assigned on every path to this state
+    // @ts-expect-error $size is not assigned on every path to this state: assign it in an earlier state (assign: { size: … })
     routed.pass("Use", { output: { size: "{% $size %}" } });
   });
 
@@ -104,7 +104,7 @@ describe("paths that meet", () => {
     expectTypeOf<PayloadOf<typeof wf>>().toMatchTypeOf<{ why: string } | object>();
     start
       .task("Charge", { resource: lambda.invoke("charge"), assign: { charged: true } })
-      // @ts-expect-error $charged is not assigned on every path to this state
+      // @ts-expect-error $charged is not assigned on every path to this state: assign it in an earlier state (assign: { charged: … })
       .catch(["States.ALL"], (h) => h.pass("Note", { output: "{% $charged %}" }));
   });
 });
@@ -123,14 +123,14 @@ describe("scopes", () => {
 
   test("a branch may not assign a variable of the enclosing scope", () => {
     remembered.parallel("Both", [
-      // @ts-expect-error $orderId belongs to the enclosing scope: a Parallel branch or Map iteration can read it but not assign it
+      // @ts-expect-error $orderId belongs to the enclosing scope: a Parallel branch or Map iteration can read it but not assign it; hand the value out through the branch's output
       (b) => b.pass("A", { assign: { orderId: "other" } }),
     ]);
   });
 
   test("a Distributed Map's iterations see none of the parent's variables", () => {
     remembered.map("Each", { items: "{% $states.input.items %}", mode: "DISTRIBUTED", executionType: "EXPRESS" }, (item) =>
-      // @ts-expect-error $orderId is not assigned on every path to this state
+      // @ts-expect-error $orderId is not assigned on every path to this state: assign it in an earlier state (assign: { orderId: … })
       item.pass("Line", { output: "{% $orderId %}" }),
     );
   });
@@ -138,7 +138,7 @@ describe("scopes", () => {
   test("variables set inside a branch end with it: results leave through its output", () => {
     const wf = start.parallel("Both", [(b) => b.pass("A", { assign: { inner: 1 }, output: { inner: "{% 1 %}" } })]);
     expectTypeOf<VariablesOf<typeof wf>>().toEqualTypeOf<{}>();
-    // @ts-expect-error $inner is not assigned on every path to this state
+    // @ts-expect-error $inner is not assigned on every path to this state: assign it in an earlier state (assign: { inner: … })
     wf.pass("Use", { output: "{% $inner %}" });
   });
 
@@ -149,12 +149,12 @@ describe("scopes", () => {
 
 describe("names", () => {
   test("states is reserved", () => {
-    // @ts-expect-error states is reserved for $states
+    // @ts-expect-error states is reserved for $states: give the variable another name
     start.pass("A", { assign: { states: 1 } });
   });
 
   test("Assign sets whole variables", () => {
-    // @ts-expect-error Assign sets whole variables
+    // @ts-expect-error Assign sets whole variables: 'order.id.$' assigns into a variable; assign the whole value instead
     classic.pass("A", { assign: { "order.id.$": "$.orderId" } });
   });
 });
