@@ -85,11 +85,12 @@ export function repoCompilerOptions(tsconfigPath: string): ts.CompilerOptions {
 }
 
 /**
- * Whether a directive names its error: its text is part of one of the messages on the line it covers.
- * A directive without text names nothing.
+ * Whether a directive names its error: there is an error on the line it covers, and its text is
+ * part of the message of every error there, so that no other error hides under it. A directive
+ * without text names nothing.
  */
 export function namesItsError({ directive, messages }: DirectiveErrors): boolean {
-  return directive.text !== "" && messages.some((message) => message.includes(directive.text));
+  return directive.text !== "" && messages.length > 0 && messages.every((message) => message.includes(directive.text));
 }
 
 /** Every error each directive covers, in one program for all the files (a program per file is slow). */

@@ -24,7 +24,7 @@ function report({ directive, messages }: DirectiveErrors): string {
   return `${where} expects "${directive.text}"\n    ${found}`;
 }
 
-test("every @ts-expect-error in the type tests carries the text of the error it expects", () => {
+test("every @ts-expect-error in the type tests carries the text of the error it expects, and no other error hides under it", () => {
   const files = typeTestFiles(REPO);
   expect(files.length).toBeGreaterThan(0);
   const results = collectDirectiveErrors(files, options);
@@ -49,9 +49,11 @@ describe("the check itself", () => {
     "export const fine: number = 1;",
     "// @ts-expect-error needs \"JSONata\": set queryLanguage",
     'export const escaped: "needs \\"JSONata\\": set queryLanguage" = "x";',
+    "// @ts-expect-error Type 'string' is not assignable to type 'number'",
+    'export const [first, second]: [number, boolean] = ["a", 1];',
   ].join("\n");
 
-  test("a directive names its error only when its text is in a message on the line it covers", () => {
+  test("a directive names its error only when its text is in the message of every error on the line it covers", () => {
     const project = tempProject({ "fixture.test-d.ts": fixture }, "expect-error");
     try {
       const results = collectDirectiveErrors([path.join(project.dir, "fixture.test-d.ts")], options);
@@ -61,7 +63,8 @@ describe("the check itself", () => {
         [5, 6, false], // no text names nothing
         [7, 10, true], // blank and comment lines are skipped, as tsc does
         [11, 12, false], // no error on the line
-        [14, 15, true], // the literal's quotes as the source writes them
+        [13, 14, true], // the literal's quotes as the source writes them
+        [15, 16, false], // another error on the line, which the directive would hide
       ]);
     } finally {
       project.remove();
