@@ -2,7 +2,7 @@
  * `// @ts-expect-error <text>` is satisfied by any error on the line it covers, so its text is only a
  * comment unless something reads it. This module compiles type-test files with every directive
  * neutralised (same length, same positions) and finds the errors each directive covers, so that a test
- * can check the directive's text is part of one of their messages.
+ * can check that the directive's text is part of their messages.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -10,19 +10,19 @@ import ts from "typescript";
 
 /** One `@ts-expect-error` comment, where it is and what it says the error is. */
 export interface ExpectErrorDirective {
-  file: string;
+  readonly file: string;
   /** 1-based line of the comment. */
-  line: number;
+  readonly line: number;
   /** 1-based line whose errors the directive suppresses. */
-  coveredLine: number;
+  readonly coveredLine: number;
   /** The comment's text after `@ts-expect-error`, whitespace-normalised; "" when it has none. */
-  text: string;
+  readonly text: string;
 }
 
 /** A directive with the messages of the errors on the line it covers. */
 export interface DirectiveErrors {
-  directive: ExpectErrorDirective;
-  messages: string[];
+  readonly directive: ExpectErrorDirective;
+  readonly messages: readonly string[];
 }
 
 const DIRECTIVE = /\/\/\s*@ts-expect-error\b(.*)$/;
