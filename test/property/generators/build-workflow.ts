@@ -3,7 +3,7 @@
  * chain call per state, callbacks for branches, processors and handlers, `.catch()` after the
  * state it guards.
  */
-import { z } from "zod";
+import { z, type ZodType } from "zod";
 import { workflow } from "@aslc/dsl";
 import type { ConditionPlan } from "./conditions.ts";
 import type { BranchPlan, CatcherPlan, NamePlan, SequencePlan, StepPlan, WorkflowPlan } from "./plan.ts";
@@ -168,9 +168,16 @@ function buildSequence(chain: AnyChain, plan: SequencePlan, scope: Scope): AnyCh
   }
 }
 
-/** The workflow chain a plan describes, ready for `buildWorkflow`. */
-export function workflowFromPlan(plan: WorkflowPlan): BuiltWorkflow {
-  const start = workflow(plan.name, { input: z.object({}), ...plan.options }) as AnyChain;
+/** What starts the chain: the DSL's `workflow`, or a stand-in that also records the calls. */
+export type StartWorkflow = (name: string, options: Record<string, unknown>) => unknown;
+
+/**
+ * The workflow chain a plan describes, ready for `buildWorkflow`.
+ * @param input the workflow's input schema. @default z.object({})
+ * @param start what makes the first chain. @default workflow
+ */
+export function workflowFromPlan(plan: WorkflowPlan, input: ZodType = z.object({}), start: StartWorkflow = workflow as unknown as StartWorkflow): BuiltWorkflow {
+  const first = start(plan.name, { input, ...plan.options }) as AnyChain;
   const passes: PassRecord[] = [];
-  return { chain: buildSequence(start, plan.body, machineScope({ names: new StateNames(), passes })), passes };
+  return { chain: buildSequence(first, plan.body, machineScope({ names: new StateNames(), passes })), passes };
 }

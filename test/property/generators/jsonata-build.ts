@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { awsSdk, jsonata, lambda, sns, workflow } from "@aslc/dsl";
+import type { StartWorkflow } from "./build-workflow.ts";
 import type { CatcherPlan, FactoryCall, JsonataWorkflowPlan, PlanValue, SequencePlan, StepPlan, TaskRequest } from "./jsonata-plan.ts";
 
 /** Random workflows have no static payload types: chains are driven untyped. */
@@ -111,9 +112,12 @@ function buildSequence(chain: AnyChain, plan: SequencePlan): AnyChain {
   return chain.fail(ending.name, defined({ queryLanguage: ending.queryLanguage, error: ending.error, cause: ending.cause }));
 }
 
-/** The workflow chain a plan describes, ready for `buildWorkflow`. */
-export function jsonataWorkflowFromPlan(plan: JsonataWorkflowPlan): unknown {
+/**
+ * The workflow chain a plan describes, ready for `buildWorkflow`.
+ * @param start what makes the first chain: the DSL's `workflow`, or a stand-in that also records the calls. @default workflow
+ */
+export function jsonataWorkflowFromPlan(plan: JsonataWorkflowPlan, start: StartWorkflow = workflow as unknown as StartWorkflow): unknown {
   const options = { input: z.object({}), ...(plan.queryLanguage ? { queryLanguage: plan.queryLanguage } : {}), ...(plan.comment ? { comment: plan.comment } : {}) };
-  const start: AnyChain = workflow(plan.name, options);
-  return buildSequence(start, plan.body);
+  const first: AnyChain = start(plan.name, options);
+  return buildSequence(first, plan.body);
 }
