@@ -260,7 +260,7 @@ describe("Catch", () => {
   });
 
   test("a catcher's ResultPath is a JSONPath field", () => {
-    // @ts-expect-error resultPath is a JSONPath field and this state is JSONata: shape the output with output, and keep values for later states with assign
+    // @ts-expect-error resultPath is a JSONPath field and this state is JSONata: give the catcher an output built from $states.errorOutput
     start.task("Charge", { resource: lambda.invoke("charge") }).catch(["States.ALL"], (h) => h.pass("Handled"), { resultPath: "$.error" });
   });
 });
