@@ -3,10 +3,15 @@
  * arrives): optional and defaulted keys as `key?: T | undefined`, a pipe as what it accepts, key
  * order as the schema gives it. Objects span lines (two-space indent) so a generated interface
  * reads like hand-written code. Coercions, transforms and values JSON cannot carry (dates, maps,
- * sets, functions) print as `unknown`.
+ * sets, functions) print as `unknown`, and so does a schema where it recurs inside itself (a
+ * type text cannot name it).
  */
 import type { core, ZodType } from "zod";
 import { isCoerced, isOptionalKey, known } from "../../schema/schema-kinds.ts";
+import { lazyInner } from "../../schema/walk/lazy.ts";
+import type { SchemaWalker, Walk } from "../../schema/walk/processors.ts";
+import type { Wrapper } from "../../schema/walk/schema-kind.ts";
+import { walkSchema } from "../../schema/walk/walk.ts";
 import { commentText, indent, literalText, propertyKey } from "./source-text.ts";
 
 /** How tightly a printed type binds: unions and intersections need parentheses inside `[]`. */
@@ -21,11 +26,8 @@ interface Printed {
   readonly binding: Binding;
 }
 
-/** Lazy schemas may be recursive; past this depth they print as unknown. */
-const MAX_DEPTH = 64;
-
 export function typeText(schema: ZodType | core.$ZodType, level = 0): string {
-  return print(schema, level, 0).text;
+  return walkSchema(TYPE_TEXT, schema, level).text;
 }
 
 /**
@@ -38,107 +40,112 @@ export function interfaceBody(schema: ZodType | core.$ZodType, level = 0): strin
   const shape = def.shape as Record<string, core.$ZodType>;
   const extra = def.catchall ? known(def.catchall)._zod.def.type : undefined;
   if (Object.keys(shape).length === 0 || (extra !== undefined && extra !== "never" && extra !== "unknown")) return undefined;
-  return objectLines(shape, extra === "unknown", level + 1, 0);
+  // The object itself is walked, so a field that holds it again reads as a reference.
+  const body: SchemaWalker<Printed, number> = {
+    ...TYPE_TEXT,
+    kinds: {
+      ...TYPE_TEXT.kinds,
+      object: (object, inner, walk, current) =>
+        current === schema ? primary(objectLines(shape, extra === "unknown", inner + 1, walk)) : TYPE_TEXT.kinds.object(object, inner, walk, current),
+    },
+  };
+  return walkSchema(body, schema, level).text;
 }
 
 function primary(text: string): Printed {
   return { text, binding: Binding.Primary };
 }
 
-function print(schema: core.$ZodType, level: number, depth: number): Printed {
-  if (depth > MAX_DEPTH || isCoerced(schema)) return primary("unknown");
-  const def = known(schema)._zod.def;
-  const next = (inner: core.$ZodType) => print(inner, level, depth + 1);
-  switch (def.type) {
-    case "string":
-    case "template_literal":
-      return primary("string");
-    case "number":
-    case "nan":
-      return primary("number");
-    case "bigint":
-      return primary("bigint");
-    case "boolean":
-    case "success":
-      return primary("boolean");
-    case "null":
-      return primary("null");
-    case "undefined":
-      return primary("undefined");
-    case "void":
-      return primary("void");
-    case "never":
-      return primary("never");
-    case "any":
-      return primary("any");
-    case "literal":
-      return union(def.values.map((v) => primary(literalText(v))));
-    case "enum":
-      return union(Object.values(def.entries).map((v) => primary(literalText(v))));
-    case "optional":
-      return union([next(def.innerType), primary("undefined")]);
-    case "nullable":
-      return union([next(def.innerType), primary("null")]);
-    case "default":
-    case "prefault":
-      return union([next(def.innerType), primary("undefined")]);
-    case "readonly":
-    case "catch":
-    case "nonoptional":
-      return next(def.innerType);
-    case "lazy":
-      return next(def.getter());
-    case "pipe":
-      return next(def.in);
-    case "array":
-      return primary(`${wrap(next(def.element))}[]`);
-    case "tuple": {
-      const items = def.items.map((item) => (isOptionalKey(item) ? `${wrap(next(item))}?` : next(item).text));
-      if (def.rest) items.push(`...${wrap(next(def.rest))}[]`);
-      return primary(`[${items.join(", ")}]`);
-    }
-    case "union":
-      return union(def.options.map(next));
-    case "intersection":
-      return { text: `${wrap(next(def.left), Binding.Intersection)} & ${wrap(next(def.right), Binding.Intersection)}`, binding: Binding.Intersection };
-    case "record": {
-      const key = next(def.keyType).text;
-      const record = `Record<${key}, ${next(def.valueType).text}>`;
-      return primary(def.keyType._zod.def.type === "string" || !(def as { partial?: boolean }).partial ? record : `Partial<${record}>`);
-    }
-    case "object":
-      return object(def, level, depth);
-    default:
-      // unknown, and values JSON cannot carry (date, map, set, symbol, file, function, promise, custom, transform).
-      return primary("unknown");
-  }
-}
+const text = (printed: string) => () => primary(printed);
+/** Values JSON cannot carry, and what has no type to print. */
+const unknown = text("unknown");
+/** What the JSON is when it may also be missing (`z.input` of a default is optional). */
+const orUndefined = (def: Wrapper, level: number, walk: Walk<Printed, number>) => union([walk(def.innerType, level), primary("undefined")]);
+const inner = (def: Wrapper, level: number, walk: Walk<Printed, number>) => walk(def.innerType, level);
 
-function object(def: core.$ZodObjectDef, level: number, depth: number): Printed {
+/** Printed types by kind; the context is the indentation level. */
+const TYPE_TEXT: SchemaWalker<Printed, number> = {
+  kinds: {
+    string: text("string"),
+    template_literal: text("string"),
+    number: text("number"),
+    nan: text("number"),
+    bigint: text("bigint"),
+    boolean: text("boolean"),
+    success: text("boolean"),
+    null: text("null"),
+    undefined: text("undefined"),
+    void: text("void"),
+    never: text("never"),
+    any: text("any"),
+    unknown,
+    literal: (def) => union(def.values.map((v) => primary(literalText(v)))),
+    enum: (def) => union(Object.values(def.entries).map((v) => primary(literalText(v)))),
+    optional: orUndefined,
+    nullable: (def, level, walk) => union([walk(def.innerType, level), primary("null")]),
+    default: orUndefined,
+    prefault: orUndefined,
+    readonly: inner,
+    catch: inner,
+    nonoptional: inner,
+    lazy: (_def, level, walk, schema) => walk(lazyInner(schema), level),
+    pipe: (def, level, walk) => walk(def.in, level),
+    array: (def, level, walk) => primary(`${wrap(walk(def.element, level))}[]`),
+    tuple: (def, level, walk) => {
+      const items = def.items.map((item) => (isOptionalKey(item) ? `${wrap(walk(item, level))}?` : walk(item, level).text));
+      if (def.rest) items.push(`...${wrap(walk(def.rest, level))}[]`);
+      return primary(`[${items.join(", ")}]`);
+    },
+    union: (def, level, walk) => union(def.options.map((option) => walk(option, level))),
+    intersection: (def, level, walk) => ({
+      text: `${wrap(walk(def.left, level), Binding.Intersection)} & ${wrap(walk(def.right, level), Binding.Intersection)}`,
+      binding: Binding.Intersection,
+    }),
+    record: (def, level, walk) => {
+      const record = `Record<${walk(def.keyType, level).text}, ${walk(def.valueType, level).text}>`;
+      return primary(def.keyType._zod.def.type === "string" || !(def as { partial?: boolean }).partial ? record : `Partial<${record}>`);
+    },
+    object,
+    date: unknown,
+    map: unknown,
+    set: unknown,
+    symbol: unknown,
+    file: unknown,
+    function: unknown,
+    promise: unknown,
+    custom: unknown,
+    transform: unknown,
+  },
+  // TypeScript type text cannot name a schema that holds itself inline.
+  reference: unknown,
+  around: (schema, level, process) => (isCoerced(schema) ? unknown() : process()),
+};
+
+function object(def: core.$ZodObjectDef, level: number, walk: Walk<Printed, number>): Printed {
   const shape = def.shape as Record<string, core.$ZodType>;
   const extra = def.catchall ? known(def.catchall) : undefined;
   const extraKind = extra?._zod.def.type;
   const keys = Object.keys(shape);
   if (keys.length === 0) {
     if (extraKind === undefined || extraKind === "never") return primary("Record<string, never>");
-    return primary(`Record<string, ${print(extra!, level, depth + 1).text}>`);
+    return primary(`Record<string, ${walk(extra!, level).text}>`);
   }
-  const body = `{\n${objectLines(shape, extraKind === "unknown", level + 1, depth)}${indent(level)}}`;
+  const body = `{\n${objectLines(shape, extraKind === "unknown", level + 1, walk)}${indent(level)}}`;
   if (extra && extraKind !== "never" && extraKind !== "unknown") {
-    return { text: `${body} & Record<string, ${print(extra, level, depth + 1).text}>`, binding: Binding.Intersection };
+    return { text: `${body} & Record<string, ${walk(extra, level).text}>`, binding: Binding.Intersection };
   }
   return primary(body);
 }
 
 /** One line per property (with its description as a doc comment), each ending in `;`. */
-function objectLines(shape: Record<string, core.$ZodType>, open: boolean, level: number, depth: number): string {
+function objectLines(shape: Record<string, core.$ZodType>, open: boolean, level: number, walk: Walk<Printed, number>): string {
   let out = "";
   for (const [key, value] of Object.entries(shape)) {
     const description = describedAs(value);
     if (description !== undefined) out += `${indent(level)}/** ${commentText(description)} */\n`;
     // An optional key's value prints with `| undefined`, as zod infers it, so the type and
     // `z.input` agree under exactOptionalPropertyTypes too.
-    out += `${indent(level)}${propertyKey(key)}${isOptionalKey(value) ? "?" : ""}: ${print(value, level, depth + 1).text};\n`;
+    out += `${indent(level)}${propertyKey(key)}${isOptionalKey(value) ? "?" : ""}: ${walk(value, level).text};\n`;
   }
   if (open) out += `${indent(level)}[key: string]: unknown;\n`;
   return out;

@@ -4,101 +4,95 @@
  * arrays, tuples, unions, literals, enums, records, optional, nullable, defaults) and
  * descriptions, not refinements or string formats: the schema checks what arrives is shaped
  * as the contract says. It describes the JSON (the input side): a pipe prints as what it
- * accepts, and coercions, transforms and kinds JSON cannot carry print as `z.unknown()`.
+ * accepts, and coercions, transforms, kinds JSON cannot carry and a schema where it recurs inside
+ * itself print as `z.unknown()`.
  */
 import type { core, ZodType } from "zod";
 import { isCoerced, known } from "../../schema/schema-kinds.ts";
+import { lazyInner } from "../../schema/walk/lazy.ts";
+import type { SchemaWalker, Walk } from "../../schema/walk/processors.ts";
+import type { Wrapper } from "../../schema/walk/schema-kind.ts";
+import { walkSchema } from "../../schema/walk/walk.ts";
 import { indent, literalText, propertyKey } from "./source-text.ts";
 
-/** Lazy schemas may be recursive; past this depth they print as unknown. */
-const MAX_DEPTH = 64;
-
 export function zodSource(schema: ZodType | core.$ZodType, level = 0): string {
-  return print(schema, level, 0);
+  return walkSchema(ZOD_SOURCE, schema, level);
 }
 
-function print(schema: core.$ZodType, level: number, depth: number): string {
-  if (depth > MAX_DEPTH || isCoerced(schema)) return "z.unknown()";
-  const text = printKind(schema, level, depth);
-  const description = (schema as { description?: unknown }).description;
-  return typeof description === "string" && description.length > 0 ? `${text}.describe(${JSON.stringify(description)})` : text;
-}
+const source = (text: string) => () => text;
+/** What has no source to rebuild it from data: values JSON cannot carry, checks run by functions. */
+const unknown = source("z.unknown()");
+const inner = (def: Wrapper, level: number, walk: Walk<string, number>) => walk(def.innerType, level);
 
-function printKind(schema: core.$ZodType, level: number, depth: number): string {
-  const def = known(schema)._zod.def;
-  const next = (inner: core.$ZodType) => print(inner, level, depth + 1);
-  switch (def.type) {
-    case "string":
-    case "template_literal":
-      return "z.string()";
-    case "number":
-      return "z.number()";
-    case "nan":
-      return "z.nan()";
-    case "bigint":
-      return "z.bigint()";
-    case "boolean":
-      return "z.boolean()";
-    case "null":
-      return "z.null()";
-    case "undefined":
-      return "z.undefined()";
-    case "void":
-      return "z.void()";
-    case "never":
-      return "z.never()";
-    case "any":
-      return "z.any()";
-    case "literal":
-      return def.values.length === 1 ? `z.literal(${literalText(def.values[0])})` : `z.literal([${def.values.map(literalText).join(", ")}])`;
-    case "enum": {
+/** zod source by kind; the context is the indentation level. */
+const ZOD_SOURCE: SchemaWalker<string, number> = {
+  kinds: {
+    string: source("z.string()"),
+    template_literal: source("z.string()"),
+    number: source("z.number()"),
+    nan: source("z.nan()"),
+    bigint: source("z.bigint()"),
+    boolean: source("z.boolean()"),
+    success: source("z.boolean()"),
+    null: source("z.null()"),
+    undefined: source("z.undefined()"),
+    void: source("z.void()"),
+    never: source("z.never()"),
+    any: source("z.any()"),
+    unknown,
+    literal: (def) => (def.values.length === 1 ? `z.literal(${literalText(def.values[0])})` : `z.literal([${def.values.map(literalText).join(", ")}])`),
+    enum: (def) => {
       const entries = Object.entries(def.entries);
       if (entries.every(([key, value]) => key === value)) return `z.enum([${entries.map(([, v]) => literalText(v)).join(", ")}])`;
       return `z.enum({ ${entries.map(([key, value]) => `${propertyKey(key)}: ${literalText(value)}`).join(", ")} })`;
-    }
-    case "optional":
-      return `${next(def.innerType)}.optional()`;
-    case "nullable":
-      return `${next(def.innerType)}.nullable()`;
-    case "default": {
+    },
+    optional: (def, level, walk) => `${walk(def.innerType, level)}.optional()`,
+    nullable: (def, level, walk) => `${walk(def.innerType, level)}.nullable()`,
+    default: (def, level, walk) => {
       const value = safeJson(def.defaultValue);
-      return value === undefined ? next(def.innerType) : `${next(def.innerType)}.default(${value})`;
-    }
-    case "prefault":
-      return `${next(def.innerType)}.optional()`;
-    case "readonly":
-    case "catch":
-    case "nonoptional":
-      return next(def.innerType);
-    case "lazy":
-      return next(def.getter());
-    case "pipe":
-      return next(def.in);
-    case "success":
-      return "z.boolean()";
-    case "array":
-      return `z.array(${next(def.element)})`;
-    case "tuple": {
-      const items = list(def.items.map(next), level);
-      return def.rest ? `z.tuple(${items}, ${next(def.rest)})` : `z.tuple(${items})`;
-    }
-    case "union": {
-      const options = list(bySpecificity(def.options).map(next), level);
+      return value === undefined ? walk(def.innerType, level) : `${walk(def.innerType, level)}.default(${value})`;
+    },
+    prefault: (def, level, walk) => `${walk(def.innerType, level)}.optional()`,
+    readonly: inner,
+    catch: inner,
+    nonoptional: inner,
+    lazy: (_def, level, walk, schema) => walk(lazyInner(schema), level),
+    pipe: (def, level, walk) => walk(def.in, level),
+    array: (def, level, walk) => `z.array(${walk(def.element, level)})`,
+    tuple: (def, level, walk) => {
+      const items = list(def.items.map((item) => walk(item, level)), level);
+      return def.rest ? `z.tuple(${items}, ${walk(def.rest, level)})` : `z.tuple(${items})`;
+    },
+    union: (def, level, walk) => {
+      const options = list(bySpecificity(def.options).map((option) => walk(option, level)), level);
       const discriminator = (def as { discriminator?: unknown }).discriminator;
       return typeof discriminator === "string" ? `z.discriminatedUnion(${JSON.stringify(discriminator)}, ${options})` : `z.union(${options})`;
-    }
-    case "intersection":
-      return `z.intersection(${next(def.left)}, ${next(def.right)})`;
-    case "record": {
+    },
+    intersection: (def, level, walk) => `z.intersection(${walk(def.left, level)}, ${walk(def.right, level)})`,
+    record: (def, level, walk) => {
       const mode = (def as { mode?: string; partial?: boolean }).partial ? "partialRecord" : def.mode === "loose" ? "looseRecord" : "record";
-      return `z.${mode}(${next(def.keyType)}, ${next(def.valueType)})`;
-    }
-    case "object":
-      return object(def, level, depth);
-    default:
-      return "z.unknown()";
-  }
-}
+      return `z.${mode}(${walk(def.keyType, level)}, ${walk(def.valueType, level)})`;
+    },
+    object,
+    date: unknown,
+    map: unknown,
+    set: unknown,
+    symbol: unknown,
+    file: unknown,
+    function: unknown,
+    promise: unknown,
+    custom: unknown,
+    transform: unknown,
+  },
+  // A standalone zod expression cannot name a schema that holds itself.
+  reference: unknown,
+  around: (schema, _level, process) => {
+    if (isCoerced(schema)) return unknown();
+    const text = process();
+    const description = (schema as { description?: unknown }).description;
+    return typeof description === "string" && description.length > 0 ? `${text}.describe(${JSON.stringify(description)})` : text;
+  },
+};
 
 /**
  * zod's union keeps the first option that parses, and an object option drops the fields it does
@@ -113,18 +107,16 @@ function bySpecificity<T>(options: readonly T[]): T[] {
   return options.map((option, index) => ({ option, index, fields: fields(option) })).sort((a, b) => b.fields - a.fields || a.index - b.index).map((o) => o.option);
 }
 
-function object(def: core.$ZodObjectDef, level: number, depth: number): string {
+function object(def: core.$ZodObjectDef, level: number, walk: Walk<string, number>): string {
   const shape = def.shape as Record<string, core.$ZodType>;
   const extra = def.catchall ? known(def.catchall) : undefined;
   const extraKind = extra?._zod.def.type;
   const maker = extraKind === "never" ? "z.strictObject" : extraKind === "unknown" ? "z.looseObject" : "z.object";
   const entries = Object.entries(shape);
   const body =
-    entries.length === 0
-      ? "{}"
-      : `{\n${entries.map(([key, value]) => `${indent(level + 1)}${propertyKey(key)}: ${print(value, level + 1, depth + 1)},\n`).join("")}${indent(level)}}`;
+    entries.length === 0 ? "{}" : `{\n${entries.map(([key, value]) => `${indent(level + 1)}${propertyKey(key)}: ${walk(value, level + 1)},\n`).join("")}${indent(level)}}`;
   const made = `${maker}(${body})`;
-  return extra && extraKind !== "never" && extraKind !== "unknown" ? `${made}.catchall(${print(extra, level, depth + 1)})` : made;
+  return extra && extraKind !== "never" && extraKind !== "unknown" ? `${made}.catchall(${walk(extra, level)})` : made;
 }
 
 /** An array literal of sources: on one line, or one item per line when an item spans lines. */
