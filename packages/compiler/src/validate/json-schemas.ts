@@ -8,6 +8,10 @@
 import { NOT_JSON_KINDS, NOT_JSON_LITERAL, type NotJsonKind, type WorkflowIR } from "@aslc/dsl";
 import type { core, ZodType } from "zod";
 import { isCoerced, known } from "../schema/schema-kinds.ts";
+import { lazyInner } from "../schema/walk/lazy.ts";
+import type { SchemaWalker, Walk } from "../schema/walk/processors.ts";
+import type { Wrapper } from "../schema/walk/schema-kind.ts";
+import { walkSchema } from "../schema/walk/walk.ts";
 import type { Report } from "./report.ts";
 import { allStates } from "./scopes.ts";
 
@@ -33,59 +37,74 @@ function describe(what: string, found: Found): string {
   return found.path === "" ? `${what}: ${found.message}` : `${what}, field ${found.path}: ${found.message}`;
 }
 
-/** Every place in a schema's input side that JSON cannot carry (each lazy schema is unfolded once). */
+/** Every place in a schema's input side that JSON cannot carry (a schema that recurs inside itself is read once). */
 export function notJson(schema: ZodType): Found[] {
-  const found: Found[] = [];
-  const unfolded = new Set<core.$ZodType>();
-  const field = (path: string, key: string) => (path === "" ? key : `${path}.${key}`);
-  const visit = (current: core.$ZodType, path: string, inUnion: boolean): void => {
-    if (isCoerced(current)) return;
-    const def = known(current)._zod.def;
-    switch (def.type) {
-      case "object":
-        for (const [key, value] of Object.entries(def.shape as Record<string, core.$ZodType>)) visit(value, field(path, key), false);
-        if (def.catchall) visit(def.catchall, `${path}[*]`, false);
-        return;
-      case "array":
-        return visit(def.element, `${path}[]`, false);
-      case "tuple":
-        def.items.forEach((item, i) => visit(item, `${path}[${i}]`, false));
-        if (def.rest) visit(def.rest, `${path}[]`, false);
-        return;
-      case "record":
-        return visit(def.valueType, `${path}[*]`, false);
-      case "union":
-        for (const option of def.options) visit(option, path, true);
-        return;
-      case "intersection":
-        visit(def.left, path, inUnion);
-        return visit(def.right, path, inUnion);
-      case "optional":
-      case "nullable":
-      case "default":
-      case "prefault":
-      case "readonly":
-      case "catch":
-      case "nonoptional":
-        return visit(def.innerType, path, inUnion);
-      case "pipe":
-        return visit(def.in, path, inUnion);
-      case "lazy":
-        if (unfolded.has(current)) return;
-        unfolded.add(current);
-        return visit(def.getter(), path, inUnion);
-      case "literal":
-        if (def.values.some((v) => typeof v === "bigint" || (v === undefined && !inUnion))) found.push({ path, message: NOT_JSON_LITERAL });
-        return;
-      case "undefined":
-      case "void":
-        // In a union it says the value may be missing, which JSON can say by leaving it out.
-        if (!inUnion) found.push({ path, message: NOT_JSON_KINDS[def.type] });
-        return;
-      default:
-        if (def.type in NOT_JSON_KINDS) found.push({ path, message: NOT_JSON_KINDS[def.type as NotJsonKind] });
-    }
-  };
-  visit(schema, "", false);
-  return found;
+  return [...walkSchema(NOT_JSON, schema, { path: "", inUnion: false })];
 }
+
+/** Where the walk is: the path inside the schema, and whether a union holds the value (it may then be missing). */
+interface Place {
+  readonly path: string;
+  readonly inUnion: boolean;
+}
+
+const fine = (): readonly Found[] => [];
+const notJsonKind = (def: { readonly type: NotJsonKind }, place: Place): readonly Found[] => [{ path: place.path, message: NOT_JSON_KINDS[def.type] }];
+/** Wrappers the JSON does not show: the value is what they wrap. */
+const inner = (def: Wrapper, place: Place, walk: Walk<readonly Found[], Place>) => walk(def.innerType, place);
+/** In a union it says the value may be missing, which JSON can say by leaving it out. */
+const missing = (def: { readonly type: "undefined" | "void" }, place: Place) => (place.inUnion ? [] : notJsonKind(def, place));
+const field = (path: string, key: string) => (path === "" ? key : `${path}.${key}`);
+const at = (path: string): Place => ({ path, inUnion: false });
+
+const NOT_JSON: SchemaWalker<readonly Found[], Place> = {
+  kinds: {
+    object: (def, { path }, walk) => [
+      ...Object.entries(def.shape as Record<string, core.$ZodType>).flatMap(([key, value]) => walk(value, at(field(path, key)))),
+      ...(def.catchall ? walk(def.catchall, at(`${path}[*]`)) : []),
+    ],
+    array: (def, { path }, walk) => walk(def.element, at(`${path}[]`)),
+    tuple: (def, { path }, walk) => [...def.items.flatMap((item, i) => walk(item, at(`${path}[${i}]`))), ...(def.rest ? walk(def.rest, at(`${path}[]`)) : [])],
+    record: (def, { path }, walk) => walk(def.valueType, at(`${path}[*]`)),
+    union: (def, { path }, walk) => def.options.flatMap((option) => walk(option, { path, inUnion: true })),
+    intersection: (def, place, walk) => [...walk(def.left, place), ...walk(def.right, place)],
+    optional: inner,
+    nullable: inner,
+    default: inner,
+    prefault: inner,
+    readonly: inner,
+    catch: inner,
+    nonoptional: inner,
+    pipe: (def, place, walk) => walk(def.in, place),
+    lazy: (_def, place, walk, schema) => walk(lazyInner(schema), place),
+    literal: (def, place) => (def.values.some((v) => typeof v === "bigint" || (v === undefined && !place.inUnion)) ? [{ path: place.path, message: NOT_JSON_LITERAL }] : []),
+    undefined: missing,
+    void: missing,
+    string: fine,
+    template_literal: fine,
+    number: fine,
+    boolean: fine,
+    null: fine,
+    enum: fine,
+    any: fine,
+    unknown: fine,
+    never: fine,
+    success: fine,
+    // A transform reads as what its pipe accepts (the pipe's input side is walked, not its output).
+    transform: fine,
+    nan: notJsonKind,
+    bigint: notJsonKind,
+    date: notJsonKind,
+    map: notJsonKind,
+    set: notJsonKind,
+    symbol: notJsonKind,
+    function: notJsonKind,
+    promise: notJsonKind,
+    custom: notJsonKind,
+    file: notJsonKind,
+  },
+  // The schema is being read already, at an outer place: its findings are reported there.
+  reference: fine,
+  // A coercion accepts any value.
+  around: (schema, _place, process) => (isCoerced(schema) ? [] : process()),
+};
