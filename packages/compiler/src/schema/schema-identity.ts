@@ -4,15 +4,15 @@
  * the flow must notice when a payload stops changing around a loop. Both compare fingerprints.
  */
 import type { core, ZodType } from "zod";
-import { known } from "./schema-kinds.ts";
+import type { SchemaWalker, Walk } from "./walk/processors.ts";
+import type { SchemaDef } from "./walk/schema-kind.ts";
+import { walkSchema } from "./walk/walk.ts";
 
 /** Keys of a definition that hold the schema's own parts, printed structurally. */
 const SCHEMA_PARTS = new Set(["innerType", "element", "options", "items", "rest", "shape", "catchall", "keyType", "valueType", "left", "right", "in", "out"]);
 
 const cache = new WeakMap<object, string>();
 
-/** Kinds defined by functions, which have no structure to compare: each schema is its own. */
-const OPAQUE = new Set(["lazy", "transform", "custom", "function"]);
 const opaqueIds = new WeakMap<object, number>();
 let nextOpaqueId = 0;
 
@@ -20,7 +20,7 @@ let nextOpaqueId = 0;
 export function fingerprint(schema: ZodType | core.$ZodType): string {
   const hit = cache.get(schema);
   if (hit !== undefined) return hit;
-  const text = print(schema, new Set());
+  const text = walkSchema(IDENTITY, schema, undefined);
   cache.set(schema, text);
   return text;
 }
@@ -29,34 +29,78 @@ export function sameSchema(a: ZodType, b: ZodType): boolean {
   return a === b || fingerprint(a) === fingerprint(b);
 }
 
-function print(schema: core.$ZodType, open: Set<object>): string {
-  if (open.has(schema)) return "(recursive)";
-  open.add(schema);
-  try {
-    const def = known(schema)._zod.def as unknown as Record<string, unknown>;
-    if (OPAQUE.has(String(def.type))) {
-      if (!opaqueIds.has(schema)) opaqueIds.set(schema, nextOpaqueId++);
-      return `${String(def.type)}#${opaqueIds.get(schema)}`;
-    }
-    const parts: string[] = [];
-    for (const key of Object.keys(def).sort()) {
-      if (key === "type") continue;
-      const value = def[key];
-      if (value === undefined || typeof value === "function") continue;
-      parts.push(`${key}=${SCHEMA_PARTS.has(key) ? part(value, open) : data(value)}`);
-    }
-    return `${String(def.type)}(${parts.join(",")})`;
-  } finally {
-    open.delete(schema);
+type PrintPart = Walk<string, undefined>;
+
+/** Every key of the definition, sorted; the schemas it holds printed in turn. */
+function structural(def: SchemaDef, _context: undefined, walk: PrintPart): string {
+  const fields = def as unknown as Record<string, unknown>;
+  const parts: string[] = [];
+  for (const key of Object.keys(fields).sort()) {
+    if (key === "type") continue;
+    const value = fields[key];
+    if (value === undefined || typeof value === "function") continue;
+    parts.push(`${key}=${SCHEMA_PARTS.has(key) ? part(value, walk) : data(value)}`);
   }
+  return `${def.type}(${parts.join(",")})`;
 }
 
-function part(value: unknown, open: Set<object>): string {
-  if (isSchema(value)) return print(value, open);
-  if (Array.isArray(value)) return `[${value.map((v) => part(v, open)).join(",")}]`;
+/** Kinds defined by functions, which have no structure to compare: each schema is its own. */
+function opaque(def: SchemaDef, _context: undefined, _walk: PrintPart, schema: core.$ZodType): string {
+  if (!opaqueIds.has(schema)) opaqueIds.set(schema, nextOpaqueId++);
+  return `${def.type}#${opaqueIds.get(schema)}`;
+}
+
+const IDENTITY: SchemaWalker<string, undefined> = {
+  kinds: {
+    string: structural,
+    number: structural,
+    bigint: structural,
+    boolean: structural,
+    date: structural,
+    symbol: structural,
+    undefined: structural,
+    null: structural,
+    any: structural,
+    unknown: structural,
+    never: structural,
+    void: structural,
+    nan: structural,
+    literal: structural,
+    enum: structural,
+    template_literal: structural,
+    file: structural,
+    success: structural,
+    array: structural,
+    object: structural,
+    union: structural,
+    intersection: structural,
+    tuple: structural,
+    record: structural,
+    map: structural,
+    set: structural,
+    promise: structural,
+    optional: structural,
+    nullable: structural,
+    default: structural,
+    prefault: structural,
+    nonoptional: structural,
+    readonly: structural,
+    catch: structural,
+    pipe: structural,
+    lazy: opaque,
+    transform: opaque,
+    custom: opaque,
+    function: opaque,
+  },
+  reference: ({ id }) => `(recursive #${id})`,
+};
+
+function part(value: unknown, walk: PrintPart): string {
+  if (isSchema(value)) return walk(value, undefined);
+  if (Array.isArray(value)) return `[${value.map((v) => part(v, walk)).join(",")}]`;
   if (value !== null && typeof value === "object") {
     // An object shape: key order is part of the identity, as it is of the printed type.
-    return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${part(v, open)}`).join(",")}}`;
+    return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${part(v, walk)}`).join(",")}}`;
   }
   return data(value);
 }

@@ -3,6 +3,10 @@
  * wrappers that do not change its shape are peeled off, and how to name it in messages.
  */
 import { z, type core, type ZodType } from "zod";
+import { lazyInner } from "./walk/lazy.ts";
+import type { SchemaWalker, Walk } from "./walk/processors.ts";
+import type { Wrapper } from "./walk/schema-kind.ts";
+import { walkSchema } from "./walk/walk.ts";
 
 /** A schema seen through zod's discriminated union of definitions. */
 export type KnownSchema = core.$ZodTypes;
@@ -29,62 +33,20 @@ export interface Peeled {
   readonly nullable: boolean;
 }
 
-/** Lazy schemas may refer to themselves; a walk stops unfolding them after this many steps. */
-const MAX_UNWRAP = 32;
-
 /**
  * Removes the wrappers a JSON value does not show: optional, nullable, default, prefault,
  * readonly, catch, nonoptional, lazy and pipes. Schemas are read by their input side, the JSON
  * that arrives (see the DSL's `JsonOf`): a pipe (transforms, codecs, `z.stringbool()`) reads as
  * what it accepts, a default or prefault lets the value be absent, and a coercion or a transform
- * accepts any value (unknown).
+ * accepts any value (unknown), as does a lazy schema that is only ever itself.
  */
 export function peel(schema: ZodType): Peeled {
-  let current = known(schema);
-  let optional = false;
-  let nullable = false;
-  for (let step = 0; step < MAX_UNWRAP; step++) {
-    const def = current._zod.def;
-    switch (def.type) {
-      case "optional":
-        optional = true;
-        current = known(def.innerType);
-        continue;
-      case "nullable":
-        nullable = true;
-        current = known(def.innerType);
-        continue;
-      case "default":
-      case "prefault":
-        optional = true;
-        current = known(def.innerType);
-        continue;
-      case "readonly":
-      case "catch":
-      case "nonoptional":
-        current = known(def.innerType);
-        continue;
-      case "lazy":
-        current = known(def.getter());
-        continue;
-      case "pipe":
-        current = known(def.in);
-        continue;
-      case "transform":
-        return { schema: z.unknown(), optional, nullable };
-      default:
-        return { schema: isCoerced(current) ? z.unknown() : classic(current), optional, nullable };
-    }
-  }
-  return { schema: z.unknown(), optional, nullable };
+  return walkSchema(PEEL, schema, undefined);
 }
 
 /** True when the value may be missing: an optional wrapper, or a union with an undefined member. */
 export function mayBeAbsent(schema: ZodType): boolean {
-  const peeled = peel(schema);
-  if (peeled.optional) return true;
-  const def = known(peeled.schema)._zod.def;
-  return def.type === "union" && def.options.some((option) => mayBeAbsent(classic(option)) || known(peel(classic(option)).schema)._zod.def.type === "undefined");
+  return walkSchema(MAY_BE_ABSENT, schema, false);
 }
 
 /** Removes an optional wrapper (array elements and tuple slots in JSON cannot be absent). */
@@ -109,39 +71,161 @@ export function isCoerced(schema: ZodType | core.$ZodType): boolean {
 
 /** A short name for the kind of value, for messages: "a string", "an array", … */
 export function describeSchema(schema: ZodType): string {
-  const { schema: inner } = peel(schema);
-  const def = known(inner)._zod.def;
-  switch (def.type) {
-    case "string":
-    case "template_literal":
-      return "a string";
-    case "number":
-    case "nan":
-      return "a number";
-    case "bigint":
-      return "a bigint";
-    case "boolean":
-      return "a boolean";
-    case "null":
-      return "null";
-    case "undefined":
-    case "void":
-      return "undefined";
-    case "array":
-    case "tuple":
-      return "an array";
-    case "object":
-    case "record":
-      return "an object";
-    case "literal":
-      return def.values.length === 1 ? `the literal ${JSON.stringify(def.values[0])}` : "one of several literals";
-    case "enum":
-      return "one of an enum's values";
-    case "never":
-      return "never set";
-    case "union":
-      return "a value of mixed type";
-    default:
-      return `a ${def.type} value`;
-  }
+  return walkSchema(DESCRIBE, schema, undefined);
 }
+
+type PeelStep = Walk<Peeled, undefined>;
+const itself = (_def: unknown, _context: undefined, _walk: PeelStep, schema: core.$ZodType): Peeled => ({ schema: classic(schema), optional: false, nullable: false });
+const anyValue = (): Peeled => ({ schema: z.unknown(), optional: false, nullable: false });
+const absent = (def: Wrapper, _context: undefined, walk: PeelStep): Peeled => ({ ...walk(def.innerType, undefined), optional: true });
+const unwrap = <R, C>(def: Wrapper, context: C, walk: Walk<R, C>): R => walk(def.innerType, context);
+const unlazy = <R, C>(_def: unknown, context: C, walk: Walk<R, C>, schema: core.$ZodType): R => walk(lazyInner(schema), context);
+const accepts = <R, C>(def: { readonly in: core.$ZodType }, context: C, walk: Walk<R, C>): R => walk(def.in, context);
+
+const PEEL: SchemaWalker<Peeled, undefined> = {
+  kinds: {
+    optional: absent,
+    nullable: (def, _context, walk) => ({ ...walk(def.innerType, undefined), nullable: true }),
+    default: absent,
+    prefault: absent,
+    readonly: unwrap,
+    catch: unwrap,
+    nonoptional: unwrap,
+    lazy: unlazy,
+    pipe: accepts,
+    transform: anyValue,
+    string: itself,
+    number: itself,
+    bigint: itself,
+    boolean: itself,
+    date: itself,
+    symbol: itself,
+    undefined: itself,
+    null: itself,
+    any: itself,
+    unknown: itself,
+    never: itself,
+    void: itself,
+    nan: itself,
+    literal: itself,
+    enum: itself,
+    template_literal: itself,
+    file: itself,
+    success: itself,
+    array: itself,
+    object: itself,
+    union: itself,
+    intersection: itself,
+    tuple: itself,
+    record: itself,
+    map: itself,
+    set: itself,
+    promise: itself,
+    function: itself,
+    custom: itself,
+  },
+  reference: anyValue,
+  around: (schema, _context, process) => (isCoerced(schema) ? anyValue() : process()),
+};
+
+/** The context: whether a union holds the value, where an undefined member says it may be missing. */
+type AbsentStep = Walk<boolean, boolean>;
+const no = () => false;
+const yes = () => true;
+
+const MAY_BE_ABSENT: SchemaWalker<boolean, boolean> = {
+  kinds: {
+    optional: yes,
+    default: yes,
+    prefault: yes,
+    nullable: unwrap,
+    readonly: unwrap,
+    catch: unwrap,
+    nonoptional: unwrap,
+    lazy: unlazy,
+    pipe: accepts,
+    union: (def, _inUnion, walk: AbsentStep) => def.options.some((option) => walk(option, true)),
+    undefined: (_def, inUnion) => inUnion,
+    transform: no,
+    string: no,
+    number: no,
+    bigint: no,
+    boolean: no,
+    date: no,
+    symbol: no,
+    null: no,
+    any: no,
+    unknown: no,
+    never: no,
+    void: no,
+    nan: no,
+    literal: no,
+    enum: no,
+    template_literal: no,
+    file: no,
+    success: no,
+    array: no,
+    object: no,
+    intersection: no,
+    tuple: no,
+    record: no,
+    map: no,
+    set: no,
+    promise: no,
+    function: no,
+    custom: no,
+  },
+  reference: no,
+  around: (schema, inUnion, process) => !isCoerced(schema) && process(),
+};
+
+const name = (text: string) => () => text;
+/** What accepts any value (a coercion, a transform, a schema that is only ever itself). */
+const anything = name("a unknown value");
+const kindName = (def: { readonly type: string }) => `a ${def.type} value`;
+
+const DESCRIBE: SchemaWalker<string, undefined> = {
+  kinds: {
+    string: name("a string"),
+    template_literal: name("a string"),
+    number: name("a number"),
+    nan: name("a number"),
+    bigint: name("a bigint"),
+    boolean: name("a boolean"),
+    null: name("null"),
+    undefined: name("undefined"),
+    void: name("undefined"),
+    array: name("an array"),
+    tuple: name("an array"),
+    object: name("an object"),
+    record: name("an object"),
+    literal: (def) => (def.values.length === 1 ? `the literal ${JSON.stringify(def.values[0])}` : "one of several literals"),
+    enum: name("one of an enum's values"),
+    never: name("never set"),
+    union: name("a value of mixed type"),
+    optional: unwrap,
+    nullable: unwrap,
+    default: unwrap,
+    prefault: unwrap,
+    readonly: unwrap,
+    catch: unwrap,
+    nonoptional: unwrap,
+    lazy: unlazy,
+    pipe: accepts,
+    transform: anything,
+    unknown: anything,
+    any: kindName,
+    date: kindName,
+    symbol: kindName,
+    file: kindName,
+    success: kindName,
+    intersection: kindName,
+    map: kindName,
+    set: kindName,
+    promise: kindName,
+    function: kindName,
+    custom: kindName,
+  },
+  reference: anything,
+  around: (schema, _context, process) => (isCoerced(schema) ? anything() : process()),
+};
