@@ -7,11 +7,14 @@
  * fails if any member lacks the field; `[*]`, slices and filters collect the matches into one
  * flat array, as Step Functions' JSONPath does.
  */
-import { z, type ZodType } from "zod";
+import { z, type core, type ZodType } from "zod";
 import { extendLabel, parsePath, type PathSegment } from "./json-path.ts";
 import { resolved, unresolved, type Resolution } from "./resolution.ts";
-import { classic, describeSchema, isOptionalKey, known, mayBeAbsent, peel, required } from "./schema-kinds.ts";
+import { classic, describeSchema, isCoerced, isOptionalKey, known, mayBeAbsent, peel, required } from "./schema-kinds.ts";
 import { unionOf } from "./union.ts";
+import { throughLazy, throughPipeInput, throughWrapper } from "./walk/pass-through.ts";
+import type { SchemaWalker, Walk } from "./walk/processors.ts";
+import { walkSchema } from "./walk/walk.ts";
 
 /** The schema at a payload path (`$`, `$.a.b`, `$.a[0]`, `$.a[*].b`, `$['a b']`). */
 export function schemaAt(schema: ZodType, path: string): Resolution {
@@ -46,29 +49,85 @@ export function walkSegments(root: ZodType, segments: readonly PathSegment[], ro
 }
 
 function stepInto(schema: ZodType, segment: PathSegment, here: string): Step {
-  const inner = known(peel(schema).schema);
-  const def = inner._zod.def;
-  switch (def.type) {
-    case "any":
-    case "unknown":
-      return { ok: true, schema: classic(inner), spread: segment.kind === "wildcard" || segment.kind === "select" };
-    case "union":
-      return stepIntoUnion(def.options.map(classic), segment, here);
-    case "intersection":
-      return stepIntoIntersection(classic(def.left), classic(def.right), segment, here);
-  }
+  return walkSchema(STEP, schema, { segment, here });
+}
+
+/** What a step reads, and the label of where it reads it. */
+interface Reading {
+  readonly segment: PathSegment;
+  readonly here: string;
+}
+
+type StepWalk = Walk<Step, Reading>;
+
+/** A value that may be anything holds whatever the segment asks for. */
+const anything = (schema: ZodType, segment: PathSegment): Step => ({ ok: true, schema, spread: segment.kind === "wildcard" || segment.kind === "select" });
+const itsValue = (_def: unknown, { segment }: Reading, _walk: StepWalk, schema: core.$ZodType) => anything(classic(schema), segment);
+/** Coercions and transforms accept any value. */
+const anyValue = (_def: unknown, { segment }: Reading) => anything(z.unknown(), segment);
+
+/** A kind that holds the value itself: the segment reads into it by its own kind. */
+function read(_def: unknown, { segment, here }: Reading, _walk: StepWalk, schema: core.$ZodType): Step {
+  const inner = classic(schema);
   switch (segment.kind) {
     case "field":
-      return field(classic(inner), segment.name, here);
+      return field(inner, segment.name, here);
     case "index":
-      return index(classic(inner), segment.index, here);
+      return index(inner, segment.index, here);
     case "wildcard":
     case "select":
-      return every(classic(inner), segment, here);
+      return every(inner, segment, here);
     case "deep":
       return { ok: false, reason: `${here}..: a deep scan is not followed` };
   }
 }
+
+const STEP: SchemaWalker<Step, Reading> = {
+  kinds: {
+    any: itsValue,
+    unknown: itsValue,
+    transform: anyValue,
+    union: (def, reading, walk) => stepIntoUnion(def.options.map(classic), reading, walk),
+    intersection: (def, reading, walk) => stepIntoIntersection(classic(def.left), classic(def.right), reading, walk),
+    optional: throughWrapper,
+    nullable: throughWrapper,
+    default: throughWrapper,
+    prefault: throughWrapper,
+    readonly: throughWrapper,
+    catch: throughWrapper,
+    nonoptional: throughWrapper,
+    lazy: throughLazy,
+    pipe: throughPipeInput,
+    object: read,
+    record: read,
+    array: read,
+    tuple: read,
+    string: read,
+    number: read,
+    bigint: read,
+    boolean: read,
+    date: read,
+    symbol: read,
+    undefined: read,
+    null: read,
+    never: read,
+    void: read,
+    nan: read,
+    literal: read,
+    enum: read,
+    template_literal: read,
+    file: read,
+    success: read,
+    map: read,
+    set: read,
+    promise: read,
+    function: read,
+    custom: read,
+  },
+  // A union that holds itself: the reference adds no member the union does not already read.
+  reference: () => ({ ok: true, schema: z.never(), spread: false }),
+  around: (schema, { segment }, process) => (isCoerced(schema) ? anything(z.unknown(), segment) : process()),
+};
 
 function field(schema: ZodType, name: string, here: string): Step {
   const def = known(schema)._zod.def;
@@ -116,25 +175,25 @@ function every(schema: ZodType, segment: PathSegment, here: string): Step {
   return { ok: false, reason: `${extendLabel(here, segment)}: ${here} is ${describeSchema(schema)}, not an array` };
 }
 
-function stepIntoUnion(options: readonly ZodType[], segment: PathSegment, here: string): Step {
+function stepIntoUnion(options: readonly ZodType[], reading: Reading, walk: StepWalk): Step {
   const results: ZodType[] = [];
   let spread = false;
   for (const option of options) {
     const kind = known(peel(option).schema)._zod.def.type;
     // A null or undefined member cannot be read into; reading it fails the state at run time.
     if (kind === "null" || kind === "undefined") continue;
-    const step = stepInto(option, segment, here);
+    const step = walk(option, reading);
     if (!step.ok) return step;
     results.push(step.schema);
     spread ||= step.spread;
   }
-  if (results.length === 0) return { ok: false, reason: `${here} is always null or absent` };
+  if (results.length === 0) return { ok: false, reason: `${reading.here} is always null or absent` };
   return { ok: true, schema: unionOf(results), spread };
 }
 
-function stepIntoIntersection(left: ZodType, right: ZodType, segment: PathSegment, here: string): Step {
-  const a = stepInto(left, segment, here);
-  const b = stepInto(right, segment, here);
+function stepIntoIntersection(left: ZodType, right: ZodType, reading: Reading, walk: StepWalk): Step {
+  const a = walk(left, reading);
+  const b = walk(right, reading);
   if (a.ok && b.ok) return { ok: true, schema: z.intersection(a.schema, b.schema), spread: a.spread || b.spread };
   return a.ok ? a : b;
 }

@@ -3,7 +3,7 @@
  * wrappers that do not change its shape are peeled off, and how to name it in messages.
  */
 import { z, type core, type ZodType } from "zod";
-import { lazyInner } from "./walk/lazy.ts";
+import { throughLazy, throughPipeInput, throughWrapper } from "./walk/pass-through.ts";
 import type { SchemaWalker, Walk } from "./walk/processors.ts";
 import type { Wrapper } from "./walk/schema-kind.ts";
 import { walkSchema } from "./walk/walk.ts";
@@ -78,9 +78,6 @@ type PeelStep = Walk<Peeled, undefined>;
 const itself = (_def: unknown, _context: undefined, _walk: PeelStep, schema: core.$ZodType): Peeled => ({ schema: classic(schema), optional: false, nullable: false });
 const anyValue = (): Peeled => ({ schema: z.unknown(), optional: false, nullable: false });
 const absent = (def: Wrapper, _context: undefined, walk: PeelStep): Peeled => ({ ...walk(def.innerType, undefined), optional: true });
-const unwrap = <R, C>(def: Wrapper, context: C, walk: Walk<R, C>): R => walk(def.innerType, context);
-const unlazy = <R, C>(_def: unknown, context: C, walk: Walk<R, C>, schema: core.$ZodType): R => walk(lazyInner(schema), context);
-const accepts = <R, C>(def: { readonly in: core.$ZodType }, context: C, walk: Walk<R, C>): R => walk(def.in, context);
 
 const PEEL: SchemaWalker<Peeled, undefined> = {
   kinds: {
@@ -88,11 +85,11 @@ const PEEL: SchemaWalker<Peeled, undefined> = {
     nullable: (def, _context, walk) => ({ ...walk(def.innerType, undefined), nullable: true }),
     default: absent,
     prefault: absent,
-    readonly: unwrap,
-    catch: unwrap,
-    nonoptional: unwrap,
-    lazy: unlazy,
-    pipe: accepts,
+    readonly: throughWrapper,
+    catch: throughWrapper,
+    nonoptional: throughWrapper,
+    lazy: throughLazy,
+    pipe: throughPipeInput,
     transform: anyValue,
     string: itself,
     number: itself,
@@ -138,12 +135,12 @@ const MAY_BE_ABSENT: SchemaWalker<boolean, boolean> = {
     optional: yes,
     default: yes,
     prefault: yes,
-    nullable: unwrap,
-    readonly: unwrap,
-    catch: unwrap,
-    nonoptional: unwrap,
-    lazy: unlazy,
-    pipe: accepts,
+    nullable: throughWrapper,
+    readonly: throughWrapper,
+    catch: throughWrapper,
+    nonoptional: throughWrapper,
+    lazy: throughLazy,
+    pipe: throughPipeInput,
     union: (def, _inUnion, walk: AbsentStep) => def.options.some((option) => walk(option, true)),
     undefined: (_def, inUnion) => inUnion,
     transform: no,
@@ -203,15 +200,15 @@ const DESCRIBE: SchemaWalker<string, undefined> = {
     enum: name("one of an enum's values"),
     never: name("never set"),
     union: name("a value of mixed type"),
-    optional: unwrap,
-    nullable: unwrap,
-    default: unwrap,
-    prefault: unwrap,
-    readonly: unwrap,
-    catch: unwrap,
-    nonoptional: unwrap,
-    lazy: unlazy,
-    pipe: accepts,
+    optional: throughWrapper,
+    nullable: throughWrapper,
+    default: throughWrapper,
+    prefault: throughWrapper,
+    readonly: throughWrapper,
+    catch: throughWrapper,
+    nonoptional: throughWrapper,
+    lazy: throughLazy,
+    pipe: throughPipeInput,
     transform: anything,
     unknown: anything,
     any: kindName,

@@ -8,9 +8,8 @@
 import { NOT_JSON_KINDS, NOT_JSON_LITERAL, type NotJsonKind, type WorkflowIR } from "@aslc/dsl";
 import type { core, ZodType } from "zod";
 import { isCoerced, known } from "../schema/schema-kinds.ts";
-import { lazyInner } from "../schema/walk/lazy.ts";
+import { throughLazy, throughPipeInput, throughWrapper } from "../schema/walk/pass-through.ts";
 import type { SchemaWalker, Walk } from "../schema/walk/processors.ts";
-import type { Wrapper } from "../schema/walk/schema-kind.ts";
 import { walkSchema } from "../schema/walk/walk.ts";
 import type { Report } from "./report.ts";
 import { allStates } from "./scopes.ts";
@@ -50,8 +49,6 @@ interface Place {
 
 const fine = (): readonly Found[] => [];
 const notJsonKind = (def: { readonly type: NotJsonKind }, place: Place): readonly Found[] => [{ path: place.path, message: NOT_JSON_KINDS[def.type] }];
-/** Wrappers the JSON does not show: the value is what they wrap. */
-const inner = (def: Wrapper, place: Place, walk: Walk<readonly Found[], Place>) => walk(def.innerType, place);
 /** In a union it says the value may be missing, which JSON can say by leaving it out. */
 const missing = (def: { readonly type: "undefined" | "void" }, place: Place) => (place.inUnion ? [] : notJsonKind(def, place));
 const field = (path: string, key: string) => (path === "" ? key : `${path}.${key}`);
@@ -68,15 +65,15 @@ const NOT_JSON: SchemaWalker<readonly Found[], Place> = {
     record: (def, { path }, walk) => walk(def.valueType, at(`${path}[*]`)),
     union: (def, { path }, walk) => def.options.flatMap((option) => walk(option, { path, inUnion: true })),
     intersection: (def, place, walk) => [...walk(def.left, place), ...walk(def.right, place)],
-    optional: inner,
-    nullable: inner,
-    default: inner,
-    prefault: inner,
-    readonly: inner,
-    catch: inner,
-    nonoptional: inner,
-    pipe: (def, place, walk) => walk(def.in, place),
-    lazy: (_def, place, walk, schema) => walk(lazyInner(schema), place),
+    optional: throughWrapper,
+    nullable: throughWrapper,
+    default: throughWrapper,
+    prefault: throughWrapper,
+    readonly: throughWrapper,
+    catch: throughWrapper,
+    nonoptional: throughWrapper,
+    pipe: throughPipeInput,
+    lazy: throughLazy,
     literal: (def, place) => (def.values.some((v) => typeof v === "bigint" || (v === undefined && !place.inUnion)) ? [{ path: place.path, message: NOT_JSON_LITERAL }] : []),
     undefined: missing,
     void: missing,

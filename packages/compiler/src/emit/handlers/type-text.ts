@@ -8,7 +8,7 @@
  */
 import type { core, ZodType } from "zod";
 import { isCoerced, isOptionalKey, known } from "../../schema/schema-kinds.ts";
-import { lazyInner } from "../../schema/walk/lazy.ts";
+import { throughLazy, throughPipeInput, throughWrapper } from "../../schema/walk/pass-through.ts";
 import type { SchemaWalker, Walk } from "../../schema/walk/processors.ts";
 import type { Wrapper } from "../../schema/walk/schema-kind.ts";
 import { walkSchema } from "../../schema/walk/walk.ts";
@@ -61,7 +61,6 @@ const text = (printed: string) => () => primary(printed);
 const unknown = text("unknown");
 /** What the JSON is when it may also be missing (`z.input` of a default is optional). */
 const orUndefined = (def: Wrapper, level: number, walk: Walk<Printed, number>) => union([walk(def.innerType, level), primary("undefined")]);
-const inner = (def: Wrapper, level: number, walk: Walk<Printed, number>) => walk(def.innerType, level);
 
 /** Printed types by kind; the context is the indentation level. */
 const TYPE_TEXT: SchemaWalker<Printed, number> = {
@@ -85,11 +84,11 @@ const TYPE_TEXT: SchemaWalker<Printed, number> = {
     nullable: (def, level, walk) => union([walk(def.innerType, level), primary("null")]),
     default: orUndefined,
     prefault: orUndefined,
-    readonly: inner,
-    catch: inner,
-    nonoptional: inner,
-    lazy: (_def, level, walk, schema) => walk(lazyInner(schema), level),
-    pipe: (def, level, walk) => walk(def.in, level),
+    readonly: throughWrapper,
+    catch: throughWrapper,
+    nonoptional: throughWrapper,
+    lazy: throughLazy,
+    pipe: throughPipeInput,
     array: (def, level, walk) => primary(`${wrap(walk(def.element, level))}[]`),
     tuple: (def, level, walk) => {
       const items = def.items.map((item) => (isOptionalKey(item) ? `${wrap(walk(item, level))}?` : walk(item, level).text));

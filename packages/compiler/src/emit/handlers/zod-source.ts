@@ -9,9 +9,8 @@
  */
 import type { core, ZodType } from "zod";
 import { isCoerced, known } from "../../schema/schema-kinds.ts";
-import { lazyInner } from "../../schema/walk/lazy.ts";
+import { throughLazy, throughPipeInput, throughWrapper } from "../../schema/walk/pass-through.ts";
 import type { SchemaWalker, Walk } from "../../schema/walk/processors.ts";
-import type { Wrapper } from "../../schema/walk/schema-kind.ts";
 import { walkSchema } from "../../schema/walk/walk.ts";
 import { indent, literalText, propertyKey } from "./source-text.ts";
 
@@ -22,7 +21,6 @@ export function zodSource(schema: ZodType | core.$ZodType, level = 0): string {
 const source = (text: string) => () => text;
 /** What has no source to rebuild it from data: values JSON cannot carry, checks run by functions. */
 const unknown = source("z.unknown()");
-const inner = (def: Wrapper, level: number, walk: Walk<string, number>) => walk(def.innerType, level);
 
 /** zod source by kind; the context is the indentation level. */
 const ZOD_SOURCE: SchemaWalker<string, number> = {
@@ -53,11 +51,11 @@ const ZOD_SOURCE: SchemaWalker<string, number> = {
       return value === undefined ? walk(def.innerType, level) : `${walk(def.innerType, level)}.default(${value})`;
     },
     prefault: (def, level, walk) => `${walk(def.innerType, level)}.optional()`,
-    readonly: inner,
-    catch: inner,
-    nonoptional: inner,
-    lazy: (_def, level, walk, schema) => walk(lazyInner(schema), level),
-    pipe: (def, level, walk) => walk(def.in, level),
+    readonly: throughWrapper,
+    catch: throughWrapper,
+    nonoptional: throughWrapper,
+    lazy: throughLazy,
+    pipe: throughPipeInput,
     array: (def, level, walk) => `z.array(${walk(def.element, level)})`,
     tuple: (def, level, walk) => {
       const items = list(def.items.map((item) => walk(item, level)), level);
