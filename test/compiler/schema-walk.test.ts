@@ -124,6 +124,8 @@ describe("each processor on the same schemas", () => {
     const Dated: ZodType = z.lazy(() => z.object({ at: z.date(), entries: z.record(z.string(), Dated), next: z.union([z.null(), Dated]) }));
     expect(notJson(Dated).map((f) => f.path)).toEqual(["at"]);
     expect(notJson(Tree)).toEqual([]);
+    const When = z.lazy(() => z.date());
+    expect(notJson(z.object({ start: When, end: When })).map((f) => f.path)).toEqual(["start", "end"]);
   });
 
   it("peeling, absence and kind names look through lazy schemas to what they make", () => {
