@@ -17,6 +17,7 @@ import type { Processors, SchemaWalker, Walk } from "../../packages/compiler/src
 import type { SchemaDef, SchemaKind } from "../../packages/compiler/src/schema/walk/schema-kind.ts";
 import { walkSchema } from "../../packages/compiler/src/schema/walk/walk.ts";
 import { notJson } from "../../packages/compiler/src/validate/json-schemas.ts";
+import { SchemaDecoder, SchemaEncoder } from "../../packages/compiler/src/load/isolate/schema-wire.ts";
 
 /** A tree whose children are trees, through z.lazy. */
 const Tree: ZodType = z.lazy(() => z.object({ value: z.number(), children: z.array(Tree) }));
@@ -151,5 +152,28 @@ describe("each processor on the same schemas", () => {
     expect(read(List, "$.tail.tail.head")).toBe("string");
     expect(read(Loop, "$.a")).toBe("string | undefined");
     expect(read(Loop, "$.b")).toBe("$ has no field 'b'");
+  });
+
+  it("wire: a shared schema is sent once, a cycle refers to its own row, and what is rebuilt prints the same", () => {
+    for (const schema of [Tree, Invoice, Folder, List, Loop]) {
+      const encoder = new SchemaEncoder();
+      const row = encoder.encode(schema);
+      const rebuilt = new SchemaDecoder(structuredClone(encoder.table)).schema(row);
+      expect(typeText(rebuilt)).toBe(typeText(schema));
+      expect(zodSource(rebuilt)).toBe(zodSource(schema));
+    }
+    const invoice = new SchemaEncoder();
+    invoice.encode(Invoice);
+    expect(invoice.table.map((row) => row.def.type)).toEqual(["object", "object", "number", "date", "array"]);
+    const folder = new SchemaEncoder();
+    folder.encode(Folder);
+    expect(folder.table.map((row) => row.def.type)).toEqual(["lazy", "object", "string", "record", "string"]);
+    // zod's cache of what the lazy schema made stays behind: rebuilding it eagerly would never end.
+    expect(folder.table[0]!.def).toEqual({ type: "lazy", getter: { $s: 1 } });
+    expect(folder.table[3]!.def.valueType).toEqual({ $s: 0 });
+    const list = new SchemaEncoder();
+    list.encode(List);
+    expect(list.table.map((row) => row.def.type)).toEqual(["lazy", "union", "null", "object", "string"]);
+    expect(list.table[3]!.def.shape).toEqual({ $o: { head: { $s: 4 }, tail: { $s: 0 } } });
   });
 });

@@ -16,7 +16,10 @@
  * - `catch` falls back to undefined; `default` keeps its value when it is data.
  * Descriptions cross (the contracts print them); other metadata does not.
  */
-import { z } from "zod";
+import { z, type core } from "zod";
+import type { SchemaWalker, Walk } from "../../schema/walk/processors.ts";
+import type { SchemaDef } from "../../schema/walk/schema-kind.ts";
+import { walkSchema } from "../../schema/walk/walk.ts";
 
 /** A value in a definition: JSON, with tags for what JSON cannot hold. */
 export type WireValue =
@@ -53,52 +56,87 @@ function isSchema(value: unknown): value is AnySchema {
 /** Lazy schemas are unfolded once each; a getter that keeps building new schemas stops here. */
 const MAX_ROWS = 10_000;
 
+type EncodeWalk = Walk<number, undefined>;
+type Encode = (def: SchemaDef, context: undefined, walk: EncodeWalk, schema: core.$ZodType) => number;
+
 /** Fills a table with schemas (in the loading process). */
 export class SchemaEncoder {
   readonly table: SchemaTable = [];
   private readonly rows = new Map<object, number>();
+  private readonly walker: SchemaWalker<number, undefined>;
+
+  constructor() {
+    // Every kind crosses as its definition. A lazy one's getter runs here, once, so the other side
+    // needs no function; the copy zod caches of what it made (`_cachedInner`) stays behind, as the
+    // getter's row says the same, and rebuilding it eagerly would never end for a lazy schema that holds itself.
+    const definition: Encode = (def, _context, walk, schema) => this.fill(schema, def, walk);
+    const lazy: Encode = (def, _context, walk, schema) =>
+      this.fill(schema, def, walk, { getter: { $s: walk((schema as core.$ZodLazy)._zod.innerType, undefined) }, _cachedInner: undefined });
+    this.walker = {
+      kinds: {
+        string: definition, number: definition, bigint: definition, boolean: definition, date: definition, symbol: definition,
+        undefined: definition, null: definition, any: definition, unknown: definition, never: definition, void: definition,
+        nan: definition, literal: definition, enum: definition, template_literal: definition, file: definition, success: definition,
+        array: definition, object: definition, union: definition, intersection: definition, tuple: definition, record: definition,
+        map: definition, set: definition, promise: definition, function: definition, custom: definition, transform: definition,
+        optional: definition, nullable: definition, default: definition, prefault: definition, nonoptional: definition,
+        readonly: definition, catch: definition, pipe: definition, lazy,
+      },
+      // A schema that holds itself refers to its own row, taken before its parts were encoded.
+      reference: ({ schema }) => this.rows.get(schema)!,
+      around: (schema, _context, process) => {
+        // A schema used twice is sent once: every later place refers to its row.
+        const known = this.rows.get(schema);
+        if (known !== undefined) return known;
+        if (this.table.length >= MAX_ROWS) throw new RangeError(`a schema holds more than ${MAX_ROWS} schemas (a lazy schema that builds a new schema each time?)`);
+        this.rows.set(schema, this.table.length);
+        this.table.push({ def: {} });
+        return process();
+      },
+    };
+  }
 
   /** The row of a schema, adding it (and every schema it holds) when new. */
   encode(schema: unknown): number {
     if (!isSchema(schema)) throw new TypeError("not a zod schema");
-    const known = this.rows.get(schema);
-    if (known !== undefined) return known;
-    if (this.table.length >= MAX_ROWS) throw new RangeError(`a schema holds more than ${MAX_ROWS} schemas (a lazy schema that builds a new schema each time?)`);
-    const row = this.table.length;
-    this.rows.set(schema, row);
-    this.table.push({ def: {} });
+    return walkSchema(this.walker, schema as unknown as core.$ZodType, undefined);
+  }
+
+  /** Writes a schema's row: its definition's keys (functions left out) and its description. */
+  private fill(schema: core.$ZodType, source: SchemaDef, walk: EncodeWalk, made: Record<string, WireValue | undefined> = {}): number {
+    const row = this.rows.get(schema)!;
+    const fields = source as unknown as Record<string, unknown>;
     const def: Record<string, WireValue> = {};
-    const source = schema._zod.def;
-    for (const key of Object.keys(source)) {
-      if (key === "getter") {
-        // A lazy schema: the author's getter runs here, once, so the other side needs no function.
-        def.getter = { $s: this.encode((source.getter as () => unknown)()) };
+    for (const key of Object.keys(fields)) {
+      if (Object.hasOwn(made, key)) {
+        // Encoded by the kind's processor, or (undefined) left out.
+        if (made[key] !== undefined) def[key] = made[key];
         continue;
       }
-      const value = key === "checks" ? (source.checks as AnySchema[]).map((check): WireValue => this.data(check._zod.def) ?? { $u: 1 }) : this.value(source[key]);
+      const value = key === "checks" ? (fields.checks as AnySchema[]).map((check): WireValue => this.data(check._zod.def, walk) ?? { $u: 1 }) : this.value(fields[key], walk);
       if (value !== undefined) def[key] = value;
     }
-    const description = typeof schema.description === "string" ? schema.description : undefined;
-    this.table[row] = description === undefined ? { def } : { def, description };
+    const description = (schema as { readonly description?: unknown }).description;
+    this.table[row] = typeof description === "string" ? { def, description } : { def };
     return row;
   }
 
-  private value(value: unknown): WireValue | undefined {
-    if (isSchema(value)) return { $s: this.encode(value) };
-    if (Array.isArray(value)) return value.map((v): WireValue => this.value(v) ?? { $u: 1 });
+  private value(value: unknown, walk: EncodeWalk): WireValue | undefined {
+    if (isSchema(value)) return { $s: walk(value as unknown as core.$ZodType, undefined) };
+    if (Array.isArray(value)) return value.map((v): WireValue => this.value(v, walk) ?? { $u: 1 });
     if (value !== null && typeof value === "object" && !(value instanceof RegExp)) {
       const out: Record<string, WireValue> = {};
       for (const key of Object.keys(value)) {
-        const v = this.value((value as Record<string, unknown>)[key]);
+        const v = this.value((value as Record<string, unknown>)[key], walk);
         if (v !== undefined) out[key] = v;
       }
       return { $o: out };
     }
-    return this.data(value);
+    return this.data(value, walk);
   }
 
   /** Plain data (literal values, defaults, check parameters); functions and other objects are left out. */
-  private data(value: unknown): WireValue | undefined {
+  private data(value: unknown, walk: EncodeWalk): WireValue | undefined {
     switch (typeof value) {
       case "string":
       case "boolean":
@@ -112,8 +150,8 @@ export class SchemaEncoder {
       case "object":
         if (value === null) return null;
         if (value instanceof RegExp) return { $r: [value.source, value.flags] };
-        if (isSchema(value)) return { $s: this.encode(value) };
-        return this.value(value);
+        if (isSchema(value)) return { $s: walk(value as unknown as core.$ZodType, undefined) };
+        return this.value(value, walk);
       default:
         return undefined;
     }
