@@ -10,7 +10,9 @@ import { describe, expect, it } from "vitest";
 import { z, type core, type ZodType } from "zod";
 import { typeText } from "../../packages/compiler/src/emit/handlers/type-text.ts";
 import { zodSource } from "../../packages/compiler/src/emit/handlers/zod-source.ts";
+import { readField } from "../../packages/compiler/src/schema/field-read.ts";
 import { schemaAt } from "../../packages/compiler/src/schema/schema-at.ts";
+import { schemaWith } from "../../packages/compiler/src/schema/schema-with.ts";
 import { fingerprint } from "../../packages/compiler/src/schema/schema-identity.ts";
 import { defType, describeSchema, mayBeAbsent, peel } from "../../packages/compiler/src/schema/schema-kinds.ts";
 import type { Processors, SchemaWalker, Walk } from "../../packages/compiler/src/schema/walk/processors.ts";
@@ -175,5 +177,25 @@ describe("each processor on the same schemas", () => {
     list.encode(List);
     expect(list.table.map((row) => row.def.type)).toEqual(["lazy", "union", "null", "object", "string"]);
     expect(list.table[3]!.def.shape).toEqual({ $o: { head: { $s: 4 }, tail: { $s: 0 } } });
+  });
+
+  it("field reads and ResultPath writes go one level at a time, and a union that holds itself adds no member", () => {
+    const field = (schema: ZodType, name: string) => {
+      const read = readField(schema, name);
+      return read.found ? `${typeText(read.schema)}${read.absent ? " (may be absent)" : ""}` : `fields: ${read.fields.join(", ")}`;
+    };
+    expect(field(Loop, "a")).toBe("string (may be absent)");
+    expect(field(Loop, "b")).toBe("fields: a");
+    expect(field(List, "tail")).toBe("null | {\n  head: string;\n  tail: unknown;\n} (may be absent)");
+    const written = (schema: ZodType, path: string) => {
+      const result = schemaWith(schema, path, z.boolean());
+      return result.ok ? typeText(result.schema) : result.reason;
+    };
+    expect(written(Loop, "$.done")).toBe("{\n  a: string;\n  done: boolean;\n}");
+    // The list's own tail is written into, one level down; a record's entries become an open object.
+    expect(written(List, "$.tail.done")).toBe(
+      "{\n  head: string;\n  tail: {\n    head: string;\n    tail: null | {\n      head: string;\n      tail: unknown;\n    };\n    done: boolean;\n  };\n}",
+    );
+    expect(written(Folder, "$.entries.done")).toBe("{\n  name: string;\n  entries: {\n    done: boolean;\n    [key: string]: unknown;\n  };\n}");
   });
 });

@@ -6,8 +6,11 @@
 import { z, type core, type ZodType } from "zod";
 import { extendLabel, parsePath } from "./json-path.ts";
 import { resolved, unresolved, type Resolution } from "./resolution.ts";
-import { classic, describeSchema, known, peel } from "./schema-kinds.ts";
+import { classic, describeSchema, isCoerced, known, peel } from "./schema-kinds.ts";
 import { unionOf } from "./union.ts";
+import { throughLazy, throughPipeInput, throughWrapper } from "./walk/pass-through.ts";
+import type { SchemaWalker, Walk } from "./walk/processors.ts";
+import { walkSchema } from "./walk/walk.ts";
 
 export function schemaWith(schema: ZodType, path: string | null | undefined, value: ZodType): Resolution {
   if (path === null) return resolved(schema);
@@ -25,41 +28,97 @@ export function schemaWith(schema: ZodType, path: string | null | undefined, val
 
 function write(schema: ZodType, names: readonly string[], value: ZodType, here: string): Resolution {
   if (names.length === 0) return resolved(value);
-  const [name, ...rest] = names as [string, ...string[]];
-  const inner = known(peel(schema).schema);
-  const def = inner._zod.def;
-  const below = extendLabel(here, { kind: "field", name });
-  switch (def.type) {
-    case "object": {
+  // Each field on the path is a walk of its own: a recursive schema is written into one level at a time.
+  const writing: Writing = { names: names as Writing["names"], value, here };
+  return walkSchema(WRITE, schema, writing) ?? intoUnknown(writing);
+}
+
+/** What is written (the field names left to go), and the label of where. */
+interface Writing {
+  readonly names: readonly [string, ...string[]];
+  readonly value: ZodType;
+  readonly here: string;
+}
+
+/** A write, or undefined where a union meets itself again: that member adds nothing. */
+type Written = Resolution | undefined;
+type WriteWalk = Walk<Written, Writing>;
+
+/** The fields already there are not known: keep room for them. */
+function intoUnknown({ names: [name, ...rest], value, here }: Writing): Resolution {
+  const written = write(z.object({}), rest, value, extendLabel(here, { kind: "field", name }));
+  if (!written.ok) return written;
+  return resolved(z.looseObject({ [name]: written.schema }));
+}
+
+/** A value with no fields to write into. */
+function refused(_def: unknown, { names: [name], here }: Writing, _walk: WriteWalk, schema: core.$ZodType): Resolution {
+  return unresolved(`ResultPath writes field '${name}' into ${here}, which is ${describeSchema(classic(schema))}`);
+}
+
+const WRITE: SchemaWalker<Written, Writing> = {
+  kinds: {
+    object: (def, { names: [name, ...rest], value, here }) => {
       const shape = def.shape as Record<string, ZodType>;
       const child = Object.hasOwn(shape, name) ? shape[name]! : z.object({});
-      const written = write(child, rest, value, below);
+      const written = write(child, rest, value, extendLabel(here, { kind: "field", name }));
       if (!written.ok) return written;
       return resolved(withShape(def.catchall, { ...shape, [name]: written.schema }));
-    }
-    case "union": {
+    },
+    union: (def, writing, walk) => {
       const members: ZodType[] = [];
       for (const option of def.options.map(classic)) {
         const kind = known(peel(option).schema)._zod.def.type;
         if (kind === "null" || kind === "undefined") continue;
-        const written = write(option, names, value, here);
+        const written = walk(option, writing);
+        if (!written) continue;
         if (!written.ok) return written;
         members.push(written.schema);
       }
       return resolved(unionOf(members));
-    }
-    case "any":
-    case "unknown":
-    case "record": {
-      // The fields already there are not known: keep room for them.
-      const written = write(z.object({}), rest, value, below);
-      if (!written.ok) return written;
-      return resolved(z.looseObject({ [name]: written.schema }));
-    }
-    default:
-      return unresolved(`ResultPath writes field '${name}' into ${here}, which is ${describeSchema(classic(inner))}`);
-  }
-}
+    },
+    any: (_def, writing) => intoUnknown(writing),
+    unknown: (_def, writing) => intoUnknown(writing),
+    record: (_def, writing) => intoUnknown(writing),
+    // A transform accepts any value, as a coercion does (see `around`).
+    transform: (_def, writing) => intoUnknown(writing),
+    optional: throughWrapper,
+    nullable: throughWrapper,
+    default: throughWrapper,
+    prefault: throughWrapper,
+    readonly: throughWrapper,
+    catch: throughWrapper,
+    nonoptional: throughWrapper,
+    lazy: throughLazy,
+    pipe: throughPipeInput,
+    string: refused,
+    number: refused,
+    bigint: refused,
+    boolean: refused,
+    date: refused,
+    symbol: refused,
+    undefined: refused,
+    null: refused,
+    never: refused,
+    void: refused,
+    nan: refused,
+    literal: refused,
+    enum: refused,
+    template_literal: refused,
+    file: refused,
+    success: refused,
+    array: refused,
+    tuple: refused,
+    intersection: refused,
+    map: refused,
+    set: refused,
+    promise: refused,
+    function: refused,
+    custom: refused,
+  },
+  reference: () => undefined,
+  around: (schema, writing, process) => (isCoerced(schema) ? intoUnknown(writing) : process()),
+};
 
 /** An object schema with a new shape and the original's treatment of unknown keys. */
 function withShape(catchall: core.$ZodType | undefined, shape: Record<string, ZodType>): ZodType {
