@@ -105,19 +105,12 @@ const TYPE_TEXT: SchemaWalker<Printed, number> = {
       return primary(def.keyType._zod.def.type === "string" || !(def as { partial?: boolean }).partial ? record : `Partial<${record}>`);
     },
     object,
-    date: unknown,
-    map: unknown,
-    set: unknown,
-    symbol: unknown,
-    file: unknown,
-    function: unknown,
-    promise: unknown,
-    custom: unknown,
-    transform: unknown,
+    date: unknown, map: unknown, set: unknown, symbol: unknown, file: unknown, function: unknown, promise: unknown,
+    custom: unknown, transform: unknown,
   },
   // TypeScript type text cannot name a schema that holds itself inline.
   reference: unknown,
-  around: (schema, level, process) => (isCoerced(schema) ? unknown() : process()),
+  around: (schema, _level, process) => (isCoerced(schema) ? unknown() : process()),
 };
 
 function object(def: core.$ZodObjectDef, level: number, walk: Walk<Printed, number>): Printed {

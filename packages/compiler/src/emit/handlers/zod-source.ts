@@ -72,15 +72,8 @@ const ZOD_SOURCE: SchemaWalker<string, number> = {
       return `z.${mode}(${walk(def.keyType, level)}, ${walk(def.valueType, level)})`;
     },
     object,
-    date: unknown,
-    map: unknown,
-    set: unknown,
-    symbol: unknown,
-    file: unknown,
-    function: unknown,
-    promise: unknown,
-    custom: unknown,
-    transform: unknown,
+    date: unknown, map: unknown, set: unknown, symbol: unknown, file: unknown, function: unknown, promise: unknown,
+    custom: unknown, transform: unknown,
   },
   // A standalone zod expression cannot name a schema that holds itself.
   reference: unknown,
