@@ -82,6 +82,15 @@ describe("the walk's one cycle policy", () => {
     expect(trace(Node)).toBe("lazy(object(lazy(object(number array(@2))) optional(@0)))");
   });
 
+  it("a walk of the input side reads a coercion as z.unknown(); other walks read it as its kind", () => {
+    const count = z.coerce.number().describe("a count");
+    expect(typeText(z.object({ count }))).toBe("{\n  /** a count */\n  count: unknown;\n}");
+    expect(zodSource(count)).toBe("z.unknown()");
+    expect(describeSchema(count)).toBe("a unknown value");
+    expect(notJson(z.coerce.bigint())).toEqual([]);
+    expect(fingerprint(count)).toMatch(/^number\(.*coerce=true/);
+  });
+
   it("refuses a kind no processor knows, saying which", () => {
     const strange = { _zod: { def: { type: "strange" } } } as unknown as ZodType;
     expect(() => typeText(strange)).toThrow('unknown schema kind "strange"');

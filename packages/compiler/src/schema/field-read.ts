@@ -6,9 +6,9 @@
  * not read here: the path walker maps over them first.
  */
 import { z, type ZodType } from "zod";
-import { classic, defType, isCoerced, isOptionalKey, peel } from "./schema-kinds.ts";
+import { classic, defType, isOptionalKey, peel } from "./schema-kinds.ts";
 import { unionOf } from "./union.ts";
-import { throughLazy, throughPipeInput, throughWrapper } from "./walk/pass-through.ts";
+import { throughLazy, throughPipeInput, throughWrapper } from "./walk/input-side.ts";
 import type { SchemaWalker, Walk } from "./walk/processors.ts";
 import type { Wrapper } from "./walk/schema-kind.ts";
 import { walkSchema } from "./walk/walk.ts";
@@ -66,7 +66,7 @@ const READ_FIELD: SchemaWalker<Read, Reading> = {
     array: anyField, tuple: anyField, map: anyField, set: anyField, promise: anyField, function: anyField, custom: anyField,
   },
   reference: () => undefined,
-  around: (schema, _reading, process) => (isCoerced(schema) ? anyField() : process()),
+  readsInput: true,
 };
 
 function readUnion(options: readonly ZodType[], name: string, walk: ReadWalk): FieldRead {

@@ -10,9 +10,9 @@
 import { z, type core, type ZodType } from "zod";
 import { extendLabel, parsePath, type PathSegment } from "./json-path.ts";
 import { resolved, unresolved, type Resolution } from "./resolution.ts";
-import { classic, describeSchema, isCoerced, isOptionalKey, known, mayBeAbsent, peel, required } from "./schema-kinds.ts";
+import { classic, describeSchema, isOptionalKey, known, mayBeAbsent, peel, required } from "./schema-kinds.ts";
 import { unionOf } from "./union.ts";
-import { throughLazy, throughPipeInput, throughWrapper } from "./walk/pass-through.ts";
+import { throughLazy, throughPipeInput, throughWrapper } from "./walk/input-side.ts";
 import type { SchemaWalker, Walk } from "./walk/processors.ts";
 import { walkSchema } from "./walk/walk.ts";
 
@@ -99,7 +99,7 @@ const STEP: SchemaWalker<Step, Reading> = {
   },
   // A union that holds itself: the reference adds no member the union does not already read.
   reference: () => ({ ok: true, schema: z.never(), spread: false }),
-  around: (schema, { segment }, process) => (isCoerced(schema) ? anything(z.unknown(), segment) : process()),
+  readsInput: true,
 };
 
 function field(schema: ZodType, name: string, here: string): Step {

@@ -3,7 +3,7 @@
  * wrappers that do not change its shape are peeled off, and how to name it in messages.
  */
 import { z, type core, type ZodType } from "zod";
-import { throughLazy, throughPipeInput, throughWrapper } from "./walk/pass-through.ts";
+import { throughLazy, throughPipeInput, throughWrapper } from "./walk/input-side.ts";
 import type { SchemaWalker, Walk } from "./walk/processors.ts";
 import type { Wrapper } from "./walk/schema-kind.ts";
 import { walkSchema } from "./walk/walk.ts";
@@ -64,11 +64,6 @@ export function isOptionalKey(schema: ZodType | core.$ZodType): boolean {
   return (schema as core.$ZodType)._zod.optin !== undefined;
 }
 
-/** `z.coerce.*()` accepts any value and converts it: its input side is unknown. */
-export function isCoerced(schema: ZodType | core.$ZodType): boolean {
-  return (schema as { _zod: { def: { coerce?: unknown } } })._zod.def.coerce === true;
-}
-
 /** A short name for the kind of value, for messages: "a string", "an array", … */
 export function describeSchema(schema: ZodType): string {
   return walkSchema(DESCRIBE, schema, undefined);
@@ -97,7 +92,7 @@ const PEEL: SchemaWalker<Peeled, undefined> = {
     tuple: itself, record: itself, map: itself, set: itself, promise: itself, function: itself, custom: itself,
   },
   reference: anyValue,
-  around: (schema, _context, process) => (isCoerced(schema) ? anyValue() : process()),
+  readsInput: true,
 };
 
 /** The context: whether a union holds the value, where an undefined member says it may be missing. */
@@ -120,7 +115,7 @@ const MAY_BE_ABSENT: SchemaWalker<boolean, boolean> = {
     intersection: no, tuple: no, record: no, map: no, set: no, promise: no, function: no, custom: no,
   },
   reference: no,
-  around: (schema, inUnion, process) => !isCoerced(schema) && process(),
+  readsInput: true,
 };
 
 const name = (text: string) => () => text;
@@ -157,5 +152,5 @@ const DESCRIBE: SchemaWalker<string, undefined> = {
     set: kindName, promise: kindName, function: kindName, custom: kindName,
   },
   reference: anything,
-  around: (schema, _context, process) => (isCoerced(schema) ? anything() : process()),
+  readsInput: true,
 };

@@ -6,9 +6,9 @@
 import { z, type core, type ZodType } from "zod";
 import { extendLabel, parsePath } from "./json-path.ts";
 import { resolved, unresolved, type Resolution } from "./resolution.ts";
-import { classic, describeSchema, isCoerced, known, peel } from "./schema-kinds.ts";
+import { classic, describeSchema, known, peel } from "./schema-kinds.ts";
 import { unionOf } from "./union.ts";
-import { throughLazy, throughPipeInput, throughWrapper } from "./walk/pass-through.ts";
+import { throughLazy, throughPipeInput, throughWrapper } from "./walk/input-side.ts";
 import type { SchemaWalker, Walk } from "./walk/processors.ts";
 import { walkSchema } from "./walk/walk.ts";
 
@@ -80,7 +80,7 @@ const WRITE: SchemaWalker<Written, Writing> = {
     any: (_def, writing) => intoUnknown(writing),
     unknown: (_def, writing) => intoUnknown(writing),
     record: (_def, writing) => intoUnknown(writing),
-    // A transform accepts any value, as a coercion does (see `around`).
+    // A transform accepts any value, as a coercion does (see `readsInput`).
     transform: (_def, writing) => intoUnknown(writing),
     optional: throughWrapper, nullable: throughWrapper, default: throughWrapper, prefault: throughWrapper,
     readonly: throughWrapper, catch: throughWrapper, nonoptional: throughWrapper,
@@ -92,7 +92,7 @@ const WRITE: SchemaWalker<Written, Writing> = {
     promise: refused, function: refused, custom: refused,
   },
   reference: () => undefined,
-  around: (schema, writing, process) => (isCoerced(schema) ? intoUnknown(writing) : process()),
+  readsInput: true,
 };
 
 /** An object schema with a new shape and the original's treatment of unknown keys. */

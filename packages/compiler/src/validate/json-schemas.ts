@@ -7,8 +7,8 @@
  */
 import { NOT_JSON_KINDS, NOT_JSON_LITERAL, type NotJsonKind, type WorkflowIR } from "@aslc/dsl";
 import type { core, ZodType } from "zod";
-import { isCoerced, known } from "../schema/schema-kinds.ts";
-import { throughLazy, throughPipeInput, throughWrapper } from "../schema/walk/pass-through.ts";
+import { known } from "../schema/schema-kinds.ts";
+import { throughLazy, throughPipeInput, throughWrapper } from "../schema/walk/input-side.ts";
 import type { SchemaWalker, Walk } from "../schema/walk/processors.ts";
 import { walkSchema } from "../schema/walk/walk.ts";
 import type { Report } from "./report.ts";
@@ -82,5 +82,5 @@ const NOT_JSON: SchemaWalker<readonly Found[], Place> = {
   // The schema is being read already, at an outer place: its findings are reported there.
   reference: fine,
   // A coercion accepts any value.
-  around: (schema, _place, process) => (isCoerced(schema) ? [] : process()),
+  readsInput: true,
 };

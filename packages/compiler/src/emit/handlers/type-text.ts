@@ -7,8 +7,8 @@
  * type text cannot name it).
  */
 import type { core, ZodType } from "zod";
-import { isCoerced, isOptionalKey, known } from "../../schema/schema-kinds.ts";
-import { throughLazy, throughPipeInput, throughWrapper } from "../../schema/walk/pass-through.ts";
+import { isOptionalKey, known } from "../../schema/schema-kinds.ts";
+import { throughLazy, throughPipeInput, throughWrapper } from "../../schema/walk/input-side.ts";
 import type { SchemaWalker, Walk } from "../../schema/walk/processors.ts";
 import type { Wrapper } from "../../schema/walk/schema-kind.ts";
 import { walkSchema } from "../../schema/walk/walk.ts";
@@ -110,7 +110,7 @@ const TYPE_TEXT: SchemaWalker<Printed, number> = {
   },
   // TypeScript type text cannot name a schema that holds itself inline.
   reference: unknown,
-  around: (schema, _level, process) => (isCoerced(schema) ? unknown() : process()),
+  readsInput: true,
 };
 
 function object(def: core.$ZodObjectDef, level: number, walk: Walk<Printed, number>): Printed {

@@ -8,8 +8,8 @@
  * itself print as `z.unknown()`.
  */
 import type { core, ZodType } from "zod";
-import { isCoerced, known } from "../../schema/schema-kinds.ts";
-import { throughLazy, throughPipeInput, throughWrapper } from "../../schema/walk/pass-through.ts";
+import { known } from "../../schema/schema-kinds.ts";
+import { throughLazy, throughPipeInput, throughWrapper } from "../../schema/walk/input-side.ts";
 import type { SchemaWalker, Walk } from "../../schema/walk/processors.ts";
 import { walkSchema } from "../../schema/walk/walk.ts";
 import { indent, literalText, propertyKey } from "./source-text.ts";
@@ -77,8 +77,8 @@ const ZOD_SOURCE: SchemaWalker<string, number> = {
   },
   // A standalone zod expression cannot name a schema that holds itself.
   reference: unknown,
+  readsInput: true,
   around: (schema, _level, process) => {
-    if (isCoerced(schema)) return unknown();
     const text = process();
     const description = (schema as { description?: unknown }).description;
     return typeof description === "string" && description.length > 0 ? `${text}.describe(${JSON.stringify(description)})` : text;

@@ -21,6 +21,12 @@ export interface SchemaWalker<R, C> {
   /** What stands where a schema is met again while it is being processed (a cycle). */
   readonly reference: (reference: Reference, context: C) => R;
   /**
+   * The walk reads the JSON that arrives (zod's input side): a coercion accepts any value, so it
+   * is walked as `z.unknown()`.
+   * @default false (a coercion is walked as its kind)
+   */
+  readonly readsInput?: boolean;
+  /**
    * Runs around every schema's processor (not around references): to answer for a schema
    * before its kind is looked at, or to add to what its kind gave.
    * @default the processor's result, as is

@@ -4,7 +4,8 @@
  * unfolded again but becomes a reference, numbered by the order the walk first met it; a schema
  * met again elsewhere (shared, not a cycle) is processed again in its new place and context.
  */
-import type { core } from "zod";
+import { z, type core } from "zod";
+import { isCoerced } from "./input-side.ts";
 import type { Processor, SchemaWalker } from "./processors.ts";
 import { defOf, type SchemaKind } from "./schema-kind.ts";
 
@@ -25,8 +26,9 @@ export function walkSchema<R, C>(walker: SchemaWalker<R, C>, schema: core.$ZodTy
     const opened = entry;
     opened.open = true;
     try {
-      const process = () => processorOf(walker, current)(defOf(current) as never, here, visit, current);
-      return walker.around ? walker.around(current, here, process) : process();
+      const read = walker.readsInput && isCoerced(current) ? z.unknown() : current;
+      const process = () => processorOf(walker, read)(defOf(read) as never, here, visit, read);
+      return walker.around ? walker.around(read, here, process) : process();
     } finally {
       opened.open = false;
     }

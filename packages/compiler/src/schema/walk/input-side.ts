@@ -1,7 +1,8 @@
 /**
- * Processors for the kinds that stand for one other schema, for walks that read the JSON (the
- * input side) and so look through them: a wrapper (optional, nullable, default, readonly, …) to
- * what it wraps, a `z.lazy` to the schema it makes, a pipe to what it accepts.
+ * Reading a schema's input side, the JSON that arrives (see the DSL's `JsonOf`): a coercion
+ * accepts any value, and the kinds that stand for one other schema are looked through, a wrapper
+ * (optional, nullable, default, readonly, …) to what it wraps, a `z.lazy` to the schema it makes,
+ * a pipe to what it accepts.
  */
 import type { core } from "zod";
 import type { Walk } from "./processors.ts";
@@ -22,4 +23,9 @@ export function throughLazy<R, C>(_def: unknown, context: C, walk: Walk<R, C>, s
 /** A pipe (a transform, a codec, `z.stringbool()`) reads as what it accepts. */
 export function throughPipeInput<R, C>(def: { readonly in: core.$ZodType }, context: C, walk: Walk<R, C>): R {
   return walk(def.in, context);
+}
+
+/** `z.coerce.*()` accepts any value and converts it: its input side is unknown. */
+export function isCoerced(schema: core.$ZodType): boolean {
+  return (schema as { _zod: { def: { coerce?: unknown } } })._zod.def.coerce === true;
 }
