@@ -4,9 +4,8 @@
  * machine, a state, a branch, a Choice rule, a retrier or catcher) and a Fail state's `Error` and
  * `Cause` a minimum length of 1; an empty one says nothing, so the author meant to leave it out.
  */
-import type { StateNode, SubMachine, WorkflowIR } from "@aslc/dsl";
+import { allStates, type StateNode, type SubMachine, type WorkflowIR } from "@aslc/dsl";
 import type { Report } from "./report.ts";
-import { allStates } from "./scopes.ts";
 
 /** Each text field of a state that may not be empty, by the name ASL gives it. */
 function textFields(state: StateNode): [string, string | undefined][] {

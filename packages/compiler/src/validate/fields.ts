@@ -4,6 +4,7 @@
  * settings.
  */
 import {
+  allStates,
   fieldsIn,
   fieldsOf,
   isExpressionText,
@@ -20,7 +21,6 @@ import {
   type WorkflowIR,
 } from "@aslc/dsl";
 import type { Report } from "./report.ts";
-import { allStates } from "./scopes.ts";
 
 const MAX_LABEL_LENGTH = 40;
 

@@ -2,29 +2,30 @@
  * The shape of each scope: every target exists in the same scope, every state is reachable from
  * StartAt, and from every state some path leads to a terminal state (no inescapable loops).
  */
-import type { WorkflowIR } from "@aslc/dsl";
+import { allScopes, edgeField, isTerminal, scopeLabel, successors, type SubMachine, type WorkflowIR } from "@aslc/dsl";
 import type { Report } from "./report.ts";
-import { allScopes, isTerminal, successors, type Scope } from "./scopes.ts";
 
 export function checkGraph(workflow: WorkflowIR, report: Report): void {
+  const root = `workflow '${workflow.name}'`;
   const scopeOf = new Map<string, string>();
-  const scopes = allScopes(workflow);
-  for (const scope of scopes) for (const s of scope.states) scopeOf.set(s.name, scope.label);
-  for (const scope of scopes) checkScope(scope, scopeOf, report);
+  const scopes = allScopes(workflow).map((scope) => ({ machine: scope.machine, label: scopeLabel(scope, root) }));
+  for (const scope of scopes) for (const s of scope.machine.states) scopeOf.set(s.name, scope.label);
+  for (const scope of scopes) checkScope(scope.machine, scope.label, scopeOf, report);
 }
 
-function checkScope(scope: Scope, scopeOf: ReadonlyMap<string, string>, report: Report): void {
+function checkScope(scope: SubMachine, label: string, scopeOf: ReadonlyMap<string, string>, report: Report): void {
   const byName = new Map(scope.states.map((s) => [s.name, s]));
   for (const state of scope.states) {
     for (const edge of successors(state)) {
       if (byName.has(edge.target)) continue;
       const elsewhere = scopeOf.get(edge.target);
+      const via = edgeField(edge);
       report.error(
         "ASLC102",
         state,
         elsewhere
-          ? `${edge.via} '${edge.target}' is in ${elsewhere}, and transitions cannot cross into or out of a Parallel branch or Map processor: target a state of ${scope.label}`
-          : `${edge.via} names '${edge.target}', but ${scope.label} has no such state: fix the name or add the state`,
+          ? `${via} '${edge.target}' is in ${elsewhere}, and transitions cannot cross into or out of a Parallel branch or Map processor: target a state of ${label}`
+          : `${via} names '${edge.target}', but ${label} has no such state: fix the name or add the state`,
       );
     }
   }
@@ -43,7 +44,7 @@ function checkScope(scope: Scope, scopeOf: ReadonlyMap<string, string>, report: 
   }
   for (const state of scope.states) {
     if (!reachable.has(state.name)) {
-      report.error("ASLC103", state, `no transition in ${scope.label} leads here from '${scope.startAt}': connect it (Next, a Choice rule, a Catch) or remove it`);
+      report.error("ASLC103", state, `no transition in ${label} leads here from '${scope.startAt}': connect it (Next, a Choice rule, a Catch) or remove it`);
     }
   }
 

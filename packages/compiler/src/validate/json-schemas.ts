@@ -5,14 +5,13 @@
  * anywhere inside them (read by their input side, as the schema flow reads them) can never hold.
  * The types refuse what TypeScript can tell apart; this check sees every kind, at any depth.
  */
-import { NOT_JSON_KINDS, NOT_JSON_LITERAL, type NotJsonKind, type WorkflowIR } from "@aslc/dsl";
+import { allStates, NOT_JSON_KINDS, NOT_JSON_LITERAL, type NotJsonKind, type WorkflowIR } from "@aslc/dsl";
 import type { core, ZodType } from "zod";
 import { known } from "../schema/schema-kinds.ts";
 import { throughLazy, throughPipeInput, throughWrapper } from "../schema/walk/input-side.ts";
 import type { SchemaWalker, Walk } from "../schema/walk/processors.ts";
 import { walkSchema } from "../schema/walk/walk.ts";
 import type { Report } from "./report.ts";
-import { allStates } from "./scopes.ts";
 
 interface Found {
   /** Where inside the schema: "" for the schema itself, "items[].when", … */

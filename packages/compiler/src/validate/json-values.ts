@@ -3,11 +3,10 @@
  * values JSON represents faithfully. Workflows loaded by the compiler were checked as they left
  * the loading process; this check covers IR built in the caller's own process (`emitAsl`).
  */
-import type { WorkflowIR } from "@aslc/dsl";
+import { allStates, type WorkflowIR } from "@aslc/dsl";
 import { SCHEMA_KEYS } from "../load/isolate/ir-wire.ts";
 import { aslField, nonJsonMessage, nonJsonValues } from "../load/isolate/json-values.ts";
 import type { Report } from "./report.ts";
-import { allStates } from "./scopes.ts";
 
 /** Keys that hold no JSON: where the state was written, and what is checked state by state. */
 const NOT_FIELDS = new Set(["site", "states", "branches", "itemProcessor", "expressionSchemas", ...SCHEMA_KEYS]);

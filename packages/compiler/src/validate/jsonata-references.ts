@@ -11,14 +11,13 @@
  *
  * Which members of `$states` a field may read (result, errorOutput) is states-placement.ts's.
  */
-import { fieldsOf, inLanguage, type Condition, type Json, type StateNode, type WorkflowIR } from "@aslc/dsl";
+import { allStates, fieldsOf, inLanguage, type Condition, type Json, type StateNode, type WorkflowIR } from "@aslc/dsl";
 import { flowSchemas } from "../schema/flow.ts";
 import { parseIntrinsic, type IntrinsicExpression } from "../schema/intrinsic-parser.ts";
 import type { FieldMiss } from "../schema/jsonata-schema.ts";
 import { variablePathMiss } from "../schema/variable-path-miss.ts";
 import type { Variables } from "../schema/variable-scope.ts";
 import type { Report } from "./report.ts";
-import { allStates } from "./scopes.ts";
 
 export function checkFieldReferences(workflow: WorkflowIR, report: Report): void {
   const states = [...allStates(workflow)];

@@ -4,9 +4,8 @@
  * casts the chain to `any`) can pass anything, and the IR arrives from the author's process:
  * a number or an object there is reported, alone, before checks that read paths as text.
  */
-import { fieldsOf, type WorkflowIR } from "@aslc/dsl";
+import { allStates, fieldsOf, type WorkflowIR } from "@aslc/dsl";
 import type { Report } from "./report.ts";
-import { allStates } from "./scopes.ts";
 
 function describe(value: unknown): string {
   if (Array.isArray(value)) return "an array";

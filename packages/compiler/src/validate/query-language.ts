@@ -4,12 +4,11 @@
  * not to the enclosing state's). A JSONata workflow may not hold a JSONPath state; a JSONPath
  * workflow may hold JSONata states. Each state's fields must belong to its language.
  */
-import type { QueryLanguage, StateNode, WorkflowIR } from "@aslc/dsl";
+import { allStates, type QueryLanguage, type StateNode, type WorkflowIR } from "@aslc/dsl";
 import { checkJsonataOnlyFields } from "./jsonata-only-fields.ts";
 import { checkJsonataState } from "./jsonata-syntax.ts";
 import { checkJsonPathOnlyFields } from "./jsonpath-only-fields.ts";
 import type { Report } from "./report.ts";
-import { allStates } from "./scopes.ts";
 
 export function effectiveLanguage(workflow: WorkflowIR, state: StateNode): QueryLanguage {
   return state.queryLanguage ?? workflow.queryLanguage ?? "JSONPath";

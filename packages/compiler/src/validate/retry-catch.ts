@@ -2,9 +2,8 @@
  * Retry and Catch: non-empty ErrorEquals, value ranges, and States.ALL alone in the last entry.
  * Custom error names may not use the reserved `States.` prefix.
  */
-import { PREDEFINED_ERRORS, type Catcher, type Retrier, type StateNode, type WorkflowIR } from "@aslc/dsl";
+import { allStates, PREDEFINED_ERRORS, type Catcher, type Retrier, type StateNode, type WorkflowIR } from "@aslc/dsl";
 import type { Report } from "./report.ts";
-import { allStates } from "./scopes.ts";
 
 const PREDEFINED = new Set<string>(PREDEFINED_ERRORS);
 function checkErrorNames(state: StateNode, field: string, entries: readonly (Retrier | Catcher)[], report: Report): void {

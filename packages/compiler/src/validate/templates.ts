@@ -3,12 +3,11 @@
  * function, `a` and `a.$` never stand side by side, and every *Path field is a valid path. The
  * field spec says which fields are paths, reference paths and templates.
  */
-import { fieldsOf, inLanguage, INTRINSIC_NAMES, type Condition, type FieldPlace, type Json, type StateNode, type WorkflowIR } from "@aslc/dsl";
+import { allStates, fieldsOf, inLanguage, INTRINSIC_NAMES, type Condition, type FieldPlace, type Json, type StateNode, type WorkflowIR } from "@aslc/dsl";
 import { looksLikeExpression } from "./jsonata-fields.ts";
 import { isPath, isReferencePath, isVariablePath } from "./path-syntax.ts";
 import { effectiveLanguage } from "./query-language.ts";
 import type { Report } from "./report.ts";
-import { allStates } from "./scopes.ts";
 
 const INTRINSICS = new Set<string>(INTRINSIC_NAMES.map((name) => name.slice("States.".length)));
 

@@ -4,7 +4,7 @@
  * Assign takes effect for its successors; a Choice's own Assign applies whichever way it goes,
  * and a matched rule's Assign adds to it; a matched catcher's Assign replaces the state's.
  */
-import type { StateNode } from "@aslc/dsl";
+import { edgeField, successors, type StateNode } from "@aslc/dsl";
 import { assignedNames } from "./variable-names.ts";
 
 interface Edge {
@@ -16,16 +16,13 @@ interface Edge {
   readonly assigns: readonly string[];
 }
 
+/** A transition's variables: the state's own Assign, a Choice rule's added to it, a catcher's instead of it. */
 function edgesOf(state: StateNode): Edge[] {
-  const edges: Edge[] = [];
   const own = "assign" in state ? assignedNames(state.assign) : [];
-  if ("transition" in state && state.transition.next !== undefined) edges.push({ from: state, target: state.transition.next, via: "Next", assigns: own });
-  if (state.type === "Choice") {
-    state.choices.forEach((rule, i) => edges.push({ from: state, target: rule.next, via: `Choices[${i}].Next`, assigns: [...own, ...assignedNames(rule.assign)] }));
-    if (state.default !== undefined) edges.push({ from: state, target: state.default, via: "Default", assigns: own });
-  }
-  if ("catch" in state) state.catch?.forEach((c, i) => edges.push({ from: state, target: c.next, via: `Catch[${i}].Next`, assigns: assignedNames(c.assign) }));
-  return edges;
+  return successors(state).map((edge) => {
+    const assigns = edge.kind === "choice" ? [...own, ...assignedNames(edge.rule.assign)] : edge.kind === "catch" ? assignedNames(edge.catcher.assign) : own;
+    return { from: state, target: edge.target, via: edgeField(edge), assigns };
+  });
 }
 
 /** A state on a path, and the transition it takes when not its Next ("Default", "Catch[0]"). */

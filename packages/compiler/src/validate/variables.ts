@@ -7,15 +7,15 @@
  * reuse their names; its own variables end with it. A catcher of the Parallel or Map itself
  * belongs to the outer scope.
  */
-import type { StateNode, SubMachine, WorkflowIR } from "@aslc/dsl";
+import { allScopes, allStates, innerScopes, rootScope, scopeLabel, type Scope, type StateNode, type SubMachine, type WorkflowIR } from "@aslc/dsl";
 import { effectiveLanguage } from "./query-language.ts";
 import type { Report } from "./report.ts";
-import { allStates } from "./scopes.ts";
 import { analyseFlow, type FlowResult, type PathStep } from "./variable-flow.ts";
 import { assignsOf, checkVariableNames } from "./variable-names.ts";
 import { variableReads } from "./variable-reads.ts";
 
 interface VariableScope {
+  readonly scope: Scope;
   readonly label: string;
   readonly machine: SubMachine;
   readonly distributed: boolean;
@@ -34,10 +34,10 @@ function* enclosing(scope: VariableScope): Generator<VariableScope> {
   for (let s = scope.parent?.scope; s; s = s.parent?.scope) yield s;
 }
 
-function innerScopes(state: StateNode): { label: string; machine: SubMachine; distributed: boolean }[] {
-  if (state.type === "Parallel") return state.branches.map((machine, i) => ({ label: `branch ${i + 1} of Parallel '${state.name}'`, machine, distributed: false }));
-  if (state.type === "Map") return [{ label: `the item processor of Map '${state.name}'`, machine: state.itemProcessor, distributed: state.itemProcessor.mode === "DISTRIBUTED" }];
-  return [];
+/** A scope as variables see it: a Distributed Map's items run as child workflows, with none of the outer variables. */
+function variableScope(scope: Scope): { label: string; machine: SubMachine; distributed: boolean } {
+  const owner = scope.owner?.state;
+  return { label: scopeLabel(scope, "the workflow"), machine: scope.machine, distributed: owner?.type === "Map" && owner.itemProcessor.mode === "DISTRIBUTED" };
 }
 
 class VariableCheck {
@@ -50,12 +50,12 @@ class VariableCheck {
   ) {}
 
   run(): void {
-    const root: SubMachine = this.workflow;
-    const scopes: { label: string; machine: SubMachine }[] = [{ label: `the workflow`, machine: root }];
-    for (const state of allStates(this.workflow)) scopes.push(...innerScopes(state));
-    for (const { label, machine } of scopes) for (const name of assignersIn(machine).keys()) if (!this.assignedAnywhere.has(name)) this.assignedAnywhere.set(name, label);
+    const root = rootScope(this.workflow);
+    // The nested scopes in the order of the states owning them (as allStates lists states).
+    const nested = allScopes(this.workflow).flatMap((scope) => scope.machine.states.flatMap((state) => innerScopes(state, scope)));
+    for (const { label, machine } of [root, ...nested].map(variableScope)) for (const name of assignersIn(machine).keys()) if (!this.assignedAnywhere.has(name)) this.assignedAnywhere.set(name, label);
     for (const state of allStates(this.workflow)) checkVariableNames(state, this.report);
-    this.visit({ label: "the workflow", machine: root, distributed: false, assigners: assignersIn(root) }, new Set());
+    this.visit({ ...variableScope(root), scope: root, assigners: assignersIn(root.machine) }, new Set());
   }
 
   private visit(scope: VariableScope, onEntry: ReadonlySet<string>): void {
@@ -64,10 +64,11 @@ class VariableCheck {
     for (const state of scope.machine.states) {
       const assigned = flow.assignedOnEntry.get(state.name);
       if (assigned) this.checkReads(scope, flow, state, assigned);
-      for (const inner of innerScopes(state)) {
+      for (const innerScope of innerScopes(state, scope.scope)) {
+        const inner = variableScope(innerScope);
         // A scope nothing reaches reads nothing at run time: let it read everything here.
         const innerEntry = inner.distributed ? new Set<string>() : (assigned ?? new Set(this.assignedAnywhere.keys()));
-        this.visit({ ...inner, assigners: assignersIn(inner.machine), parent: { scope, owner: state, flow } }, innerEntry);
+        this.visit({ ...inner, scope: innerScope, assigners: assignersIn(inner.machine), parent: { scope, owner: state, flow } }, innerEntry);
       }
     }
   }
