@@ -10,7 +10,7 @@
  * a different schema; a loop whose payload keeps growing is cut off and reported.
  */
 import { z, type ZodType } from "zod";
-import type { StateNode, SubMachine, WorkflowIR } from "@aslc/dsl";
+import { innerScopes, rootScope, scopeTitle, statesInOrder, type Scope, type StateNode, type SubMachine, type WorkflowIR } from "@aslc/dsl";
 import { contextObjectSchema } from "./context-object.ts";
 import type { FlowProblem, SchemaFlow, StateSchemas } from "./flow-types.ts";
 import { fingerprint } from "./schema-identity.ts";
@@ -45,19 +45,25 @@ export function flowSchemas(workflow: WorkflowIR): SchemaFlow {
 function computeFlow(workflow: WorkflowIR): SchemaFlow {
   const records = new Map<string, StateSchemas>();
   const scopeProblems: FlowProblem[] = [];
-  const env: TransferEnv = {
+  const shared: SharedEnv = {
     executionInput: workflow.inputSchema,
     context: contextObjectSchema(workflow.inputSchema),
     expressionSchemas: workflow.expressionSchemas,
     // Nested states fall back to the workflow's language, not the enclosing state's.
     languageOf: (state) => state.queryLanguage ?? workflow.queryLanguage ?? "JSONPath",
-    runScope: (machine, input, variables, label) => runScope(machine, { schema: input, variables }, label, env, records, scopeProblems),
   };
-  const output = runScope(workflow, { schema: workflow.inputSchema, variables: NO_VARIABLES }, "workflow", env, records, scopeProblems);
+  const run = (scope: Scope, entry: ScopeEntry): ZodType => {
+    const env: TransferEnv = {
+      ...shared,
+      runInner: (state, input, variables) => innerScopes(state, scope).map((inner) => run(inner, { schema: input, variables })),
+    };
+    return runScope(scope.machine, entry, scopeTitle(scope), env, records, scopeProblems);
+  };
+  const output = run(rootScope(workflow), { schema: workflow.inputSchema, variables: NO_VARIABLES });
 
   const states = new Map<string, StateSchemas>();
-  for (const { state, scope } of listed(workflow, "workflow")) {
-    states.set(state.name, records.get(state.name) ?? unreached(state, scope));
+  for (const { state, scope } of statesInOrder(workflow)) {
+    states.set(state.name, records.get(state.name) ?? unreached(state, scopeTitle(scope)));
   }
   const problems: FlowProblem[] = [];
   for (const record of states.values()) {
@@ -66,6 +72,9 @@ function computeFlow(workflow: WorkflowIR): SchemaFlow {
   problems.push(...dedupe(scopeProblems));
   return { workflow: workflow.name, states, output, problems };
 }
+
+/** What the transfers of every scope share. */
+type SharedEnv = Omit<TransferEnv, "runInner">;
 
 /** What enters a scope: the payload and the variables it starts with. */
 interface ScopeEntry {
@@ -120,17 +129,6 @@ function arrive(arrivals: Map<string, Map<string, Arrival>>, target: string, arr
   if (byEdge.get(id)?.key === arrival.key) return false;
   byEdge.set(id, arrival);
   return true;
-}
-
-function* listed(machine: SubMachine, label: string): Generator<{ state: StateNode; scope: string }> {
-  for (const state of machine.states) {
-    yield { state, scope: label };
-    if (state.type === "Parallel") {
-      for (const [i, branch] of state.branches.entries()) yield* listed(branch, `branch ${i + 1} of Parallel "${state.name}"`);
-    } else if (state.type === "Map") {
-      yield* listed(state.itemProcessor, `the item processor of Map "${state.name}"`);
-    }
-  }
 }
 
 /** A state no transition reaches: nothing arrives, nothing leaves. */

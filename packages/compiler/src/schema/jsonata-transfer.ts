@@ -103,7 +103,7 @@ export function jsonataTransfer(state: StateNode, input: ZodType, variables: Var
       return { schemas: { output: z.never(), problems, fieldMisses }, edges: [] };
     case "Parallel": {
       const effectiveInput = state.arguments === undefined ? input : evaluate(state.arguments, plain, "Arguments");
-      const outputs = state.branches.map((branch, i) => env.runScope(branch, effectiveInput, variables, `branch ${i + 1} of Parallel "${state.name}"`));
+      const outputs = env.runInner(state, effectiveInput, variables);
       const result = z.tuple(outputs as [ZodType, ...ZodType[]]);
       const { output, ...moves } = leave(state, result, { ...plain, result }, catchEdges(state.catch));
       return { schemas: { output, effectiveInput, result, problems, fieldMisses }, ...moves };
@@ -111,7 +111,7 @@ export function jsonataTransfer(state: StateNode, input: ZodType, variables: Var
     case "Map": {
       checkOthers("Items", "ItemSelector", "ItemBatcher.BatchInput", "Output", "Assign");
       const itemInput = mapItemInput(state, plain, env, evaluate, problems);
-      const processed = env.runScope(state.itemProcessor, itemInput, processorVariables(state, variables), `the item processor of Map "${state.name}"`);
+      const processed = env.runInner(state, itemInput, processorVariables(state, variables))[0]!;
       const result = state.resultWriter ? mapRunResult() : z.array(processed);
       const { output, ...moves } = leave(state, result, { ...plain, result }, catchEdges(state.catch));
       return { schemas: { output, effectiveInput: input, itemInput, result, problems, fieldMisses }, ...moves };

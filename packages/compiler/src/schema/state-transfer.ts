@@ -104,7 +104,7 @@ export function transfer(state: StateNode, input: ZodType, variables: Variables,
       return { schemas: { output: z.never(), problems }, edges: [] };
     case "Parallel": {
       const effectiveInput = parametersInput(state, input, filter, template);
-      const outputs = state.branches.map((branch, i) => env.runScope(branch, effectiveInput, variables, `branch ${i + 1} of Parallel "${state.name}"`));
+      const outputs = env.runInner(state, effectiveInput, variables);
       const result = z.tuple(outputs as [ZodType, ...ZodType[]]);
       const { selected, output } = finish(result, state.resultSelector, state.resultPath, state.outputPath);
       const assign = assigned(state.assign, selected, "Assign");
@@ -113,7 +113,7 @@ export function transfer(state: StateNode, input: ZodType, variables: Variables,
     case "Map": {
       const effectiveInput = filter(input, state.inputPath, "InputPath");
       const itemInput = mapItemInput(state, effectiveInput, env, take, template, variables);
-      const processed = env.runScope(state.itemProcessor, itemInput, processorVariables(state, variables), `the item processor of Map "${state.name}"`);
+      const processed = env.runInner(state, itemInput, processorVariables(state, variables))[0]!;
       const result = state.resultWriter ? mapRunResult() : z.array(processed);
       const { selected, output } = finish(result, state.resultSelector, state.resultPath, state.outputPath);
       const assign = assigned(state.assign, selected, "Assign");

@@ -3,7 +3,7 @@
  * for the state, and the payload and variables each of its transitions carries.
  */
 import type { ZodType } from "zod";
-import type { QueryLanguage, StateNode, SubMachine } from "@aslc/dsl";
+import type { MapNode, ParallelNode, QueryLanguage, StateNode } from "@aslc/dsl";
 import type { StateSchemas } from "./flow-types.ts";
 import type { Variables } from "./variable-scope.ts";
 
@@ -15,8 +15,8 @@ export interface TransferEnv {
   readonly expressionSchemas?: { readonly [expression: string]: ZodType };
   /** The state's effective query language (its own, else the workflow's, else JSONPath). */
   languageOf(state: StateNode): QueryLanguage;
-  /** Runs a Parallel branch or a Map item processor on an input; gives what it returns. */
-  runScope(machine: SubMachine, input: ZodType, variables: Variables, label: string): ZodType;
+  /** Runs the scopes a state owns (a Parallel's branches, a Map's item processor) on an input; gives what each returns. */
+  runInner(state: ParallelNode | MapNode, input: ZodType, variables: Variables): ZodType[];
 }
 
 export interface Edge {

@@ -8,7 +8,7 @@
  * return value.
  */
 import { z, type ZodType } from "zod";
-import type { StateNode, SubMachine, TaskNode, WorkflowIR } from "@aslc/dsl";
+import { statesInOrder, type StateNode, type TaskNode, type WorkflowIR } from "@aslc/dsl";
 import { CompileError, type Diagnostic } from "../../diagnostics.ts";
 import { flowSchemas } from "../../schema/flow.ts";
 import type { SchemaFlow } from "../../schema/flow-types.ts";
@@ -55,16 +55,7 @@ export function isLambdaTask(state: StateNode): state is TaskNode {
 
 /** Every Lambda-backed task of the machine, in IR order (nested branches and processors included). */
 export function lambdaTasks(workflow: WorkflowIR): TaskNode[] {
-  const found: TaskNode[] = [];
-  const visit = (machine: SubMachine): void => {
-    for (const state of machine.states) {
-      if (isLambdaTask(state)) found.push(state);
-      if (state.type === "Parallel") state.branches.forEach(visit);
-      if (state.type === "Map") visit(state.itemProcessor);
-    }
-  };
-  visit(workflow);
-  return found;
+  return [...statesInOrder(workflow)].map(({ state }) => state).filter(isLambdaTask);
 }
 
 interface FunctionCalls {
