@@ -155,6 +155,32 @@ describe("test ASL interpreter", () => {
     expect(await ended({ Variable: "$.total", IsPresent: false })).toBe("SUCCEEDED");
   });
 
+  it("reads paths and intrinsic calls as the compiler parses them: quoted keys, nested calls, escaped quotes", async () => {
+    const definition = {
+      StartAt: "Shape",
+      States: {
+        Shape: {
+          Type: "Pass",
+          Parameters: {
+            "odd.$": "$['odd key'][1]",
+            "every.$": "$.lines[*].sku",
+            "text.$": "States.Format('{} line(s), it\\'s {}', States.ArrayLength($.lines), $.lines[0]['sku'])",
+          },
+          End: true,
+        },
+      },
+    };
+    const input = { "odd key": ["a", "b"], lines: [{ sku: "x" }, { sku: "y" }] };
+    expect((await runExecution(definition, input, { tasks: {} })).output).toEqual({ odd: "b", every: ["x", "y"], text: "2 line(s), it's x" });
+  });
+
+  it("refuses a path or an intrinsic call the compiler would not parse, and syntax it does not run", async () => {
+    const pass = (parameters: unknown) => ({ StartAt: "P", States: { P: { Type: "Pass", Parameters: parameters, End: true } } });
+    await expect(runExecution(pass({ "x.$": "States.Format('{}', $.a" }), { a: 1 }, { tasks: {} })).rejects.toThrow("is not an intrinsic function call");
+    await expect(runExecution(pass({ "x.$": "$.a[" }), { a: 1 }, { tasks: {} })).rejects.toThrow("is not a path");
+    await expect(runExecution(pass({ "x.$": "$..a" }), { a: 1 }, { tasks: {} })).rejects.toThrow("path syntax not supported by the test interpreter (deep)");
+  });
+
   it("refuses a definition it cannot run rather than guess", async () => {
     const definition = { StartAt: "Later", States: { Later: { Type: "Wait", Seconds: 5, End: true } } };
     await expect(runExecution(definition, {}, { tasks: {} })).rejects.toThrow("state type not supported by the test interpreter: Wait");

@@ -3,25 +3,29 @@
  * projects the rest of the path over every element, giving an array), for reading; plain field
  * paths (`$.a.b`) for writing a ResultPath.
  */
+import { parsePath } from "../../../packages/compiler/src/schema/json-path.ts";
 import { InterpreterError } from "./interpreter-error.ts";
 
 type Segment = { readonly field: string } | { readonly index: number } | { readonly every: true };
 
+/** The path's steps, parsed as the compiler parses paths; of those, the ones the interpreter follows. */
 function segments(path: string): Segment[] {
-  if (!path.startsWith("$")) throw new InterpreterError(`not a path: ${path}`);
-  const out: Segment[] = [];
-  const pattern = /\.([A-Za-z0-9_-]+)|\['([^']*)'\]|\[(\d+)\]|\[\*\]/y;
-  let at = 1;
-  while (at < path.length) {
-    pattern.lastIndex = at;
-    const match = pattern.exec(path);
-    if (!match) throw new InterpreterError(`unsupported path syntax at '${path.slice(at)}' in ${path}`);
-    if (match[1] !== undefined || match[2] !== undefined) out.push({ field: match[1] ?? match[2]! });
-    else if (match[3] !== undefined) out.push({ index: Number(match[3]) });
-    else out.push({ every: true });
-    at = pattern.lastIndex;
-  }
-  return out;
+  const parsed = parsePath(path);
+  if (!parsed.ok) throw new InterpreterError(parsed.reason);
+  if (parsed.root.kind !== "payload") throw new InterpreterError(`only paths from $ are read here: ${path}`);
+  return parsed.segments.map((segment) => {
+    switch (segment.kind) {
+      case "field":
+        return { field: segment.name };
+      case "index":
+        if (segment.index < 0) throw new InterpreterError(`negative indexes are not supported by the test interpreter: ${path}`);
+        return { index: segment.index };
+      case "wildcard":
+        return { every: true };
+      default:
+        throw new InterpreterError(`path syntax not supported by the test interpreter (${segment.kind}) in ${path}`);
+    }
+  });
 }
 
 /** Marks a path that leads nowhere, as distinct from one that leads to null. */

@@ -3,6 +3,7 @@
  * take the value of a path (`$.…` from the state's data, `$$.…` from the context object) or of
  * an intrinsic function; the others are copied. Of the intrinsics, the ones the examples use.
  */
+import { parseIntrinsic, type IntrinsicExpression } from "../../../packages/compiler/src/schema/intrinsic-parser.ts";
 import { InterpreterError } from "./interpreter-error.ts";
 import { ABSENT, readPath } from "./json-path.ts";
 
@@ -18,36 +19,7 @@ function pathValue(path: string, scope: TemplateScope, field: string): unknown {
   return value;
 }
 
-/** Splits an intrinsic's argument list at top-level commas. */
-function splitArguments(text: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let quoted = false;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "\\") i++;
-    else if (c === "'") quoted = !quoted;
-    else if (!quoted && c === "(") depth++;
-    else if (!quoted && c === ")") depth--;
-    else if (!quoted && depth === 0 && c === ",") {
-      parts.push(text.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  const last = text.slice(start).trim();
-  if (last) parts.push(last);
-  return parts;
-}
-
-function argumentValue(text: string, scope: TemplateScope, field: string): unknown {
-  if (text.startsWith("'")) return text.slice(1, -1).replace(/\\(.)/g, "$1");
-  if (text.startsWith("$")) return pathValue(text, scope, field);
-  if (text.startsWith("States.")) return intrinsic(text, scope, field);
-  return JSON.parse(text);
-}
-
-const INTRINSICS: Record<string, (args: unknown[]) => unknown> = {
+const INTRINSICS: Readonly<Record<string, (args: unknown[]) => unknown>> = {
   "States.Format": ([format, ...values]) => {
     let next = 0;
     return String(format).replace(/\{\}/g, () => {
@@ -60,11 +32,27 @@ const INTRINSICS: Record<string, (args: unknown[]) => unknown> = {
   "States.StringToJson": ([text]) => JSON.parse(String(text)),
 };
 
+/** Evaluates an intrinsic call as the compiler parses it: its arguments first, innermost calls included. */
+function evaluateIntrinsic(expression: IntrinsicExpression, scope: TemplateScope, field: string): unknown {
+  switch (expression.kind) {
+    case "call": {
+      const apply = INTRINSICS[expression.name];
+      if (!apply) throw new InterpreterError(`intrinsic not supported by the test interpreter: ${expression.name}`);
+      return apply(expression.args.map((arg) => evaluateIntrinsic(arg, scope, field)));
+    }
+    case "path":
+      return pathValue(expression.path, scope, field);
+    case "null":
+      return null;
+    default:
+      return expression.value;
+  }
+}
+
 function intrinsic(text: string, scope: TemplateScope, field: string): unknown {
-  const match = /^(States\.[A-Za-z]+)\((.*)\)$/s.exec(text);
-  const apply = match ? INTRINSICS[match[1]!] : undefined;
-  if (!match || !apply) throw new InterpreterError(`intrinsic not supported by the test interpreter: ${text}`);
-  return apply(splitArguments(match[2]!).map((arg) => argumentValue(arg, scope, field)));
+  const parsed = parseIntrinsic(text);
+  if (!parsed.ok) throw new InterpreterError(parsed.reason);
+  return evaluateIntrinsic(parsed.expression, scope, field);
 }
 
 /**

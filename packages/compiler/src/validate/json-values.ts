@@ -3,7 +3,7 @@
  * values JSON represents faithfully. Workflows loaded by the compiler were checked as they left
  * the loading process; this check covers IR built in the caller's own process (`emitAsl`).
  */
-import { allStates, type WorkflowIR } from "@aslc/dsl";
+import { allScopes, innerScopes, type WorkflowIR } from "@aslc/dsl";
 import { SCHEMA_KEYS } from "../load/isolate/ir-wire.ts";
 import { aslField, nonJsonMessage, nonJsonValues } from "../load/isolate/json-values.ts";
 import type { Report } from "./report.ts";
@@ -21,8 +21,10 @@ function check(node: object, report: Report, state: Parameters<Report["error"]>[
 
 export function checkJsonValues(workflow: WorkflowIR, report: Report): void {
   check(workflow, report, undefined);
-  for (const state of allStates(workflow)) {
-    check(state, report, state);
-    for (const machine of state.type === "Parallel" ? state.branches : state.type === "Map" ? [state.itemProcessor] : []) check(machine, report, state);
+  for (const scope of allScopes(workflow)) {
+    for (const state of scope.machine.states) {
+      check(state, report, state);
+      for (const inner of innerScopes(state, scope)) check(inner.machine, report, state);
+    }
   }
 }
