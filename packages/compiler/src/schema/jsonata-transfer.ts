@@ -18,7 +18,8 @@ import { elementOf, isArraySchema } from "./jsonata-functions.ts";
 import { jsonataValueSchema, type FieldMiss, type JsonataScope } from "./jsonata-schema.ts";
 import { describeSchema, known, peel } from "./schema-kinds.ts";
 import { errorOutputSchema, mapRunResult, taskResultSchema } from "./task-results.ts";
-import type { Edge, Transfer, TransferEnv } from "./transfer-types.ts";
+import type { Transfer, TransferEnv } from "./transfer-types.ts";
+import { carriedEdges, type TransitionNode } from "./carried-edges.ts";
 import { unionOf } from "./union.ts";
 import { processorVariables, withAssigned, type Variables } from "./variable-scope.ts";
 
@@ -49,28 +50,25 @@ export function jsonataTransfer(state: StateNode, input: ZodType, variables: Var
     jsonataAssigned(assign, (value, where) => evaluate(value, scope, where), field);
   const outputOf = (output: Json | undefined, fallback: ZodType, scope: JsonataScope, field: string): ZodType =>
     output === undefined ? fallback : evaluate(output, scope, field);
-  const catchEdges = (catchers: readonly Catcher[] | undefined): Edge[] =>
+  /** Each catcher's transition: its Output (the error output by default), its Assign instead of the state's. */
+  const catchCarries = (catchers: readonly Catcher[] | undefined) =>
     (catchers ?? []).map((c, i) => {
       const scope: JsonataScope = { ...plain, errorOutput: errorOutputSchema() };
       return {
-        target: c.next,
         schema: outputOf(c.output, errorOutputSchema(), scope, `Catch[${i}].Output`),
         // A matching Catcher's Assign replaces the state's.
         variables: withAssigned(variables, assigned(c.assign, scope, `Catch[${i}].Assign`)),
       };
     });
   /** Output and Assign, then the transitions: Next (or End) and the Catchers. */
-  const leave = (
-    node: { readonly output?: Json; readonly assign?: Json; readonly transition: { readonly next?: string; readonly end?: true } },
-    fallback: ZodType,
-    scope: JsonataScope,
-    extra: Edge[] = [],
-  ) => {
+  const leave = (node: TransitionNode, fallback: ZodType, scope: JsonataScope) => {
+    // The catchers are read first, as their problems have always been reported first.
+    const caught = catchCarries("catch" in node ? node.catch : undefined);
     const output = outputOf(node.output, fallback, scope, "Output");
     const after = withAssigned(variables, assigned(node.assign, scope, "Assign"));
     return {
       output,
-      edges: [...(node.transition.next !== undefined ? [{ target: node.transition.next, schema: output, variables: after }] : []), ...extra],
+      edges: carriedEdges(node, { next: () => ({ schema: output, variables: after }), catch: ({ index }) => caught[index]! }),
       terminal: node.transition.end ? output : undefined,
     };
   };
@@ -80,7 +78,7 @@ export function jsonataTransfer(state: StateNode, input: ZodType, variables: Var
       const effectiveInput = state.arguments === undefined ? input : evaluate(state.arguments, plain, "Arguments");
       checkOthers("Arguments", "Output", "Assign");
       const result = taskResultSchema(state);
-      const { output, ...moves } = leave(state, result, { ...plain, result }, catchEdges(state.catch));
+      const { output, ...moves } = leave(state, result, { ...plain, result });
       return { schemas: { output, effectiveInput, result, problems, fieldMisses }, ...moves };
     }
     case "Pass": {
@@ -105,7 +103,7 @@ export function jsonataTransfer(state: StateNode, input: ZodType, variables: Var
       const effectiveInput = state.arguments === undefined ? input : evaluate(state.arguments, plain, "Arguments");
       const outputs = env.runInner(state, effectiveInput, variables);
       const result = z.tuple(outputs as [ZodType, ...ZodType[]]);
-      const { output, ...moves } = leave(state, result, { ...plain, result }, catchEdges(state.catch));
+      const { output, ...moves } = leave(state, result, { ...plain, result });
       return { schemas: { output, effectiveInput, result, problems, fieldMisses }, ...moves };
     }
     case "Map": {
@@ -113,7 +111,7 @@ export function jsonataTransfer(state: StateNode, input: ZodType, variables: Var
       const itemInput = mapItemInput(state, plain, env, evaluate, problems);
       const processed = env.runInner(state, itemInput, processorVariables(state, variables))[0]!;
       const result = state.resultWriter ? mapRunResult() : z.array(processed);
-      const { output, ...moves } = leave(state, result, { ...plain, result }, catchEdges(state.catch));
+      const { output, ...moves } = leave(state, result, { ...plain, result });
       return { schemas: { output, effectiveInput: input, itemInput, result, problems, fieldMisses }, ...moves };
     }
   }
@@ -134,16 +132,17 @@ function choice(
 ): Transfer {
   const output = state.output === undefined ? input : evaluate(state.output, scope, "Output");
   const stateAssign = withAssigned(variables, assigned(state.assign, scope, "Assign"));
-  const edges: Edge[] = state.choices.map((rule, i) => {
-    if (rule.condition.kind === "jsonata") evaluate(rule.condition.expression, scope, `Choices[${i}].Condition`);
-    return {
-      target: rule.next,
-      schema: rule.output === undefined ? output : evaluate(rule.output, scope, `Choices[${i}].Output`),
-      // The Choice's own Assign applies whichever way it goes; a rule's adds to it.
-      variables: withAssigned(stateAssign, assigned(rule.assign, scope, `Choices[${i}].Assign`)),
-    };
+  const edges = carriedEdges(state, {
+    choice: ({ rule, index }) => {
+      if (rule.condition.kind === "jsonata") evaluate(rule.condition.expression, scope, `Choices[${index}].Condition`);
+      return {
+        schema: rule.output === undefined ? output : evaluate(rule.output, scope, `Choices[${index}].Output`),
+        // The Choice's own Assign applies whichever way it goes; a rule's adds to it.
+        variables: withAssigned(stateAssign, assigned(rule.assign, scope, `Choices[${index}].Assign`)),
+      };
+    },
+    default: () => ({ schema: output, variables: stateAssign }),
   });
-  if (state.default !== undefined) edges.push({ target: state.default, schema: output, variables: stateAssign });
   return { schemas: { output, problems, fieldMisses }, edges };
 }
 

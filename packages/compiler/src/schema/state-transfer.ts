@@ -19,7 +19,8 @@ import { classic, known, peel } from "./schema-kinds.ts";
 import { schemaWith } from "./schema-with.ts";
 import { errorOutputSchema, mapRunResult, taskResultSchema } from "./task-results.ts";
 import { jsonSchema, templateSchema } from "./template-schema.ts";
-import type { Edge, Transfer, TransferEnv } from "./transfer-types.ts";
+import type { Transfer, TransferEnv } from "./transfer-types.ts";
+import { carriedEdges, type TransitionNode } from "./carried-edges.ts";
 import { unionOf } from "./union.ts";
 import { processorVariables, withAssigned, type Variables } from "./variable-scope.ts";
 
@@ -51,16 +52,14 @@ export function transfer(state: StateNode, input: ZodType, variables: Variables,
     const written = take(schemaWith(input, resultPath, selected), "ResultPath");
     return { selected, output: filter(written, outputPath, "OutputPath") };
   };
-  const catchEdges = (catchers: readonly Catcher[] | undefined): Edge[] =>
-    (catchers ?? []).map((c, i) => ({
-      target: c.next,
-      schema: take(schemaWith(input, c.resultPath, errorOutputSchema()), `Catch[${i}].ResultPath`),
-      variables: withAssigned(variables, assigned(c.assign, errorOutputSchema(), `Catch[${i}].Assign`)),
-    }));
-  /** The transitions a state takes with its output and the variables its Assign sets. */
-  const leave = (output: ZodType, assign: Variables, transition: { readonly next?: string; readonly end?: true }, extra: Edge[] = []) => ({
-    edges: [...(transition.next !== undefined ? [{ target: transition.next, schema: output, variables: withAssigned(variables, assign) }] : []), ...extra],
-    terminal: transition.end ? output : undefined,
+  const catchCarry = ({ catcher, index }: { readonly catcher: Catcher; readonly index: number }) => ({
+    schema: take(schemaWith(input, catcher.resultPath, errorOutputSchema()), `Catch[${index}].ResultPath`),
+    variables: withAssigned(variables, assigned(catcher.assign, errorOutputSchema(), `Catch[${index}].Assign`)),
+  });
+  /** The transitions a state takes: Next with its output and the variables its Assign sets, each Catch with the error output. */
+  const leave = (node: TransitionNode, output: ZodType, assign: Variables) => ({
+    edges: carriedEdges(node, { next: () => ({ schema: output, variables: withAssigned(variables, assign) }), catch: catchCarry }),
+    terminal: node.transition.end ? output : undefined,
   });
 
   switch (state.type) {
@@ -69,31 +68,32 @@ export function transfer(state: StateNode, input: ZodType, variables: Variables,
       const result = taskResultSchema(state);
       const { selected, output } = finish(result, state.resultSelector, state.resultPath, state.outputPath);
       const assign = assigned(state.assign, selected, "Assign");
-      return { schemas: { output, effectiveInput, result, problems }, ...leave(output, assign, state.transition, catchEdges(state.catch)) };
+      return { schemas: { output, effectiveInput, result, problems }, ...leave(state, output, assign) };
     }
     case "Pass": {
       const effectiveInput = parametersInput(state, input, filter, template);
       const result = state.result !== undefined ? jsonSchema(state.result) : effectiveInput;
       const { output } = finish(result, undefined, state.resultPath, state.outputPath);
       const assign = assigned(state.assign, result, "Assign");
-      return { schemas: { output, effectiveInput, result, problems }, ...leave(output, assign, state.transition) };
+      return { schemas: { output, effectiveInput, result, problems }, ...leave(state, output, assign) };
     }
     case "Wait": {
       const effective = filter(input, state.inputPath, "InputPath");
       const output = filter(effective, state.outputPath, "OutputPath");
-      return { schemas: { output, problems }, ...leave(output, assigned(state.assign, effective, "Assign"), state.transition) };
+      return { schemas: { output, problems }, ...leave(state, output, assigned(state.assign, effective, "Assign")) };
     }
     case "Choice": {
       const effective = filter(input, state.inputPath, "InputPath");
       const output = filter(effective, state.outputPath, "OutputPath");
       const stateAssign = assigned(state.assign, effective, "Assign");
       // The Choice's own Assign applies whichever way it goes; a rule's adds to it.
-      const edges: Edge[] = state.choices.map((rule, i) => ({
-        target: rule.next,
-        schema: output,
-        variables: withAssigned(withAssigned(variables, stateAssign), assigned(rule.assign, effective, `Choices[${i}].Assign`)),
-      }));
-      if (state.default !== undefined) edges.push({ target: state.default, schema: output, variables: withAssigned(variables, stateAssign) });
+      const edges = carriedEdges(state, {
+        choice: ({ rule, index }) => ({
+          schema: output,
+          variables: withAssigned(withAssigned(variables, stateAssign), assigned(rule.assign, effective, `Choices[${index}].Assign`)),
+        }),
+        default: () => ({ schema: output, variables: withAssigned(variables, stateAssign) }),
+      });
       return { schemas: { output, problems }, edges };
     }
     case "Succeed": {
@@ -108,7 +108,7 @@ export function transfer(state: StateNode, input: ZodType, variables: Variables,
       const result = z.tuple(outputs as [ZodType, ...ZodType[]]);
       const { selected, output } = finish(result, state.resultSelector, state.resultPath, state.outputPath);
       const assign = assigned(state.assign, selected, "Assign");
-      return { schemas: { output, effectiveInput, result, problems }, ...leave(output, assign, state.transition, catchEdges(state.catch)) };
+      return { schemas: { output, effectiveInput, result, problems }, ...leave(state, output, assign) };
     }
     case "Map": {
       const effectiveInput = filter(input, state.inputPath, "InputPath");
@@ -117,7 +117,7 @@ export function transfer(state: StateNode, input: ZodType, variables: Variables,
       const result = state.resultWriter ? mapRunResult() : z.array(processed);
       const { selected, output } = finish(result, state.resultSelector, state.resultPath, state.outputPath);
       const assign = assigned(state.assign, selected, "Assign");
-      return { schemas: { output, effectiveInput, itemInput, result, problems }, ...leave(output, assign, state.transition, catchEdges(state.catch)) };
+      return { schemas: { output, effectiveInput, itemInput, result, problems }, ...leave(state, output, assign) };
     }
   }
 }
