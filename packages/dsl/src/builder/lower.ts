@@ -24,6 +24,7 @@ import type {
   Transition,
   WorkflowIR,
 } from "../ir/nodes.ts";
+import { nestedScopeLabel } from "../ir/walk.ts";
 import { conditionToJsonata } from "../jsonata/condition-to-jsonata.ts";
 import { collectExpressionSchemas } from "../jsonata/declared-schemas.ts";
 import { templateToJson } from "../payload/to-json.ts";
@@ -185,7 +186,7 @@ class Lowering {
       }
       case "Parallel": {
         const fields = fieldsOf<ParallelNode>(step.parsed);
-        const branches = step.branches!.map((b, i) => this.subMachine(b, `branch ${i + 1} of Parallel '${name}'`));
+        const branches = step.branches!.map((b, i) => this.subMachine(b, nestedScopeLabel({ state: { name }, branch: i })));
         node = { ...fields, type: "Parallel", name, branches, catch: this.catchers(step, fields.catch, after, tail, site), transition: transition(after) };
         break;
       }
@@ -235,7 +236,7 @@ class Lowering {
 
   private map(step: StateStep & { type: "Map" }, fields: Partial<MapNode>, after: Continuation, tail: StateNode[]): MapNode {
     const o = step.options as Options;
-    const processor = this.subMachine(step.processor!, `the item processor of Map '${step.name}'`);
+    const processor = this.subMachine(step.processor!, nestedScopeLabel({ state: step }));
     return {
       ...fields,
       type: "Map",

@@ -79,7 +79,11 @@ export function ownersOf(scope: Scope): StateNode[] {
   return owners;
 }
 
-function nestedLabel(owner: ScopeOwner, quote: string): string {
+/**
+ * How a nested scope is named: `branch 2 of Parallel 'Fan out'` (`branch` counts from 0), `the item
+ * processor of Map 'Each'` (no branch); in double quotes for the schema flow and contracts.
+ */
+export function nestedScopeLabel(owner: { readonly state: { readonly name: string }; readonly branch?: number }, quote: "'" | '"' = "'"): string {
   const name = `${quote}${owner.state.name}${quote}`;
   return owner.branch === undefined ? `the item processor of Map ${name}` : `branch ${owner.branch + 1} of Parallel ${name}`;
 }
@@ -89,7 +93,7 @@ function nestedLabel(owner: ScopeOwner, quote: string): string {
  * the top level as `root` (`the workflow`, `workflow 'Orders'`).
  */
 export function scopeLabel(scope: Scope, root: string): string {
-  return scope.owner ? nestedLabel(scope.owner, "'") : root;
+  return scope.owner ? nestedScopeLabel(scope.owner) : root;
 }
 
 /**
@@ -97,5 +101,5 @@ export function scopeLabel(scope: Scope, root: string): string {
  * `the item processor of Map "Each"`; the top level `workflow`.
  */
 export function scopeTitle(scope: Scope): string {
-  return scope.owner ? nestedLabel(scope.owner, '"') : "workflow";
+  return scope.owner ? nestedScopeLabel(scope.owner, '"') : "workflow";
 }
