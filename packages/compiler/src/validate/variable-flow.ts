@@ -4,14 +4,12 @@
  * Assign takes effect for its successors; a Choice's own Assign applies whichever way it goes,
  * and a matched rule's Assign adds to it; a matched catcher's Assign replaces the state's.
  */
-import { edgeField, successors, type StateNode } from "@aslc/dsl";
+import { edgeField, successors, type StateEdge, type StateNode } from "@aslc/dsl";
 import { assignedNames } from "./variable-names.ts";
 
 interface Edge {
   readonly from: StateNode;
-  readonly target: string;
-  /** How the transition is written ("Next", "Default", "Choices[1].Next", "Catch[0].Next"). */
-  readonly via: string;
+  readonly transition: StateEdge;
   /** The variables the transition assigns. */
   readonly assigns: readonly string[];
 }
@@ -21,7 +19,7 @@ function edgesOf(state: StateNode): Edge[] {
   const own = "assign" in state ? assignedNames(state.assign) : [];
   return successors(state).map((edge) => {
     const assigns = edge.kind === "choice" ? [...own, ...assignedNames(edge.rule.assign)] : edge.kind === "catch" ? assignedNames(edge.catcher.assign) : own;
-    return { from: state, target: edge.target, via: edgeField(edge), assigns };
+    return { from: state, transition: edge, assigns };
   });
 }
 
@@ -57,7 +55,7 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string> | undefined): bo
 export function analyseFlow(states: readonly StateNode[], startAt: string, onEntry: ReadonlySet<string>): FlowResult {
   const byName = new Map(states.map((s) => [s.name, s]));
   const incoming = new Map<string, Edge[]>(states.map((s) => [s.name, []]));
-  for (const state of states) for (const edge of edgesOf(state)) incoming.get(edge.target)?.push(edge);
+  for (const state of states) for (const edge of edgesOf(state)) incoming.get(edge.transition.target)?.push(edge);
   const assigned = new Map<string, ReadonlySet<string>>();
   const afterEdge = (edge: Edge): ReadonlySet<string> | undefined => {
     const before = assigned.get(edge.from.name);
@@ -88,7 +86,8 @@ export function analyseFlow(states: readonly StateNode[], startAt: string, onEnt
     for (;;) {
       const edge = incoming.get(current)?.find((e) => !visited.has(e.from.name) && afterEdge(e) !== undefined && !afterEdge(e)!.has(name));
       if (!edge) return path;
-      path.unshift(edge.via === "Next" ? { state: edge.from.name } : { state: edge.from.name, via: edge.via.replace(/\.Next$/, "") });
+      const { transition } = edge;
+      path.unshift(transition.kind === "next" ? { state: edge.from.name } : { state: edge.from.name, via: edgeField(transition).replace(/\.Next$/, "") });
       visited.add(edge.from.name);
       current = edge.from.name;
     }
