@@ -14,8 +14,8 @@ export type { Env } from "./builder/variable-types.ts";
 export type { ChoiceCondition, Conditions } from "./builder/choice-types.ts";
 export type * from "./builder/options.ts";
 export { PREDEFINED_ERRORS } from "./builder/error-names.ts";
-export type { ErrorName, ErrorOutput, PredefinedError } from "./builder/error-names.ts";
-export type { TaskOutput, TaskHandlerEvent, TaskRawResult, PassOutput, MapItemInput, MapRunResult } from "./builder/state-types.ts";
+export type { ErrorName, PredefinedError } from "./builder/error-names.ts";
+export type { TaskOutput, TaskHandlerEvent, TaskRawResult, PassOutput, MapItemInput } from "./builder/state-types.ts";
 
 export { ref, isRef, type Ref } from "./payload/ref.ts";
 export { jsonata, isJsonataExpression, isExpressionText, type JsonataExpression, type JsonataValue, type ExpressionValue } from "./jsonata/jsonata-value.ts";
@@ -24,12 +24,25 @@ export { States, INTRINSIC_NAMES, isIntrinsic, countPlaceholders, MAX_INTRINSIC_
 export type { Template, TemplateOut } from "./payload/template-types.ts";
 export type { JsonOf } from "./payload/json-side.ts";
 export { NOT_JSON_KINDS, NOT_JSON_LITERAL, type NotJsonKind } from "./payload/not-json.ts";
-export type { At, ContextObject, PathError } from "./path/path-types.ts";
+export type { At, PathError } from "./path/path-types.ts";
 export type { SetAt } from "./path/set-types.ts";
 
-export { lambda, type LambdaInvokeResult, type LambdaInvokeRequest } from "./integrations/lambda.ts";
-export { sns, sqs, dynamodb, ecs, states, events, awsSdk, service, type AttributeValue } from "./integrations/services.ts";
-export { isIntegration, integrationFromArn, type Integration } from "./integrations/integration.ts";
+export { contextObjectSchema, type ContextObject } from "./shapes/context-object.ts";
+export { lambdaInvokeResultSchema, type LambdaInvokeResult } from "./shapes/lambda-invoke-result.ts";
+export { errorOutputSchema, type ErrorOutput } from "./shapes/error-output.ts";
+export { mapRunResultSchema, type MapRunResult } from "./shapes/map-run-result.ts";
+
+export { lambda, type LambdaInvokeRequest } from "./integrations/lambda.ts";
+export { sns } from "./integrations/sns.ts";
+export { sqs } from "./integrations/sqs.ts";
+export { dynamodb, type AttributeValue } from "./integrations/dynamodb.ts";
+export { ecs } from "./integrations/ecs.ts";
+export { states } from "./integrations/states.ts";
+export { events } from "./integrations/events.ts";
+export { awsSdk, service, integrationFromArn } from "./integrations/any-service.ts";
+export { isIntegration, type Integration } from "./integrations/integration.ts";
+export { INTEGRATIONS, integrationDescriptor } from "./integrations/registry.ts";
+export type { IntegrationDescriptor } from "./integrations/descriptor.ts";
 
 export type * from "./ir/nodes.ts";
 export * from "./ir/spec/index.ts";

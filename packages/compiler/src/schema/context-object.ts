@@ -1,30 +1,11 @@
 /**
- * The context object (`$$`) as a schema: what Step Functions tells a state about its execution.
- * Its shape follows the DSL's `ContextObject` type; `Map` exists only while a Map state builds
- * each iteration's input (its ItemSelector), where `$$.Map.Item.Value` is the item.
+ * Paths into the context object (`$$`), whose schema the DSL gives (`contextObjectSchema`);
+ * `Map` exists only while a Map state builds each iteration's input (its ItemSelector).
  */
-import { z, type ZodType } from "zod";
+import type { ZodType } from "zod";
 import { parsePath } from "./json-path.ts";
 import { unresolved, type Resolution } from "./resolution.ts";
 import { walkSegments } from "./schema-at.ts";
-
-export function contextObjectSchema(executionInput: ZodType, mapItem?: ZodType): ZodType {
-  return z.object({
-    Execution: z.object({
-      Id: z.string(),
-      Input: executionInput,
-      Name: z.string(),
-      RoleArn: z.string(),
-      StartTime: z.string(),
-      RedriveCount: z.number(),
-      RedriveTime: z.string(),
-    }),
-    State: z.object({ EnteredTime: z.string(), Name: z.string(), RetryCount: z.number() }),
-    StateMachine: z.object({ Id: z.string(), Name: z.string() }),
-    Task: z.object({ Token: z.string() }),
-    ...(mapItem ? { Map: z.object({ Item: z.object({ Index: z.number(), Value: mapItem, Key: z.string(), Source: z.string() }) }) } : {}),
-  });
-}
 
 /** The schema at a context path (`$$.Execution.Input.orderId`, `$$.Task.Token`, `$$.Map.Item.Value`). */
 export function contextSchemaAt(context: ZodType, path: string): Resolution {

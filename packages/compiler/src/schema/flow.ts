@@ -10,8 +10,7 @@
  * a different schema; a loop whose payload keeps growing is cut off and reported.
  */
 import { z, type ZodType } from "zod";
-import { innerScopes, rootScope, scopeTitle, statesInOrder, type Scope, type StateNode, type SubMachine, type WorkflowIR } from "@aslc/dsl";
-import { contextObjectSchema } from "./context-object.ts";
+import { contextObjectSchema, innerScopes, rootScope, scopeTitle, statesInOrder, type Scope, type StateNode, type SubMachine, type WorkflowIR } from "@aslc/dsl";
 import type { FlowProblem, SchemaFlow, StateSchemas } from "./flow-types.ts";
 import { fingerprint } from "./schema-identity.ts";
 import { transfer, type TransferEnv } from "./state-transfer.ts";

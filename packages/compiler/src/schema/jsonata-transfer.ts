@@ -10,14 +10,13 @@
  * so that every field name any expression of the state reads is checked.
  */
 import { z, type ZodType } from "zod";
-import type { Catcher, Json, MapNode, StateNode } from "@aslc/dsl";
+import { contextObjectSchema, errorOutputSchema, mapRunResultSchema, type Catcher, type Json, type MapNode, type StateNode } from "@aslc/dsl";
 import { jsonataFields } from "../validate/jsonata-fields.ts";
 import { jsonataAssigned } from "./assign-schema.ts";
-import { contextObjectSchema } from "./context-object.ts";
 import { elementOf, isArraySchema } from "./jsonata-functions.ts";
 import { jsonataValueSchema, type FieldMiss, type JsonataScope } from "./jsonata-schema.ts";
 import { describeSchema, known, peel } from "./schema-kinds.ts";
-import { errorOutputSchema, mapRunResult, taskResultSchema } from "./task-results.ts";
+import { taskResultSchema } from "./task-results.ts";
 import type { Transfer, TransferEnv } from "./transfer-types.ts";
 import { carriedEdges, type TransitionNode } from "./carried-edges.ts";
 import { unionOf } from "./union.ts";
@@ -53,9 +52,9 @@ export function jsonataTransfer(state: StateNode, input: ZodType, variables: Var
   /** Each catcher's transition: its Output (the error output by default), its Assign instead of the state's. */
   const catchCarries = (catchers: readonly Catcher[] | undefined) =>
     (catchers ?? []).map((c, i) => {
-      const scope: JsonataScope = { ...plain, errorOutput: errorOutputSchema() };
+      const scope: JsonataScope = { ...plain, errorOutput: errorOutputSchema };
       return {
-        schema: outputOf(c.output, errorOutputSchema(), scope, `Catch[${i}].Output`),
+        schema: outputOf(c.output, errorOutputSchema, scope, `Catch[${i}].Output`),
         // A matching Catcher's Assign replaces the state's.
         variables: withAssigned(variables, assigned(c.assign, scope, `Catch[${i}].Assign`)),
       };
@@ -110,7 +109,7 @@ export function jsonataTransfer(state: StateNode, input: ZodType, variables: Var
       checkOthers("Items", "ItemSelector", "ItemBatcher.BatchInput", "Output", "Assign");
       const itemInput = mapItemInput(state, plain, env, evaluate, problems);
       const processed = env.runInner(state, itemInput, processorVariables(state, variables))[0]!;
-      const result = state.resultWriter ? mapRunResult() : z.array(processed);
+      const result = state.resultWriter ? mapRunResultSchema : z.array(processed);
       const { output, ...moves } = leave(state, result, { ...plain, result });
       return { schemas: { output, effectiveInput: input, itemInput, result, problems, fieldMisses }, ...moves };
     }

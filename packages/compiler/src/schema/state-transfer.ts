@@ -9,15 +9,14 @@
  * states follow their own rules (jsonata-transfer.ts).
  */
 import { z, type ZodType } from "zod";
-import type { Catcher, Json, MapNode, StateNode } from "@aslc/dsl";
+import { contextObjectSchema, errorOutputSchema, mapRunResultSchema, type Catcher, type Json, type MapNode, type StateNode } from "@aslc/dsl";
 import { jsonPathAssigned } from "./assign-schema.ts";
-import { contextObjectSchema } from "./context-object.ts";
 import { jsonataTransfer } from "./jsonata-transfer.ts";
 import { resolveReference } from "./references.ts";
 import type { Resolution } from "./resolution.ts";
 import { classic, known, peel } from "./schema-kinds.ts";
 import { schemaWith } from "./schema-with.ts";
-import { errorOutputSchema, mapRunResult, taskResultSchema } from "./task-results.ts";
+import { taskResultSchema } from "./task-results.ts";
 import { jsonSchema, templateSchema } from "./template-schema.ts";
 import type { Transfer, TransferEnv } from "./transfer-types.ts";
 import { carriedEdges, type TransitionNode } from "./carried-edges.ts";
@@ -53,8 +52,8 @@ export function transfer(state: StateNode, input: ZodType, variables: Variables,
     return { selected, output: filter(written, outputPath, "OutputPath") };
   };
   const catchCarry = ({ catcher, index }: { readonly catcher: Catcher; readonly index: number }) => ({
-    schema: take(schemaWith(input, catcher.resultPath, errorOutputSchema()), `Catch[${index}].ResultPath`),
-    variables: withAssigned(variables, assigned(catcher.assign, errorOutputSchema(), `Catch[${index}].Assign`)),
+    schema: take(schemaWith(input, catcher.resultPath, errorOutputSchema), `Catch[${index}].ResultPath`),
+    variables: withAssigned(variables, assigned(catcher.assign, errorOutputSchema, `Catch[${index}].Assign`)),
   });
   /** The transitions a state takes: Next with its output and the variables its Assign sets, each Catch with the error output. */
   const leave = (node: TransitionNode, output: ZodType, assign: Variables) => ({
@@ -114,7 +113,7 @@ export function transfer(state: StateNode, input: ZodType, variables: Variables,
       const effectiveInput = filter(input, state.inputPath, "InputPath");
       const itemInput = mapItemInput(state, effectiveInput, env, take, template, variables);
       const processed = env.runInner(state, itemInput, processorVariables(state, variables))[0]!;
-      const result = state.resultWriter ? mapRunResult() : z.array(processed);
+      const result = state.resultWriter ? mapRunResultSchema : z.array(processed);
       const { selected, output } = finish(result, state.resultSelector, state.resultPath, state.outputPath);
       const assign = assigned(state.assign, selected, "Assign");
       return { schemas: { output, effectiveInput, itemInput, result, problems }, ...leave(state, output, assign) };

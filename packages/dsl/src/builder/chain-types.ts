@@ -33,11 +33,13 @@ import type { Canonical } from "../path/canonical.ts";
 import type { NoFields } from "../path/fields.ts";
 import type { JsonOf } from "../payload/json-side.ts";
 import type { JsonSchemaCheck } from "../payload/not-json.ts";
-import type { ContextObject, WithVariables } from "../path/path-types.ts";
+import type { WithVariables } from "../path/path-types.ts";
+import type { ContextObject } from "../shapes/context-object.ts";
 import type { ApplyResultPath } from "../path/set-types.ts";
 import type { View } from "../path/view.ts";
 import type { Conditions, ChoiceCondition } from "./choice-types.ts";
-import type { ErrorName, ErrorOutput } from "./error-names.ts";
+import type { ErrorName } from "./error-names.ts";
+import type { ErrorOutput } from "../shapes/error-output.ts";
 import type {
   ChoiceCheckFor,
   ChoiceInputFor,

@@ -30,8 +30,3 @@ export type LambdaError = "Lambda.ServiceException" | "Lambda.AWSLambdaException
 
 export type ErrorName = PredefinedError | LambdaError | (string & {});
 
-/** The error output a Catch hands to its handler (at its ResultPath). */
-export interface ErrorOutput {
-  Error: string;
-  Cause: string;
-}

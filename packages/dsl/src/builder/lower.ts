@@ -4,7 +4,8 @@
  * continues; the last state of a machine gets End.
  */
 import type { ZodType } from "zod";
-import { integrationFromArn, isIntegration, type Integration } from "../integrations/integration.ts";
+import { integrationFromArn } from "../integrations/any-service.ts";
+import { isIntegration, type Integration } from "../integrations/integration.ts";
 import type {
   QueryLanguage,
   Catcher,

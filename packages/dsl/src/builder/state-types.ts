@@ -12,10 +12,13 @@
 import type { ZodType } from "zod";
 import type { JsonOf } from "../payload/json-side.ts";
 import type { Integration } from "../integrations/integration.ts";
-import type { LambdaInvokeRequest, LambdaInvokeResult } from "../integrations/lambda.ts";
+import type { LambdaInvokeRequest } from "../integrations/lambda.ts";
+import type { LambdaInvokeResult } from "../shapes/lambda-invoke-result.ts";
+import type { MapRunResult } from "../shapes/map-run-result.ts";
 import type { Canonical } from "../path/canonical.ts";
 import type { FieldNames, Fields, NoFields } from "../path/fields.ts";
-import type { ContextObject, PathError, PathMessage, Read, TypedPathArg, WithContextVariables } from "../path/path-types.ts";
+import type { PathError, PathMessage, Read, TypedPathArg, WithContextVariables } from "../path/path-types.ts";
+import type { ContextObject } from "../shapes/context-object.ts";
 import type { ApplyResultPath, ResultPathError } from "../path/set-types.ts";
 import type { View } from "../path/view.ts";
 import type { Problem, TemplateCheck, TemplateResult } from "../payload/template-types.ts";
@@ -266,10 +269,6 @@ export type MapItemPayload<T, I, O, VV = NoVariables> = Canonical<
 /** What each iteration of a Map whose input is T receives, as plain types. */
 export type MapItemInput<T, I, O, VV = NoVariables> = View<MapItemPayload<Canonical<T>, I, O, VV>>;
 
-export interface MapRunResult {
-  MapRunArn: string;
-  ResultWriterDetails: { Bucket: string; Key: string };
-}
 
 type MapResult<O, R> = O extends { readonly resultWriter: object } ? MapRunResult : R[];
 

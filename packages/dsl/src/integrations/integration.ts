@@ -1,8 +1,11 @@
 /**
- * A Task resource with its request and result types. The helpers in this folder build them;
- * any ARN string can also be used directly as a resource (typed as unknown in and out).
+ * A Task resource with its request and result types. The helpers in this folder build them from
+ * their descriptors; any ARN string can also be used directly as a resource (see arn.ts).
  */
 import type { IntegrationInfo, Json } from "../ir/nodes.ts";
+import type { IntegrationDescriptor, Pattern } from "./descriptor.ts";
+
+export type { Pattern } from "./descriptor.ts";
 
 export const INTEGRATION = Symbol.for("aslc.integration");
 
@@ -17,46 +20,30 @@ export interface Integration<Request = unknown, Result = unknown, WrapsPayload e
   readonly types?: { readonly request: Request; readonly result: Result; readonly wrapsPayload: WrapsPayload };
 }
 
-export type Pattern = IntegrationInfo["pattern"];
-
 export function isIntegration(value: unknown): value is Integration {
   return typeof value === "object" && value !== null && INTEGRATION in value;
 }
 
-const SUFFIX: Record<Pattern, string> = {
+export const PATTERN_SUFFIX: Record<Pattern, string> = {
   "request-response": "",
   sync: ".sync",
   "sync:2": ".sync:2",
   waitForTaskToken: ".waitForTaskToken",
 };
 
-export function serviceIntegration<Request, Result, WrapsPayload extends boolean = false>(
-  kind: IntegrationInfo["kind"],
-  service: string,
-  action: string,
+/** A Task resource from its info: the ARN for the service, action and pattern the info names. */
+export function serviceIntegration<Request, Result, WrapsPayload extends boolean = false>(info: IntegrationInfo, defaultParameters?: Json): Integration<Request, Result, WrapsPayload> {
+  const prefix = info.kind === "aws-sdk" ? `arn:aws:states:::aws-sdk:${info.service}:${info.action}` : `arn:aws:states:::${info.service}:${info.action}`;
+  return Object.freeze({ [INTEGRATION]: true as const, resource: prefix + PATTERN_SUFFIX[info.pattern], info: Object.freeze(info), defaultParameters });
+}
+
+/** A described integration's Task resource for one pattern; `target` is what the helper was given (lambda:invoke's function). */
+export function describedIntegration<Request, Result, WrapsPayload extends boolean = false>(
+  descriptor: IntegrationDescriptor,
   pattern: Pattern,
-  defaultParameters?: Json,
+  target?: string,
 ): Integration<Request, Result, WrapsPayload> {
-  const prefix = kind === "aws-sdk" ? `arn:aws:states:::aws-sdk:${service}:${action}` : `arn:aws:states:::${service}:${action}`;
-  const info: IntegrationInfo = Object.freeze({ kind, service, action, pattern });
-  return Object.freeze({ [INTEGRATION]: true as const, resource: prefix + SUFFIX[pattern], info, defaultParameters });
-}
-
-/** Classifies a raw Resource string, so a plain Lambda ARN still counts as a Lambda task. */
-export function integrationFromArn(arn: string): Integration {
-  const info = describeArn(arn);
-  return Object.freeze({ [INTEGRATION]: true as const, resource: arn, info });
-}
-
-function describeArn(arn: string): IntegrationInfo {
-  if (/^arn:[^:]+:lambda:[^:]*:[^:]*:function:/.test(arn)) return { kind: "lambda-function", pattern: "request-response" };
-  if (/^arn:[^:]+:states:[^:]*:[^:]*:activity:/.test(arn)) return { kind: "activity", pattern: "request-response" };
-  const service = /^arn:[^:]+:states:::(aws-sdk:)?([^:.]+):([^.]+)(?:\.(sync:2|sync|waitForTaskToken))?$/.exec(arn);
-  if (service) {
-    const pattern = (service[4] ?? "request-response") as Pattern;
-    if (service[1]) return { kind: "aws-sdk", service: service[2], action: service[3], pattern };
-    if (service[2] === "lambda" && service[3] === "invoke") return { kind: "lambda-invoke", service: "lambda", action: "invoke", pattern };
-    return { kind: "service", service: service[2], action: service[3], pattern };
-  }
-  return { kind: "raw", pattern: "request-response" };
+  const { kind, service, action, id } = descriptor;
+  const defaults = target === undefined ? undefined : descriptor.defaultRequest?.(target);
+  return serviceIntegration({ kind, service, action, pattern, descriptor: id }, defaults);
 }

@@ -4,26 +4,32 @@
  *   wraps the handler's return value in `{ Payload, StatusCode, … }`;
  * - `lambda.function(arn)`: the function ARN as the Resource; the result is the return value itself.
  * The handler's return type is the task's `result` schema.
+ * https://docs.aws.amazon.com/step-functions/latest/dg/connect-lambda.html
  */
-import { INTEGRATION, serviceIntegration, type Integration } from "./integration.ts";
+import { z } from "zod";
+import { lambdaInvokeResultSchema } from "../shapes/lambda-invoke-result.ts";
+import { describeIntegration } from "./descriptor.ts";
+import { describedIntegration, INTEGRATION, type Integration } from "./integration.ts";
 
-export interface LambdaInvokeRequest {
-  FunctionName: string;
-  Payload?: unknown;
-  InvocationType?: "RequestResponse" | "Event" | "DryRun";
-  Qualifier?: string;
-  ClientContext?: string;
-  LogType?: "None" | "Tail";
-}
+export const lambdaInvoke = describeIntegration({
+  kind: "lambda-invoke",
+  service: "lambda",
+  action: "invoke",
+  callback: true,
+  request: z.object({
+    FunctionName: z.string(),
+    Payload: z.unknown().optional(),
+    InvocationType: z.enum(["RequestResponse", "Event", "DryRun"]).optional(),
+    Qualifier: z.string().optional(),
+    ClientContext: z.string().optional(),
+    LogType: z.enum(["None", "Tail"]).optional(),
+  }),
+  results: {},
+  envelope: lambdaInvokeResultSchema,
+  defaultRequest: (functionName) => ({ FunctionName: functionName, "Payload.$": "$" }),
+});
 
-/** The lambda:invoke result around a handler's return value R. */
-export interface LambdaInvokeResult<R> {
-  Payload: R;
-  StatusCode: number;
-  ExecutedVersion: string;
-  SdkHttpMetadata: { AllHttpHeaders: Record<string, string[]>; HttpHeaders: Record<string, string>; HttpStatusCode: number };
-  SdkResponseMetadata: { RequestId: string };
-}
+export interface LambdaInvokeRequest extends z.input<typeof lambdaInvoke.request> {}
 
 export const lambda = {
   /**
@@ -35,13 +41,7 @@ export const lambda = {
     functionName: string,
     options: O = {} as O,
   ): Integration<LambdaInvokeRequest, unknown, O extends { waitForTaskToken: true } ? false : true> {
-    return serviceIntegration(
-      "lambda-invoke",
-      "lambda",
-      "invoke",
-      options.waitForTaskToken ? "waitForTaskToken" : "request-response",
-      { FunctionName: functionName, "Payload.$": "$" },
-    );
+    return describedIntegration(lambdaInvoke, options.waitForTaskToken ? "waitForTaskToken" : "request-response", functionName);
   },
   /** A Lambda function ARN (or `${Name}` placeholder) as the Resource itself. */
   function(functionArn: string): Integration<unknown, unknown, false> {

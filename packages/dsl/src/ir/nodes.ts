@@ -77,6 +77,8 @@ export interface IntegrationInfo {
   readonly service?: string;
   readonly action?: string;
   readonly pattern: "request-response" | "sync" | "sync:2" | "waitForTaskToken";
+  /** The described integration whose schemas type the task (`sns:publish`; see integrations/registry.ts). */
+  readonly descriptor?: string;
 }
 
 export interface TaskNode extends StateBase, InputOutput, Assigning, Outputting {

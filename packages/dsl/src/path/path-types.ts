@@ -159,28 +159,6 @@ export type Lookup<T, P extends string, Root extends string> = P extends "$"
           : PathError<`'${P}' is not a path: a path starts with '$.' (or is '$')`>;
 
 /**
- * The shape of the context object (`$$`), given the execution input and, inside a Map's
- * ItemSelector, the item. `$$.Map` exists only there, so reading it elsewhere is an error.
- */
-export type ContextObject<Input, Item = never> = ContextBase<Input> &
-  ([Item] extends [never] ? {} : { Map: { Item: { Index: number; Value: Item; Key: string; Source: string } } });
-
-interface ContextBase<Input> {
-  Execution: {
-    Id: string;
-    Input: Input;
-    Name: string;
-    RoleArn: string;
-    StartTime: string;
-    RedriveCount: number;
-    RedriveTime: string;
-  };
-  State: { EnteredTime: string; Name: string; RetryCount: number };
-  StateMachine: { Id: string; Name: string };
-  Task: { Token: string };
-}
-
-/**
  * Resolves any path a payload template may hold: `$…` against the payload T, `$$…` against the
  * context object C, and `$name…` against the workflow variables C carries (none when C is a
  * bare ContextObject: see WithContextVariables).

@@ -4,7 +4,8 @@ import type { Canonical } from "../../path/canonical.ts";
 import type { JsonOf } from "../../payload/json-side.ts";
 import type { TemplateResult } from "../../payload/template-types.ts";
 import type { MapOptions } from "../options.ts";
-import type { Ctx, MapCheck, MapItemPayload, MapNext, MapRunResult, UnknownOptions } from "../state-types.ts";
+import type { Ctx, MapCheck, MapItemPayload, MapNext, UnknownOptions } from "../state-types.ts";
+import type { MapRunResult } from "../../shapes/map-run-result.ts";
 import type { Visible } from "../variable-types.ts";
 import type { After, Assigns, IsJsonata, JsonPathAssignChecks, JsonPathAssigned, JsonPathModeChecks, JsonataAssignCheck, JsonataAssigned, JsonataModeChecks, AnyKind, SpecFor, ScalarCheck, Scope } from "./shared.ts";
 

@@ -2,7 +2,7 @@
 import type { JsonataCheck, JsonataOut, JsonataTypedCheck, NoResult } from "../../jsonata/expression-types.ts";
 import type { Canonical } from "../../path/canonical.ts";
 import type { Problem } from "../../payload/template-types.ts";
-import type { ErrorOutput } from "../error-names.ts";
+import type { ErrorOutput } from "../../shapes/error-output.ts";
 import type { Visible } from "../variable-types.ts";
 import type { After, JsonPathAssignCheck, JsonPathAssigned, Instead, JsonPathFieldProblem, JsonataAssignCheck, JsonataAssigned, JsonataFieldProblem, Scope } from "./shared.ts";
 import type { CATCHER } from "../../ir/spec/nested.ts";

@@ -3,7 +3,7 @@
  * JSONata state, the checks that keep each language's fields to its own states, and Assign.
  */
 import type { ExpressionScope, JsonataCheck, JsonataOut, JsonataTypedCheck, NoErrorOutput, NoResult } from "../../jsonata/expression-types.ts";
-import type { ContextObject } from "../../path/path-types.ts";
+import type { ContextObject } from "../../shapes/context-object.ts";
 import type { Ctx } from "../state-types.ts";
 import type { Problem, TemplateCheck, TemplateResult } from "../../payload/template-types.ts";
 import type { AssignNameCheck, EnvLanguage, StateLanguage, WithAssigned } from "../variable-types.ts";

@@ -1,0 +1,34 @@
+/** Amazon ECS / Fargate: https://docs.aws.amazon.com/step-functions/latest/dg/connect-ecs.html */
+import { z } from "zod";
+import { describeIntegration } from "./descriptor.ts";
+import { describedIntegration, type Integration } from "./integration.ts";
+import { patternOf, type Callback, type Sync, type SyncResult } from "./pattern-options.ts";
+
+export const ecsRunTask = describeIntegration({
+  service: "ecs",
+  action: "runTask",
+  callback: true,
+  request: z.looseObject({
+    TaskDefinition: z.string(),
+    Cluster: z.string().optional(),
+    LaunchType: z.enum(["EC2", "FARGATE", "EXTERNAL"]).optional(),
+    Count: z.number().optional(),
+    Group: z.string().optional(),
+    NetworkConfiguration: z.record(z.string(), z.unknown()).optional(),
+    Overrides: z.record(z.string(), z.unknown()).optional(),
+    PlatformVersion: z.string().optional(),
+    StartedBy: z.string().optional(),
+    Tags: z.array(z.object({ Key: z.string(), Value: z.string() })).optional(),
+  }),
+  // `.sync` returns the same description of the tasks, once they have stopped.
+  results: { "request-response": z.object({ Tasks: z.array(z.unknown()), Failures: z.array(z.unknown()) }) },
+});
+
+export interface EcsRunTaskRequest extends z.input<typeof ecsRunTask.request> {}
+export interface EcsRunTaskResult extends z.input<(typeof ecsRunTask.results)["request-response"]> {}
+
+export const ecs = {
+  runTask<const O extends Callback & Sync = {}>(options: O = {} as O): Integration<EcsRunTaskRequest, SyncResult<O, EcsRunTaskResult, EcsRunTaskResult>> {
+    return describedIntegration(ecsRunTask, patternOf(options));
+  },
+} as const;

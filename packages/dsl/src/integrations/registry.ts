@@ -1,0 +1,29 @@
+/** Every described integration, by the id the IR names (`IntegrationInfo.descriptor`). */
+import type { IntegrationDescriptor } from "./descriptor.ts";
+import { dynamodbDeleteItem, dynamodbGetItem, dynamodbPutItem, dynamodbUpdateItem } from "./dynamodb.ts";
+import { ecsRunTask } from "./ecs.ts";
+import { eventsPutEvents } from "./events.ts";
+import { lambdaInvoke } from "./lambda.ts";
+import { snsPublish } from "./sns.ts";
+import { sqsSendMessage } from "./sqs.ts";
+import { statesStartExecution } from "./states.ts";
+
+export const INTEGRATIONS: readonly IntegrationDescriptor[] = [
+  lambdaInvoke,
+  snsPublish,
+  sqsSendMessage,
+  dynamodbGetItem,
+  dynamodbPutItem,
+  dynamodbUpdateItem,
+  dynamodbDeleteItem,
+  ecsRunTask,
+  statesStartExecution,
+  eventsPutEvents,
+];
+
+const byId = new Map(INTEGRATIONS.map((descriptor) => [descriptor.id, descriptor]));
+
+/** The descriptor an IR's integration info names, if it names one. */
+export function integrationDescriptor(id: string | undefined): IntegrationDescriptor | undefined {
+  return id === undefined ? undefined : byId.get(id);
+}
