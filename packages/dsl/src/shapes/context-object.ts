@@ -15,7 +15,8 @@ const execution = z.object({
   RoleArn: z.string(),
   StartTime: z.string(),
   RedriveCount: z.number(),
-  RedriveTime: z.string(),
+  /** Only after the execution was redriven (and not in Express child workflows of a redriven Map Run). */
+  RedriveTime: z.string().optional(),
 });
 const state = z.object({ EnteredTime: z.string(), Name: z.string(), RetryCount: z.number() });
 const stateMachine = z.object({ Id: z.string(), Name: z.string() });

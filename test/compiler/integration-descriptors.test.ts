@@ -1,0 +1,93 @@
+/**
+ * Each integration helper is built from its descriptor, and the compiler types a task's result
+ * from the descriptor the task's IR names: the helper's Resource, the IR's descriptor id and the
+ * result schema the compiler uses all come from the same descriptor. A Resource written as a raw
+ * ARN, or through `service(…)`, names the same descriptor.
+ */
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import {
+  buildWorkflow,
+  dynamodb,
+  ecs,
+  events,
+  INTEGRATIONS,
+  integrationDescriptor,
+  lambda,
+  service,
+  sns,
+  sqs,
+  states,
+  workflow,
+  type Integration,
+  type TaskNode,
+} from "@aslc/dsl";
+import { sameSchema } from "@aslc/compiler";
+import { taskResultSchema } from "../../packages/compiler/src/schema/task-results.ts";
+
+/** Every typed helper, with each pattern that has its own result. */
+const HELPERS: [string, Integration<any, any, any>][] = [
+  ["lambda.invoke", lambda.invoke("${CheckFunction}")],
+  ["sns.publish", sns.publish()],
+  ["sqs.sendMessage", sqs.sendMessage()],
+  ["dynamodb.getItem", dynamodb.getItem()],
+  ["dynamodb.putItem", dynamodb.putItem()],
+  ["dynamodb.updateItem", dynamodb.updateItem()],
+  ["dynamodb.deleteItem", dynamodb.deleteItem()],
+  ["ecs.runTask", ecs.runTask()],
+  ["ecs.runTask sync", ecs.runTask({ sync: true })],
+  ["states.startExecution", states.startExecution()],
+  ["states.startExecution sync", states.startExecution({ sync: true })],
+  ["states.startExecution sync2", states.startExecution({ sync2: true })],
+  ["events.putEvents", events.putEvents()],
+];
+
+const SUFFIX = { "request-response": "", sync: ".sync", "sync:2": ".sync:2", waitForTaskToken: ".waitForTaskToken" } as const;
+
+/** The Task a one-state workflow with this resource lowers to. */
+function taskWith(resource: Integration<any, any, any> | string): TaskNode {
+  const chain: any = workflow("Integration", { input: z.object({}) });
+  return buildWorkflow(chain.task("Call", { resource })).states[0] as TaskNode;
+}
+
+describe("integration descriptors", () => {
+  it.each(HELPERS)("%s: its descriptor gives the Resource and the result the compiler uses", (_, helper) => {
+    const task = taskWith(helper);
+    const descriptor = integrationDescriptor(task.integration.descriptor);
+    expect(descriptor).toBeDefined();
+    const { pattern } = task.integration;
+    expect(task.resource).toBe(descriptor!.resource + SUFFIX[pattern]);
+    const result = taskResultSchema(task);
+    if (descriptor!.envelope) expect(sameSchema(result, descriptor!.envelope(z.unknown()))).toBe(true);
+    else expect(result).toBe(descriptor!.results[pattern as Exclude<typeof pattern, "waitForTaskToken">] ?? descriptor!.results["request-response"]);
+  });
+
+  it("every described integration has a helper", () => {
+    const used = new Set(HELPERS.map(([, helper]) => taskWith(helper).integration.descriptor));
+    expect([...used].sort()).toEqual(INTEGRATIONS.map((descriptor) => descriptor.id).sort());
+  });
+
+  it("a raw ARN and service(…) name the descriptor of the integration they spell", () => {
+    for (const descriptor of INTEGRATIONS) {
+      expect(taskWith(descriptor.resource).integration.descriptor).toBe(descriptor.id);
+      if (descriptor.kind === "service") expect(taskWith(service(descriptor.service, descriptor.action)).integration.descriptor).toBe(descriptor.id);
+    }
+    expect(taskResultSchema(taskWith("arn:aws:states:::states:startExecution.sync"))).toBe(integrationDescriptor("states:startExecution")!.results.sync);
+    expect(taskWith("arn:aws:states:::glue:startJobRun.sync").integration.descriptor).toBeUndefined();
+    expect(taskWith("arn:aws:states:::aws-sdk:sns:publish").integration.descriptor).toBeUndefined();
+  });
+
+  it("a declared result replaces a service's and fills lambda:invoke's Payload; a callback's is the declared one alone", () => {
+    const Approved = z.object({ approved: z.boolean() });
+    const chain: any = workflow("Declared", { input: z.object({}) });
+    const [published, invoked, waited] = buildWorkflow(
+      chain
+        .task("Publish", { resource: sns.publish(), result: Approved })
+        .task("Invoke", { resource: lambda.invoke("${CheckFunction}"), result: Approved })
+        .task("Wait", { resource: sns.publish({ waitForTaskToken: true }), result: Approved }),
+    ).states as TaskNode[];
+    expect(taskResultSchema(published!)).toBe(Approved);
+    expect(sameSchema(taskResultSchema(invoked!), integrationDescriptor("lambda:invoke")!.envelope!(Approved))).toBe(true);
+    expect(taskResultSchema(waited!)).toBe(Approved);
+  });
+});
