@@ -8,18 +8,22 @@ export const ecsRunTask = describeIntegration({
   service: "ecs",
   action: "runTask",
   callback: true,
-  request: z.looseObject({
-    TaskDefinition: z.string(),
-    Cluster: z.string().optional(),
-    LaunchType: z.enum(["EC2", "FARGATE", "EXTERNAL"]).optional(),
-    Count: z.number().optional(),
-    Group: z.string().optional(),
-    NetworkConfiguration: z.record(z.string(), z.unknown()).optional(),
-    Overrides: z.record(z.string(), z.unknown()).optional(),
-    PlatformVersion: z.string().optional(),
-    StartedBy: z.string().optional(),
-    Tags: z.array(z.object({ Key: z.string(), Value: z.string() })).optional(),
-  }),
+  // Any other RunTask field may be given too; `catchall` rather than `looseObject`, which zod 3
+  // lacks: a project still on zod 3 must load the DSL to be told that aslc needs zod 4 (ASLC370).
+  request: z
+    .object({
+      TaskDefinition: z.string(),
+      Cluster: z.string().optional(),
+      LaunchType: z.enum(["EC2", "FARGATE", "EXTERNAL"]).optional(),
+      Count: z.number().optional(),
+      Group: z.string().optional(),
+      NetworkConfiguration: z.record(z.string(), z.unknown()).optional(),
+      Overrides: z.record(z.string(), z.unknown()).optional(),
+      PlatformVersion: z.string().optional(),
+      StartedBy: z.string().optional(),
+      Tags: z.array(z.object({ Key: z.string(), Value: z.string() })).optional(),
+    })
+    .catchall(z.unknown()),
   // `.sync` returns the same description of the tasks, once they have stopped.
   results: { "request-response": z.object({ Tasks: z.array(z.unknown()), Failures: z.array(z.unknown()) }) },
 });
