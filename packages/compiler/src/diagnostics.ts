@@ -2,10 +2,10 @@
  * Diagnostics: a stable code, the state it concerns, where the author wrote it, and a message
  * that says what to do. Rendered as `file:line:col - error CODE: message` for editors and CI.
  */
-import type { SourceSite } from "@aslc/dsl";
+import type { DiagnosticCode, SourceSite } from "@aslc/dsl";
 
 export interface Diagnostic {
-  readonly code: string;
+  readonly code: DiagnosticCode | `TS${number}`;
   readonly severity: "error" | "warning";
   readonly message: string;
   readonly workflow?: string;

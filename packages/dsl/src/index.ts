@@ -8,6 +8,7 @@
 export { workflow } from "./workflow.ts";
 export { buildWorkflow, isWorkflow } from "./builder/lower.ts";
 export { DslError } from "./builder/dsl-error.ts";
+export { DIAGNOSTICS, isDiagnosticCode, type DiagnosticCode, type DiagnosticEntry } from "./diagnostics/registry.ts";
 export { stackFrames, SITE_STACK } from "./builder/site.ts";
 export type { Chain, Catchable, ChoiceRules, ChoiceDone, Ended, Buildable, FallThrough, PayloadOf, VariablesOf, Workflow } from "./builder/chain-types.ts";
 export type { Env } from "./builder/variable-types.ts";

@@ -1,4 +1,4 @@
-import type { StateNode, WorkflowIR } from "@aslc/dsl";
+import type { DiagnosticCode, StateNode, WorkflowIR } from "@aslc/dsl";
 import type { Diagnostic } from "../diagnostics.ts";
 
 /** Collects diagnostics for one workflow; each names the state and points at its builder call. */
@@ -6,7 +6,7 @@ export class Report {
   readonly diagnostics: Diagnostic[] = [];
   constructor(private readonly workflow: WorkflowIR) {}
 
-  error(code: string, state: StateNode | undefined, message: string): void {
+  error(code: DiagnosticCode, state: StateNode | undefined, message: string): void {
     this.diagnostics.push({
       code,
       severity: "error",

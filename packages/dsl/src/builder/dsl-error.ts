@@ -1,9 +1,10 @@
+import type { DiagnosticCode } from "../diagnostics/registry.ts";
 import type { SourceSite } from "../ir/nodes.ts";
 
 /** A workflow the builder cannot lower; carries a stable code and the author's call site. */
 export class DslError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: DiagnosticCode,
     message: string,
     readonly site: SourceSite | undefined,
   ) {

@@ -2,7 +2,7 @@
  * Messages between the compiler and the process that loads workflow modules. Everything the
  * loading process sends is checked on arrival (see ir-wire.ts and supervisor.ts).
  */
-import type { SourceSite } from "@aslc/dsl";
+import type { DiagnosticCode, SourceSite } from "@aslc/dsl";
 import type { WireNonJson, WireWorkflow } from "./ir-wire.ts";
 
 /** One module to load: the author's file and the bundled entry that runs it. */
@@ -20,7 +20,7 @@ export interface LoadRequest {
 
 /** A problem found while loading, reported as a diagnostic by the compiler. */
 export interface WireProblem {
-  readonly code: string;
+  readonly code: DiagnosticCode;
   readonly message: string;
   readonly site?: SourceSite;
   readonly workflow?: string;

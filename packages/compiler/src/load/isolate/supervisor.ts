@@ -5,6 +5,7 @@
  * top-level await that never settles, throwing later, printing. A process that stops or is
  * stopped leaves the modules after the culprit to a new process.
  */
+import { isDiagnosticCode, type DiagnosticCode } from "@aslc/dsl";
 import type { Diagnostic } from "../../diagnostics.ts";
 import { irFromWire } from "./ir-wire.ts";
 import { nonJsonMessage } from "./json-values.ts";
@@ -25,7 +26,7 @@ export interface ModuleOutcome {
   readonly diagnostics: Diagnostic[];
 }
 
-function error(code: string, message: string, file: string, extra: Partial<Diagnostic> = {}): Diagnostic {
+function error(code: DiagnosticCode, message: string, file: string, extra: Partial<Diagnostic> = {}): Diagnostic {
   return { code, severity: "error", message, site: { file, line: 1, column: 1 }, ...extra };
 }
 
@@ -41,7 +42,7 @@ function isSite(value: unknown): value is { file: string; line: number; column: 
 
 /** A problem from the loading process, checked: only aslc's own codes, with a message and a position. */
 function problemDiagnostic(problem: WireProblem, file: string): Diagnostic {
-  if (typeof problem?.code !== "string" || !/^ASLC\d{3}$/.test(problem.code) || typeof problem.message !== "string") {
+  if (typeof problem?.code !== "string" || !isDiagnosticCode(problem.code) || typeof problem.message !== "string") {
     return error("ASLC318", "the loading process sent a problem the compiler cannot read: load the module again; if it persists, report it", file);
   }
   return { code: problem.code, severity: "error", message: problem.message, site: isSite(problem.site) ? problem.site : { file, line: 1, column: 1 } };

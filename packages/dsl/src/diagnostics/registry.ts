@@ -1,0 +1,380 @@
+/**
+ * Every diagnostic code aslc reports, once: its title and what it means and what to do. Both
+ * packages raise these codes (the DSL while lowering a chain, the compiler while loading,
+ * validating and writing), so the list lives here, and each raising function takes a
+ * `DiagnosticCode`: a code not listed here does not compile. `aslc explain ASLCnnn` prints an
+ * entry; the README's diagnostics table is generated from this list
+ * (`tsx scripts/diagnostics-table.ts`).
+ */
+export interface DiagnosticEntry {
+  /** What is wrong, in a few words. */
+  readonly title: string;
+  /** What the problem means and what to do about it. */
+  readonly explanation: string;
+}
+
+export const DIAGNOSTICS = {
+  // Lowering a chain (the DSL).
+  ASLC010: {
+    title: "a machine or branch with no states",
+    explanation: "The workflow, a Parallel branch, a Map's item processor or a Choice rule's branch has no states. Add at least one state to it.",
+  },
+  ASLC011: {
+    title: "a branch that continues past the end of the workflow",
+    explanation: "A Choice rule's or a catcher's branch ends without a terminal state and nothing follows the Choice in the workflow. End the branch with succeed(), fail() or goto(), or add the state it should continue at after the Choice.",
+  },
+  ASLC012: {
+    title: "payload on a task that is not lambda.invoke",
+    explanation: "`payload` fills the Payload of a lambda.invoke task. On other integrations give the request with `parameters` (JSONPath) or `arguments` (JSONata).",
+  },
+  ASLC013: {
+    title: "a field the state kind cannot hold",
+    explanation: "Succeed and Fail states cannot `assign` variables, and a Fail state has no `output`: nothing runs after them. Remove the field.",
+  },
+
+  // The graph of states.
+  ASLC100: {
+    title: "a state name used twice",
+    explanation: "State names must be unique across the whole machine, including Parallel branches and Map item processors. Rename one of the states.",
+  },
+  ASLC101: {
+    title: "a state name over 80 characters",
+    explanation: "Step Functions allows state names of at most 80 characters. Shorten the name.",
+  },
+  ASLC102: {
+    title: "a transition to a state that does not exist in its scope",
+    explanation: "A Next, Default, Choice rule or Catch names a state that is not in the same scope: transitions cannot cross into or out of a Parallel branch or Map item processor. Target a state of the same scope, or fix the name.",
+  },
+  ASLC103: {
+    title: "an unreachable state",
+    explanation: "No transition leads to the state from the scope's StartAt. Connect it (Next, a Choice rule, a Catch) or remove it.",
+  },
+  ASLC104: {
+    title: "a state that cannot reach an end",
+    explanation: "Every path from the state loops forever without reaching a Succeed, a Fail or an End. Give the loop an exit, such as a Choice rule out of it.",
+  },
+
+  // Retry and Catch.
+  ASLC106: {
+    title: "an empty ErrorEquals",
+    explanation: "A retrier or catcher must list at least one error name in ErrorEquals.",
+  },
+  ASLC107: {
+    title: "an unknown States. error name",
+    explanation: "Error names starting with `States.` are reserved for Step Functions' own errors, and this one is not among them. Check the spelling, or give your error a name without the `States.` prefix.",
+  },
+  ASLC108: {
+    title: "States.ALL not alone or not last",
+    explanation: "States.ALL must be the only name in its ErrorEquals and its retrier or catcher must be the last one. Move the other names to an earlier entry, and the States.ALL entry to the end.",
+  },
+  ASLC109: {
+    title: "a retrier value out of range",
+    explanation: "IntervalSeconds, MaxAttempts, BackoffRate, MaxDelaySeconds or JitterStrategy of a retrier is outside what Step Functions accepts. Give a value in the range the message names.",
+  },
+
+  // State fields.
+  ASLC111: {
+    title: "two fields that exclude each other",
+    explanation: "The state gives both fields of an exclusive pair (such as TimeoutSeconds and TimeoutSecondsPath). Give one of them.",
+  },
+  ASLC112: {
+    title: "a timeout or number of seconds out of range",
+    explanation: "TimeoutSeconds, HeartbeatSeconds or a Wait's Seconds must be a whole number in the range Step Functions accepts. Give a value in the range the message names.",
+  },
+  ASLC113: {
+    title: "HeartbeatSeconds not below TimeoutSeconds",
+    explanation: "A task's heartbeat must be shorter than its timeout. Lower HeartbeatSeconds or raise TimeoutSeconds.",
+  },
+  ASLC114: {
+    title: "a Wait without exactly one duration",
+    explanation: "A Wait state needs exactly one of Seconds, SecondsPath, Timestamp and TimestampPath. Keep one.",
+  },
+  ASLC115: {
+    title: "a timestamp that is not RFC 3339",
+    explanation: "A Wait's Timestamp or a Choice rule's timestamp operand must be an RFC 3339 timestamp, such as 2026-03-14T01:59:00Z (uppercase T and Z, or an offset like +01:00). Write it in that form.",
+  },
+  ASLC116: {
+    title: "a Map field out of range",
+    explanation: "MaxConcurrency, ToleratedFailurePercentage, ToleratedFailureCount, ItemReader, ItemBatcher or ResultWriter of a Map holds a value Step Functions refuses. Give a value in the range the message names.",
+  },
+  ASLC117: {
+    title: "an invalid Map label",
+    explanation: "A Distributed Map's Label has at most 40 characters and no whitespace or special characters. Use letters, digits, - and _.",
+  },
+  ASLC118: {
+    title: "a Distributed Map field on an inline Map",
+    explanation: "ItemReader, ItemBatcher, ResultWriter, Label, tolerated failures and executionType belong to a Distributed Map, and a Distributed Map needs an executionType. Set mode: \"DISTRIBUTED\" with an executionType, or remove the fields.",
+  },
+  ASLC119: {
+    title: "a Choice without rules",
+    explanation: "A Choice state needs at least one rule. Add one with when(condition, then).",
+  },
+
+  // Payload templates and paths.
+  ASLC120: {
+    title: "a .$ field whose value is not a string",
+    explanation: "A field whose name ends in .$ takes a path or an intrinsic function call as a string. Drop the .$ for a literal value.",
+  },
+  ASLC121: {
+    title: "an unknown intrinsic function",
+    explanation: "The value is not a call of one of Step Functions' intrinsic functions. Write States.Name(arguments) with a name that exists; the States helpers list them.",
+  },
+  ASLC122: {
+    title: "a .$ value that is not a path",
+    explanation: "The value of a .$ field must be a path: '$.' for the payload, '$$.' for the context object or '$name' for a variable. Fix the path, or drop the .$ for a literal value.",
+  },
+  ASLC123: {
+    title: "a field given both with and without .$",
+    explanation: "The template holds both 'a' and 'a.$', which give the same field. Keep one.",
+  },
+  ASLC124: {
+    title: "an invalid path",
+    explanation: "A path field (InputPath, OutputPath, ResultPath, ItemsPath, a Catch's ResultPath, …) holds something that is not a path, or a reference path with wildcards, filters or slices. Give a path string such as '$.field'.",
+  },
+
+  // Query languages.
+  ASLC130: {
+    title: "a JSONPath state in a JSONata machine",
+    explanation: "A workflow whose queryLanguage is JSONata cannot hold a JSONPath state. Write the state in JSONata, or make the workflow JSONPath and set queryLanguage: \"JSONata\" on its JSONata states.",
+  },
+  ASLC131: {
+    title: "a JSONPath field in a JSONata state",
+    explanation: "Paths, Parameters, ResultSelector, ResultPath and the *Path fields exist only in JSONPath states. In a JSONata state use Arguments, Output and Assign with {% %} expressions.",
+  },
+  ASLC132: {
+    title: "a Variable rule in a JSONata Choice",
+    explanation: "A Choice rule that tests a Variable with comparison operators is JSONPath. In a JSONata state give a Condition expression.",
+  },
+  ASLC133: {
+    title: "a .$ key in a JSONata state",
+    explanation: "Keys ending in .$ are JSONPath. In a JSONata state drop the .$ and give the value as an expression, \"{% … %}\".",
+  },
+  ASLC134: {
+    title: "a JSONata field in a JSONPath state",
+    explanation: "Arguments, Output, Items, Condition and $states exist only in JSONata states. In a JSONPath state use the JSONPath fields, or set queryLanguage: \"JSONata\" on the state.",
+  },
+  ASLC135: {
+    title: "a JSONata expression in a JSONPath state",
+    explanation: "A JSONPath state passes a {% %} string on as literal text; it does not evaluate it. Set queryLanguage: \"JSONata\" on the state, or write the value in JSONPath.",
+  },
+
+  // JSONata expressions.
+  ASLC136: {
+    title: "a JSONata expression that is not a whole string or lacks spaces",
+    explanation: "An expression is the entire string \"{% … %}\", with a space after {% and before %}. Join text inside one expression, as in \"{% 'Order ' & $states.input.id %}\".",
+  },
+  ASLC137: {
+    title: "an empty JSONata expression",
+    explanation: "The expression has nothing between {% and %}. Write the expression, or give a literal value.",
+  },
+  ASLC138: {
+    title: "a JSONata expression that does not parse",
+    explanation: "jsonata could not parse the expression; the message gives its error and position. Fix the syntax there.",
+  },
+  ASLC139: {
+    title: "$eval in a JSONata expression",
+    explanation: "Step Functions does not provide $eval. Use $parse to read JSON text.",
+  },
+  ASLC140: {
+    title: "an intrinsic function in a JSONata expression",
+    explanation: "JSONata states have no intrinsic functions. Use JSONata's own functions ($string, $join, $uuid, $partition, …).",
+  },
+  ASLC141: {
+    title: "a JSONPath root in a JSONata expression",
+    explanation: "At the top of a Step Functions expression, $ and $$ read nothing. Start from $states.input, or $states.context for the context object.",
+  },
+  ASLC142: {
+    title: "$states.result or $states.errorOutput where it does not exist",
+    explanation: "$states.result exists only in the Output and Assign of a Task, Parallel or Map; $states.errorOutput only in a catcher's Output and Assign. Move the expression there, or read $states.input.",
+  },
+  ASLC143: {
+    title: "an unknown $states field",
+    explanation: "$states holds input, result, errorOutput and context, nothing else. Read one of those.",
+  },
+
+  // Variables.
+  ASLC144: {
+    title: "an invalid variable name",
+    explanation: "A variable name starts with a letter or _, continues with letters, digits or _, has at most 80 characters and no dots. Rename it.",
+  },
+  ASLC145: {
+    title: "the reserved variable name states",
+    explanation: "$states holds the state's input, result and context. Choose another name.",
+  },
+  ASLC146: {
+    title: "a variable read before it is assigned",
+    explanation: "On some path to this state the variable has not been assigned, or it was assigned inside a Parallel branch or Map iteration, whose variables end with it. Assign it on every path before the state, or return the value through the branch's output.",
+  },
+  ASLC147: {
+    title: "an inner scope assigning an outer variable",
+    explanation: "A Parallel branch or Map iteration may read the variables of the scopes around it but not assign them or reuse their names. Rename the inner variable, or return the value through the branch's output.",
+  },
+  ASLC148: {
+    title: "a Distributed Map reading an outer variable",
+    explanation: "Each item of a Distributed Map runs as a child workflow, which sees no outer variable. Pass the value in through the Map's itemSelector and read it from the item's input.",
+  },
+
+  // Field references checked against the schemas.
+  ASLC150: {
+    title: "a JSONata reference to a field the payload lacks",
+    explanation: "A $states.input, $states.result, $states.errorOutput or $states.context path reads a field the schema at that state does not have. Correct the name, or change the schema.",
+  },
+  ASLC151: {
+    title: "a JSONata reference to a field a variable lacks",
+    explanation: "A $name.field path reads a field the variable's schema does not have. Correct the name, or assign the variable a value that has this field.",
+  },
+  ASLC152: {
+    title: "a JSONPath variable reference to a field the variable lacks",
+    explanation: "A JSONPath $name.field path reads a field the variable's schema does not have. Correct the name, or assign the variable a value that has this field.",
+  },
+
+  // Schemas and values.
+  ASLC160: {
+    title: "a schema JSON cannot carry",
+    explanation: "The workflow's input, a task's result, a Map's itemSchema or a jsonata(expression, schema) describes values JSON cannot carry (a date, bigint, map, set, symbol, function, promise, undefined, void, NaN, custom or file). Schemas are read by their input side, the JSON that arrives: use the JSON form the message suggests.",
+  },
+  ASLC161: {
+    title: "an empty Comment, Error or Cause",
+    explanation: "The AWS Toolkit's ASL schema (the console's and IDE's validation) requires at least one character in a Comment and in a Fail's Error and Cause. Leave the field out, or write one.",
+  },
+
+  // Loading workflow modules.
+  ASLC300: {
+    title: "a module that cannot be bundled",
+    explanation: "The workflow module, or a file it imports, cannot be bundled to run: an import that does not resolve or a syntax error. Fix the import or the syntax the message names.",
+  },
+  ASLC301: {
+    title: "a module that throws while loading",
+    explanation: "Running the module threw an exception. Fix the error, or move the code that throws out of module scope.",
+  },
+  ASLC302: {
+    title: "a module with no workflow",
+    explanation: "A workflow module must export the chain workflow(…) starts (export default workflow(…)…). Export it, or rename the file so it is not taken for a workflow module.",
+  },
+  ASLC303: {
+    title: "two workflows with the same name",
+    explanation: "Workflow names must be unique across the project: their outputs would be the same files. Rename one.",
+  },
+  ASLC304: {
+    title: "an invalid state machine name",
+    explanation: "The workflow's name is not a valid state machine name (1 to 80 characters, no whitespace, brackets, wildcards or special characters). Rename the workflow.",
+  },
+  ASLC305: {
+    title: "an output that cannot be written",
+    explanation: "A compiled file, or the files of an interrupted build, could not be written or completed (permissions, a full disk, a folder where a file should be). Fix what the message names and build again; nothing was half-written.",
+  },
+  ASLC306: {
+    title: "two functions whose handler stubs would be one file",
+    explanation: "Handler stubs are named after their Lambda function, and two different functions map to the same stub file. Rename one of the functions.",
+  },
+  ASLC310: {
+    title: "a module that ends the process",
+    explanation: "The module called process.exit (or something it started did) while loading. A workflow module must not end the process: remove the call, or move it out of module scope.",
+  },
+  ASLC311: {
+    title: "a module that does not finish loading in time",
+    explanation: "The module ran past the time limit (--module-timeout, default 5 s): an endless loop, or work that waits at module scope. Remove it, or raise the limit.",
+  },
+  ASLC312: {
+    title: "a top-level await that never settles",
+    explanation: "The module waits at top level for a promise nothing will resolve. Resolve or remove the await.",
+  },
+  ASLC313: {
+    title: "a timer or rejection that throws after loading",
+    explanation: "A timer, callback or unhandled rejection the module started threw after the module loaded. A workflow module must finish its work while it loads: remove the timer, or handle the rejection.",
+  },
+  ASLC314: {
+    title: "a module that prints while loading",
+    explanation: "The module wrote to stdout or stderr while loading (the diagnostic quotes it, --json output never does). Remove the console.log, or move it out of module scope.",
+  },
+  ASLC315: {
+    title: "a module that writes files or starts processes",
+    explanation: "Workflow modules are loaded in a process that may read files and nothing else. Move the code that writes a file or starts a process or thread out of module scope.",
+  },
+  ASLC316: {
+    title: "a circular import read before initialisation",
+    explanation: "A circular import reads a value before the module that defines it has run. Break the cycle, or read the value later.",
+  },
+  ASLC317: {
+    title: "a value JSON cannot carry",
+    explanation: "A field of a state holds BigInt, NaN, ±Infinity, undefined, a function, a Symbol, a Date, a Map or Set, a class instance, a typed array or a circular structure. Write the JSON value the message suggests at the path it names.",
+  },
+  ASLC318: {
+    title: "data from the loading process the compiler cannot read",
+    explanation: "The process that loads workflow modules sent something that is not a workflow the compiler can read. Build again; if it persists, report it.",
+  },
+  ASLC319: {
+    title: "a definition that does not read back",
+    explanation: "The rendered definition does not read back as the validated workflow, so nothing was written. Report it, with the workflow.",
+  },
+
+  // Projects and outputs.
+  ASLC330: {
+    title: "no workflow module in the paths",
+    explanation: "`build` or `check` was given paths that hold no workflow module (*.workflow.ts). Check the paths, or name the modules *.workflow.ts.",
+  },
+  ASLC331: {
+    title: "two tasks expecting results of one function that no value meets",
+    explanation: "Tasks calling one Lambda function share its handler, whose result must meet what each task expects, and no value meets both. Make the expected results agree at the path the message names.",
+  },
+  ASLC350: {
+    title: "a path with nothing there",
+    explanation: "A path on the command line, in the config or given with --tsconfig names no file or folder. Fix the path.",
+  },
+  ASLC351: {
+    title: "a file or folder that cannot be read",
+    explanation: "A file, folder or tsconfig exists but cannot be read (permissions). Make it readable, or fix the path that names it.",
+  },
+  ASLC352: {
+    title: "a tsconfig that is not valid JSON",
+    explanation: "The tsconfig does not parse. Fix the syntax at the position given.",
+  },
+  ASLC353: {
+    title: "a tsconfig extending a missing file",
+    explanation: "The tsconfig's \"extends\" names a file that does not exist. Fix the path, or install the package that provides it.",
+  },
+  ASLC354: {
+    title: "an invalid compiler option in the tsconfig",
+    explanation: "The tsconfig holds an unknown compiler option or an invalid value. Fix or remove the option.",
+  },
+  ASLC356: {
+    title: "an invalid aslc config",
+    explanation: "The aslc config does not parse, or holds an unknown key or a wrong value. Fix it as the message says.",
+  },
+  ASLC357: {
+    title: "aslc init: a file exists already",
+    explanation: "aslc init never overwrites a file. Run it in an empty folder, or move the file away.",
+  },
+  ASLC358: {
+    title: "aslc init: a file that cannot be written",
+    explanation: "aslc init could not write one of its files. Make the folder writable, then run aslc init again.",
+  },
+  ASLC370: {
+    title: "a zod older than aslc needs",
+    explanation: "The project's zod is zod 3 (or `zod/v4` from zod 3.25); payload schemas are zod 4 schemas. Install zod 4.",
+  },
+  ASLC380: {
+    title: "two workflow names that differ only in case",
+    explanation: "In one folder, files named Orders and orders are one file on macOS and Windows, so, like exact duplicates, such names are refused anywhere in the project. Rename one.",
+  },
+  ASLC381: {
+    title: "two outputs whose paths differ only in case",
+    explanation: "Two outputs (such as handler stubs of modules in Billing/ and billing/) would be one file on macOS and Windows. Rename a folder or a function so the paths differ in more than case.",
+  },
+  ASLC382: {
+    title: "a definition over the size limit",
+    explanation: "CreateStateMachine takes definitions of at most 1,048,576 characters, counted on the file as written (${Name} substitutions add to it when deployed). The message names the largest state: split the workflow, or move large values out of it.",
+  },
+  ASLC399: {
+    title: "an internal error",
+    explanation: "An exception nobody expected. Please report it, with what you ran; --debug shows the stack trace.",
+  },
+} as const satisfies Record<`ASLC${number}`, DiagnosticEntry>;
+
+/** A code aslc reports. */
+export type DiagnosticCode = keyof typeof DIAGNOSTICS;
+
+/** Whether `code` is one of aslc's diagnostic codes. */
+export function isDiagnosticCode(code: string): code is DiagnosticCode {
+  return Object.hasOwn(DIAGNOSTICS, code);
+}
