@@ -18,6 +18,7 @@ import { emitMermaid } from "./emit/diagram/mermaid.ts";
 import { watch } from "./watch.ts";
 import { defaultCacheDir } from "./cache/type-check-cache.ts";
 import { loadConfig } from "./config/aslc-config.ts";
+import { explain, explanationText } from "./cli/explain.ts";
 import { HELP } from "./cli/help.ts";
 import { init } from "./cli/init.ts";
 import { plural, Terminal } from "./cli/terminal.ts";
@@ -188,12 +189,28 @@ async function initCommand(run: Run): Promise<number> {
   return 0;
 }
 
+async function explainCommand(run: Run): Promise<number> {
+  if (run.args.length !== 1) {
+    run.terminal.problem(`aslc explain: give one diagnostic code\n\n${HELP.explain}`);
+    return 1;
+  }
+  const found = explain(run.args[0]!);
+  if ("problem" in found) {
+    run.terminal.problem(`aslc explain: ${found.problem}`);
+    return 2;
+  }
+  if (run.json) run.terminal.json(found);
+  else console.log(explanationText(found));
+  return 0;
+}
+
 const COMMANDS: Record<string, (run: Run) => Promise<number>> = {
   build,
   check: checkCommand,
   graph,
   watch: watchCommand,
   init: initCommand,
+  explain: explainCommand,
 };
 
 /** Config-file paths win over none; paths on the command line win over the config's. */
@@ -265,7 +282,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       return 1;
     }
     const terminal = new Terminal({ quiet: values.quiet, verbose: values.verbose, json });
-    const setup = command === "init" ? { options: { cwd } } : await compileOptions(cwd, values);
+    const setup = command === "init" || command === "explain" ? { options: { cwd } } : await compileOptions(cwd, values);
     const base = { args, cwd, terminal, json, compile: {}, configFile: undefined };
     if ("diagnostics" in setup) {
       report(base, setup.diagnostics, command);

@@ -21,6 +21,7 @@ Commands:
   graph <workflow> [paths…] print a Mermaid diagram of a workflow
   watch [paths…]            build, then rebuild on every change
   init [dir]                create a new project: a workflow, its handler and test, a SAM template, CI
+  explain <code>            what a diagnostic code (ASLCnnn) means and what to do about it
 
 ${OPTIONS}
 
@@ -76,6 +77,13 @@ test scripts, tsconfig.json, aslc.config.json, a workflow with a Lambda task, it
 against the generated contract and a test of it, a SAM template (DefinitionUri and
 DefinitionSubstitutions) and a GitHub Actions workflow running aslc check. Existing files are
 never overwritten: if any is there, nothing is written. Exit codes: 0 created, 2 a file exists.
+
+${OPTIONS}`,
+  explain: `Usage: aslc explain <code> [options]
+
+Prints what a diagnostic code means and what to do about it, such as aslc explain ASLC102.
+With --json, prints { code, title, explanation }. Exit codes: 0 printed, 1 no code given,
+2 not an aslc code.
 
 ${OPTIONS}`,
 };
