@@ -11,14 +11,16 @@ import { fileURLToPath } from "node:url";
 const packagesDir = join(dirname(fileURLToPath(import.meta.url)), "..", "packages");
 
 /**
- * Each package's entries: what users import, and every file Node starts on its own (the CLI, and
- * each module the compiler runs in a thread or child process, which the code that starts it finds
- * beside itself as `./<name>.mjs`).
+ * Each package's entries: what users import (index), what aslc's own packages and tests import
+ * besides (internal, sharing its chunks with index, so each module has one copy), and every file
+ * Node starts on its own (the CLI, and each module the compiler runs in a thread or child
+ * process, which the code that starts it finds beside itself as `./<name>.mjs`).
  */
 const ENTRIES = {
-  dsl: { index: "src/index.ts" },
+  dsl: { index: "src/index.ts", internal: "src/internal.ts" },
   compiler: {
     index: "src/index.ts",
+    internal: "src/internal.ts",
     cli: "src/cli.ts",
     "type-check-worker": "src/load/type-check-worker.ts",
     "load-runner": "src/load/isolate/runner.ts",

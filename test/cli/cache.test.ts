@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { FileRecord, TypeCheckCache, stillHolds } from "@aslc/compiler";
+import { FileRecord, TypeCheckCache, stillHolds } from "@aslc/compiler/internal";
 import { aslc } from "../support/cli.ts";
 import { tempProject, type TempProject } from "../support/temp-project.ts";
 

@@ -22,7 +22,7 @@ import {
   type Integration,
   type TaskNode,
 } from "@aslc/dsl";
-import { sameSchema } from "@aslc/compiler";
+import { sameSchema } from "@aslc/compiler/internal";
 import { taskResultSchema } from "../../packages/compiler/src/schema/task-results.ts";
 
 /** Every typed helper, with each pattern that has its own result. */

@@ -7,7 +7,8 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildWorkflow, type Buildable } from "@aslc/dsl";
-import { handlerContracts, renderContracts, renderHandlerStub, type HandlerContract } from "@aslc/compiler";
+import { renderContracts, renderHandlerStub } from "@aslc/compiler";
+import { handlerContracts, type HandlerContract } from "@aslc/compiler/internal";
 import { daycare, fulfilment, stockTrading } from "./workflows.ts";
 import { scratchDirectory, STRICT, typeErrors, writeFiles } from "./typescript-check.ts";
 

@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { buildWorkflow, jsonata, lambda, workflow } from "@aslc/dsl";
-import { flowSchemas, renderContracts, validateWorkflow } from "@aslc/compiler";
+import { renderContracts, validateWorkflow } from "@aslc/compiler";
+import { flowSchemas } from "@aslc/compiler/internal";
 
 const Input = z.object({ items: z.array(z.object({ sku: z.string(), qty: z.number() })) });
 

@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { buildWorkflow, lambda, workflow } from "@aslc/dsl";
-import { handlerContracts, renderContracts, schemaAt, validateWorkflow } from "@aslc/compiler";
+import { renderContracts, validateWorkflow } from "@aslc/compiler";
+import { handlerContracts, schemaAt } from "@aslc/compiler/internal";
 import { flat, found } from "./support.ts";
 
 const Input = z.object({

@@ -7,7 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { buildWorkflow, lambda, workflow, type Buildable } from "@aslc/dsl";
-import { flowSchemas, handlerContracts, renderContracts, type StateSchemas } from "@aslc/compiler";
+import { renderContracts } from "@aslc/compiler";
+import { flowSchemas, handlerContracts, type StateSchemas } from "@aslc/compiler/internal";
 import { flat } from "./support.ts";
 
 const Order = z.object({

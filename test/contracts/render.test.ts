@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { buildWorkflow, lambda, sns, workflow } from "@aslc/dsl";
-import { contractNames, handlerContracts, handlerStubFileName, renderContracts, renderContractsFormatted, renderHandlerStub, zodSource } from "@aslc/compiler";
+import { handlerStubFileName, renderContracts, renderHandlerStub } from "@aslc/compiler";
+import { contractNames, handlerContracts, renderContractsFormatted, zodSource } from "@aslc/compiler/internal";
 import { daycare, fulfilment, stockTrading } from "./workflows.ts";
 
 const STOCK_TRADING_CONTRACTS = `/**
@@ -220,7 +221,7 @@ describe("contractNames", () => {
 
 describe("zodSource and typeText", () => {
   it("print optional keys, unions, tuples, enums, records and strictness", async () => {
-    const { typeText } = await import("@aslc/compiler");
+    const { typeText } = await import("@aslc/compiler/internal");
     const schema = z.object({
       name: z.string().describe("Full name"),
       age: z.number().optional(),
@@ -309,7 +310,7 @@ export const handler: GenerateBuySellRecommendationHandler = async (event) => {
 describe("formatted variants", () => {
   it("format with prettier to a fixed point", async () => {
     const formatted = await renderContractsFormatted(buildWorkflow(fulfilment));
-    const { formatTypeScript } = await import("@aslc/compiler");
+    const { formatTypeScript } = await import("@aslc/compiler/internal");
     expect(await formatTypeScript(formatted)).toBe(formatted);
     expect(formatted).toContain("export type ReserveStockHandler = (");
   });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { buildWorkflow, lambda, ref, sqs, States, workflow, type Buildable } from "@aslc/dsl";
-import { flowSchemas, type StateSchemas } from "@aslc/compiler";
+import { flowSchemas, type StateSchemas } from "@aslc/compiler/internal";
 import { flat } from "./support.ts";
 
 const fn = (name: string) => lambda.function(`arn:aws:lambda:us-east-1:123456789012:function:${name}`);

@@ -1,7 +1,7 @@
 /** Reading, writing and templating schemas by path, as ASL does with payloads. */
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { contextObjectSchema, contextSchemaAt, intrinsicSchema, resolveReference, schemaAt, schemaWith, templateSchema } from "@aslc/compiler";
+import { contextObjectSchema, contextSchemaAt, intrinsicSchema, resolveReference, schemaAt, schemaWith, templateSchema } from "@aslc/compiler/internal";
 import { flat, found, reason } from "./support.ts";
 
 const Order = z.object({

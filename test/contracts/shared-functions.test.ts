@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { buildWorkflow, lambda, workflow } from "@aslc/dsl";
-import { compile, handlerContracts, renderContracts, renderHandlerStub, typeText } from "@aslc/compiler";
+import { compile, renderContracts, renderHandlerStub } from "@aslc/compiler";
+import { handlerContracts, typeText } from "@aslc/compiler/internal";
 import { tempProject } from "../support/temp-project.ts";
 import { scratchDirectory, typeErrors, writeFiles } from "./typescript-check.ts";
 

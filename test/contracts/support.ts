@@ -1,6 +1,6 @@
 /** Schemas compared as the TypeScript they print, on one line. */
 import type { ZodType } from "zod";
-import { typeText, type Resolution } from "@aslc/compiler";
+import { typeText, type Resolution } from "@aslc/compiler/internal";
 
 export function flat(schema: ZodType): string {
   return typeText(schema).replace(/\s*\n\s*/g, " ");

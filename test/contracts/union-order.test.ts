@@ -1,7 +1,7 @@
 /** Converging payloads: the generated zod union must keep a richer payload's fields. */
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { zodSource } from "@aslc/compiler";
+import { zodSource } from "@aslc/compiler/internal";
 
 function evaluate(source: string): z.ZodType {
   return new Function("z", `return ${source};`)(z) as z.ZodType;

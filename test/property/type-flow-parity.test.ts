@@ -22,7 +22,7 @@ import ts from "typescript";
 import { z } from "zod";
 import { describe, expect, it } from "vitest";
 import { buildWorkflow, type StateNode, type WorkflowIR } from "@aslc/dsl";
-import { flowSchemas } from "@aslc/compiler";
+import { flowSchemas } from "@aslc/compiler/internal";
 import { flatMessage, repoCompilerOptions } from "../support/expect-error-directives.ts";
 import { isCoarser, printShape, shapeOfSchema, shapeOfType, type Shape } from "../support/payload-shape.ts";
 import { REPO } from "../support/temp-project.ts";

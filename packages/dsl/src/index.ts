@@ -3,13 +3,13 @@
  *
  * Start with `workflow(name, { input })`, add states with `.task()`, `.pass()`, `.wait()`,
  * `.choice()`, `.parallel()`, `.map()`, `.succeed()`, `.fail()`, `.goto()`, and turn the chain
- * into the IR with `buildWorkflow`. The compiler (@aslc/compiler) validates and emits it.
+ * into the IR with `buildWorkflow`. The compiler (@aslc/compiler) validates and emits it; what it
+ * reads besides this is in @aslc/dsl/internal.
  */
 export { workflow } from "./workflow.ts";
 export { buildWorkflow, isWorkflow } from "./builder/lower.ts";
 export { DslError } from "./builder/dsl-error.ts";
 export { DIAGNOSTICS, isDiagnosticCode, type DiagnosticCode, type DiagnosticEntry } from "./diagnostics/registry.ts";
-export { stackFrames, SITE_STACK } from "./builder/site.ts";
 export type { Chain, Catchable, ChoiceRules, ChoiceDone, Ended, Buildable, FallThrough, PayloadOf, VariablesOf, Workflow } from "./builder/chain-types.ts";
 export type { Env } from "./builder/variable-types.ts";
 export type { ChoiceCondition, Conditions } from "./builder/choice-types.ts";
@@ -19,12 +19,10 @@ export type { ErrorName, PredefinedError } from "./builder/error-names.ts";
 export type { TaskOutput, TaskHandlerEvent, TaskRawResult, PassOutput, MapItemInput } from "./builder/state-types.ts";
 
 export { ref, isRef, type Ref } from "./payload/ref.ts";
-export { jsonata, isJsonataExpression, isExpressionText, type JsonataExpression, type JsonataValue, type ExpressionValue } from "./jsonata/jsonata-value.ts";
-export { conditionToJsonata, pathToJsonata } from "./jsonata/condition-to-jsonata.ts";
-export { States, INTRINSIC_NAMES, isIntrinsic, countPlaceholders, MAX_INTRINSIC_DEPTH, type Intrinsic, type IntrinsicName, type IntrinsicArg, type HashAlgorithm } from "./payload/intrinsic.ts";
+export { jsonata, isJsonataExpression, type JsonataExpression, type JsonataValue, type ExpressionValue } from "./jsonata/jsonata-value.ts";
+export { States, isIntrinsic, type Intrinsic, type IntrinsicName, type IntrinsicArg, type HashAlgorithm } from "./payload/intrinsic.ts";
 export type { Template, TemplateOut } from "./payload/template-types.ts";
 export type { JsonOf } from "./payload/json-side.ts";
-export { NOT_JSON_KINDS, NOT_JSON_LITERAL, type NotJsonKind } from "./payload/not-json.ts";
 export type { At, PathError } from "./path/path-types.ts";
 export type { SetAt } from "./path/set-types.ts";
 
@@ -40,7 +38,7 @@ export { dynamodb, type AttributeValue } from "./integrations/dynamodb.ts";
 export { ecs } from "./integrations/ecs.ts";
 export { states } from "./integrations/states.ts";
 export { events } from "./integrations/events.ts";
-export { awsSdk, service, integrationFromArn } from "./integrations/any-service.ts";
+export { awsSdk, service } from "./integrations/any-service.ts";
 export { isIntegration, type Integration } from "./integrations/integration.ts";
 export { INTEGRATIONS, integrationDescriptor } from "./integrations/registry.ts";
 export type { IntegrationDescriptor } from "./integrations/descriptor.ts";

@@ -11,7 +11,8 @@
  * a Choice hands on what its branches run out with, which is no state's output).
  */
 import * as dsl from "@aslc/dsl";
-import { INTRINSIC_NAMES, isIntegration, isIntrinsic, isJsonataExpression, isRef, type Integration } from "@aslc/dsl";
+import { isIntegration, isIntrinsic, isJsonataExpression, isRef, type Integration } from "@aslc/dsl";
+import { INTRINSIC_NAMES } from "@aslc/dsl/internal";
 
 /** A type alias in the source that names the payload on one side of a state. */
 export interface PayloadProbe {

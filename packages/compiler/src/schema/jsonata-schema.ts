@@ -9,7 +9,8 @@
  * the functions with a plain result type give it, and everything else gives unknown.
  */
 import { z, type ZodType } from "zod";
-import { isExpressionText, type Json } from "@aslc/dsl";
+import type { Json } from "@aslc/dsl";
+import { isExpressionText } from "@aslc/dsl/internal";
 import { readField } from "./field-read.ts";
 import { boundNames, parseExpression } from "../jsonata/expression-tree.ts";
 import type { JsonataNode } from "./jsonata-ast.ts";

@@ -3,23 +3,8 @@
  * timestamp formats, Map settings that belong to Distributed mode only, and the workflow's own
  * settings.
  */
-import {
-  allStates,
-  fieldsIn,
-  fieldsOf,
-  isExpressionText,
-  MAX_SECONDS,
-  twinOf,
-  WORKFLOW,
-  type Condition,
-  type FieldPlace,
-  type FieldRange,
-  type MapNode,
-  type StateNode,
-  type TaskNode,
-  type WaitNode,
-  type WorkflowIR,
-} from "@aslc/dsl";
+import { allStates, fieldsIn, fieldsOf, MAX_SECONDS, twinOf, WORKFLOW, type Condition, type FieldPlace, type FieldRange, type MapNode, type StateNode, type TaskNode, type WaitNode, type WorkflowIR } from "@aslc/dsl";
+import { isExpressionText } from "@aslc/dsl/internal";
 import type { Report } from "./report.ts";
 
 const MAX_LABEL_LENGTH = 40;

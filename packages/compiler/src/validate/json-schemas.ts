@@ -5,7 +5,8 @@
  * anywhere inside them (read by their input side, as the schema flow reads them) can never hold.
  * The types refuse what TypeScript can tell apart; this check sees every kind, at any depth.
  */
-import { allStates, NOT_JSON_KINDS, NOT_JSON_LITERAL, type NotJsonKind, type WorkflowIR } from "@aslc/dsl";
+import { allStates, type WorkflowIR } from "@aslc/dsl";
+import { NOT_JSON_KINDS, NOT_JSON_LITERAL, type NotJsonKind } from "@aslc/dsl/internal";
 import type { core, ZodType } from "zod";
 import { known } from "../schema/schema-kinds.ts";
 import { throughLazy, throughPipeInput, throughWrapper } from "../schema/walk/input-side.ts";

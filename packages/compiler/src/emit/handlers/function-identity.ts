@@ -9,7 +9,8 @@
  * - a function given at run time (`FunctionName.$`, a JSONata expression) is unknown when the
  *   workflow compiles: such a task has a handler of its own, named after the task.
  */
-import { isExpressionText, type TaskNode } from "@aslc/dsl";
+import type { TaskNode } from "@aslc/dsl";
+import { isExpressionText } from "@aslc/dsl/internal";
 
 export interface FunctionIdentity {
   /** Tasks with the same key call the same function. */

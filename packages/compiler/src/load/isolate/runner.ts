@@ -6,7 +6,8 @@
  * each workflow's IR and sends it back as plain data. Everything a module does besides
  * exporting workflows (printing, exiting, throwing later, awaiting forever) is reported.
  */
-import { buildWorkflow, DslError, isWorkflow, stackFrames } from "@aslc/dsl";
+import { buildWorkflow, DslError, isWorkflow } from "@aslc/dsl";
+import { stackFrames } from "@aslc/dsl/internal";
 import { irToWire, type WireWorkflow } from "./ir-wire.ts";
 import type { LoadRequest, ModuleEntry, RunnerMessage, WireProblem } from "./protocol.ts";
 
