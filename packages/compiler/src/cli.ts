@@ -236,8 +236,9 @@ async function compileOptions(cwd: string, flags: { tsconfig?: string; "no-cache
 function internalError(error: unknown, debug: boolean, json: boolean): void {
   const text = error instanceof Error ? error.message : String(error);
   const message = `internal error: ${text.split("\n")[0]}: this is a bug in aslc, please report it with the command you ran${debug ? "" : " (--debug shows the stack trace)"}`;
-  if (json) console.log(JSON.stringify({ diagnostics: [{ code: "ASLC399", severity: "error", message }] }, null, 2));
-  else console.error(`error ASLC399: ${message}`);
+  const diagnostic: Diagnostic = { code: "ASLC399", severity: "error", message };
+  if (json) console.log(JSON.stringify({ diagnostics: [diagnostic] }, null, 2));
+  else console.error(`error ${diagnostic.code}: ${message}`);
   if (debug) console.error(error instanceof Error ? (error.stack ?? text) : text);
 }
 
