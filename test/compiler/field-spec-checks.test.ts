@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { STATE_SPECS, type FieldSpec, type ObjectSpec, type StateNode, type StateType, type WorkflowIR } from "@aslc/dsl";
+import type { StateNode, StateType, WorkflowIR } from "@aslc/dsl";
+import { STATE_SPECS, type FieldSpec, type ObjectSpec } from "@aslc/dsl/internal";
 import { validateWorkflow } from "@aslc/compiler";
 
 type Language = "JSONPath" | "JSONata";

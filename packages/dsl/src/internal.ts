@@ -1,7 +1,8 @@
 /**
  * @aslc/dsl/internal: the DSL's plumbing, for the compiler (@aslc/compiler) and aslc's own
- * tests: call-site capture, the JSONata forms of Choice conditions, the intrinsic and not-JSON
- * tables, ARN parsing. Not for workflow authors: it may change in any release.
+ * tests: the field spec of every state kind, call-site capture, the JSONata forms of Choice
+ * conditions, the intrinsic and not-JSON tables, ARN parsing. Not for workflow authors: it may
+ * change in any release.
  */
 export { stackFrames, SITE_STACK } from "./builder/site.ts";
 export { isExpressionText } from "./jsonata/jsonata-value.ts";
@@ -9,3 +10,4 @@ export { conditionToJsonata, pathToJsonata } from "./jsonata/condition-to-jsonat
 export { INTRINSIC_NAMES, countPlaceholders, MAX_INTRINSIC_DEPTH } from "./payload/intrinsic.ts";
 export { NOT_JSON_KINDS, NOT_JSON_LITERAL, type NotJsonKind } from "./payload/not-json.ts";
 export { integrationFromArn } from "./integrations/any-service.ts";
+export * from "./ir/spec/index.ts";

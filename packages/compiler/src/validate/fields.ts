@@ -3,7 +3,8 @@
  * timestamp formats, Map settings that belong to Distributed mode only, and the workflow's own
  * settings.
  */
-import { allStates, fieldsIn, fieldsOf, MAX_SECONDS, twinOf, WORKFLOW, type Condition, type FieldPlace, type FieldRange, type MapNode, type StateNode, type TaskNode, type WaitNode, type WorkflowIR } from "@aslc/dsl";
+import { allStates, type Condition, type MapNode, type StateNode, type TaskNode, type WaitNode, type WorkflowIR } from "@aslc/dsl";
+import { fieldsIn, fieldsOf, MAX_SECONDS, twinOf, WORKFLOW, type FieldPlace, type FieldRange } from "@aslc/dsl/internal";
 import { isExpressionText } from "@aslc/dsl/internal";
 import type { Report } from "./report.ts";
 

@@ -3,7 +3,8 @@
  * named both ways (ASL's field and the builder option) and what `$states` holds when it runs,
  * as the field spec says.
  */
-import { fieldsOf, inLanguage, type Condition, type Json, type StateNode } from "@aslc/dsl";
+import type { Condition, Json, StateNode } from "@aslc/dsl";
+import { fieldsOf, inLanguage } from "@aslc/dsl/internal";
 
 /**
  * When a field is evaluated: before the work (`$states.input` only), after it (`$states.result`

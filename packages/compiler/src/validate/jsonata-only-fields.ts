@@ -4,7 +4,8 @@
  * the author meant. Each is reported with the way to make the state JSONata; which fields are
  * JSONata-only, and what to write instead, is the field spec's.
  */
-import { fieldsOf, inLanguage, type Condition, type FieldPlace, type Json, type StateNode } from "@aslc/dsl";
+import type { Condition, Json, StateNode } from "@aslc/dsl";
+import { fieldsOf, inLanguage, type FieldPlace } from "@aslc/dsl/internal";
 import { looksLikeExpression, stringsIn } from "./jsonata-fields.ts";
 import type { Report } from "./report.ts";
 import { variableReads } from "./variable-reads.ts";

@@ -11,7 +11,8 @@
  *
  * Which members of `$states` a field may read (result, errorOutput) is states-placement.ts's.
  */
-import { allStates, fieldsOf, inLanguage, type Condition, type Json, type StateNode, type WorkflowIR } from "@aslc/dsl";
+import { allStates, type Condition, type Json, type StateNode, type WorkflowIR } from "@aslc/dsl";
+import { fieldsOf, inLanguage } from "@aslc/dsl/internal";
 import { flowSchemas } from "../schema/flow.ts";
 import { parseIntrinsic, type IntrinsicExpression } from "../schema/intrinsic-parser.ts";
 import type { FieldMiss } from "../schema/jsonata-schema.ts";

@@ -4,7 +4,8 @@
  * *Path variant), `.$` template keys and Variable-based Choice rules have no place in it. Which
  * fields are JSONPath-only, and what to write instead, is the field spec's.
  */
-import { fieldsOf, inLanguage, type Condition, type FieldPlace, type StateNode } from "@aslc/dsl";
+import type { Condition, StateNode } from "@aslc/dsl";
+import { fieldsOf, inLanguage, type FieldPlace } from "@aslc/dsl/internal";
 import { jsonataFields, keysIn } from "./jsonata-fields.ts";
 import { twinOption } from "./jsonata-only-fields.ts";
 import type { Report } from "./report.ts";

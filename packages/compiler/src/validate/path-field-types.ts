@@ -4,7 +4,8 @@
  * casts the chain to `any`) can pass anything, and the IR arrives from the author's process:
  * a number or an object there is reported, alone, before checks that read paths as text.
  */
-import { allStates, fieldsOf, type WorkflowIR } from "@aslc/dsl";
+import { allStates, type WorkflowIR } from "@aslc/dsl";
+import { fieldsOf } from "@aslc/dsl/internal";
 import type { Report } from "./report.ts";
 
 function describe(value: unknown): string {

@@ -3,7 +3,8 @@
  * function, `a` and `a.$` never stand side by side, and every *Path field is a valid path. The
  * field spec says which fields are paths, reference paths and templates.
  */
-import { allStates, fieldsOf, inLanguage, type Condition, type FieldPlace, type Json, type StateNode, type WorkflowIR } from "@aslc/dsl";
+import { allStates, type Condition, type Json, type StateNode, type WorkflowIR } from "@aslc/dsl";
+import { fieldsOf, inLanguage, type FieldPlace } from "@aslc/dsl/internal";
 import { INTRINSIC_NAMES } from "@aslc/dsl/internal";
 import { looksLikeExpression } from "./jsonata-fields.ts";
 import { isPath, isReferencePath, isVariablePath } from "./path-syntax.ts";

@@ -4,7 +4,8 @@
  * arguments that start with `$name`, every *Path field, and Choice Variables and *Path operands.
  * Every read sees the variables as they were when the state was entered.
  */
-import { fieldsOf, inLanguage, type Condition, type Json, type StateNode } from "@aslc/dsl";
+import type { Condition, Json, StateNode } from "@aslc/dsl";
+import { fieldsOf, inLanguage } from "@aslc/dsl/internal";
 import { isExpressionText } from "@aslc/dsl/internal";
 import { parseExpression } from "../jsonata/expression-tree.ts";
 import { expressionReads } from "./expression-references.ts";

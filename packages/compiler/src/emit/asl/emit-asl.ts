@@ -3,7 +3,8 @@
  * order (Type first, then the spec's order), no undefined keys, so the same IR always gives the
  * same bytes.
  */
-import { specOf, WORKFLOW, type Condition, type FieldSpec, type Json, type ObjectSpec, type StateNode, type Transition, type WorkflowIR } from "@aslc/dsl";
+import type { Condition, Json, StateNode, Transition, WorkflowIR } from "@aslc/dsl";
+import { specOf, WORKFLOW, type FieldSpec, type ObjectSpec } from "@aslc/dsl/internal";
 import { CompileError } from "../../diagnostics.ts";
 import { validateWorkflow } from "../../validate/index.ts";
 import { definitionSizeProblem } from "../../limits/definition-size.ts";

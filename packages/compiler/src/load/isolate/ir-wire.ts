@@ -5,7 +5,8 @@
  * anything reads it (it comes from the author's process, so nothing about it is trusted) and
  * rebuilds the schemas.
  */
-import { STATE_SPECS, WORKFLOW, type ObjectSpec, type SourceSite, type WorkflowIR } from "@aslc/dsl";
+import type { SourceSite, WorkflowIR } from "@aslc/dsl";
+import { STATE_SPECS, WORKFLOW, type ObjectSpec } from "@aslc/dsl/internal";
 import { SITE_STACK, stackFrames } from "@aslc/dsl/internal";
 import { SiteMapper } from "./site-mapper.ts";
 import { aslField, nonJsonValues, type NonJsonValue } from "./json-values.ts";
