@@ -16,12 +16,12 @@ export interface DiagnosticEntry {
 export const DIAGNOSTICS = {
   // Lowering a chain (the DSL).
   ASLC010: {
-    title: "a machine or branch with no states",
-    explanation: "The workflow, a Parallel branch, a Map's item processor or a Choice rule's branch has no states. Add at least one state to it.",
+    title: "a machine, branch or item processor with no states",
+    explanation: "The workflow, a Parallel branch or a Map's item processor has no states. Add at least one state to it.",
   },
   ASLC011: {
     title: "a branch that continues past the end of the workflow",
-    explanation: "A Choice rule's or a catcher's branch ends without a terminal state and nothing follows the Choice in the workflow. End the branch with succeed(), fail() or goto(), or add the state it should continue at after the Choice.",
+    explanation: "A Choice rule's, the otherwise branch's or a catch handler's chain ends without a terminal state, and nothing follows its state in the workflow for it to continue at. End the chain with succeed(), fail() or goto(), or add the state it should continue at after this one.",
   },
   ASLC012: {
     title: "payload on a task that is not lambda.invoke",
