@@ -121,6 +121,14 @@ type NotFields = "type" | "name" | "site";
  */
 export type SpecOf<Node> = { readonly [K in Exclude<keyof Node, NotFields>]-?: FieldSpec };
 
+/**
+ * The `…Path` twin of a scalar field (TimeoutSecondsPath for TimeoutSeconds): a JSONPath
+ * reference path, read against the effective input, that excludes its twin.
+ */
+export function pathTwin<const Asl extends `${string}Path`, const Twin extends string>(asl: Asl, twin: Twin) {
+  return { asl, kind: "reference-path", languages: "JSONPath", twin, reads: "effective-input", doc: `Where the input holds ${asl.slice(0, -"Path".length)}.` } as const;
+}
+
 /** Kinds whose value the chain decides (transitions, nested machines, rule tests): never a builder option. */
 const CHAIN_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>(["transition", "machine", "machines", "states", "condition", "integration"]);
 

@@ -3,7 +3,7 @@
  * and the Distributed Map's ItemReader, ItemBatcher and ResultWriter.
  */
 import type { Catcher, ChoiceRule, ItemBatcher, ItemProcessor, ItemReader, ResultWriter, Retrier, SubMachine } from "../nodes.ts";
-import type { SpecOf } from "./field-spec.ts";
+import { pathTwin, type SpecOf } from "./field-spec.ts";
 
 /** The longest wait ASL allows for a timeout, heartbeat or retry interval, in seconds. */
 export const MAX_SECONDS = 99999999;
@@ -89,7 +89,7 @@ export const READER_CONFIG = {
     range: { min: 0, max: 100000000, integer: true, code: "ASLC116" },
     doc: "Read at most this many items.",
   },
-  maxItemsPath: { asl: "MaxItemsPath", kind: "reference-path", languages: "JSONPath", twin: "maxItems", reads: "effective-input", doc: "Where the input holds MaxItems." },
+  maxItemsPath: pathTwin("MaxItemsPath", "maxItems"),
   transformation: { asl: "Transformation", kind: "enum", values: ["NONE", "LOAD_AND_FLATTEN"], doc: "LOAD_AND_FLATTEN reads the objects a manifest or listing names." },
   manifestType: { asl: "ManifestType", kind: "enum", values: ["ATHENA_DATA", "S3_INVENTORY"], doc: "The kind of manifest read." },
   itemsPointer: { asl: "ItemsPointer", kind: "text", doc: "A JSON Pointer to the array of items in a JSON file." },
@@ -104,7 +104,7 @@ export const ITEM_READER = {
 
 export const ITEM_BATCHER = {
   maxItemsPerBatch: { asl: "MaxItemsPerBatch", kind: "scalar", value: "number", twin: "maxItemsPerBatchPath", reads: "input", doc: "Items in one batch at most." },
-  maxItemsPerBatchPath: { asl: "MaxItemsPerBatchPath", kind: "reference-path", languages: "JSONPath", twin: "maxItemsPerBatch", reads: "effective-input", doc: "Where the input holds MaxItemsPerBatch." },
+  maxItemsPerBatchPath: pathTwin("MaxItemsPerBatchPath", "maxItemsPerBatch"),
   maxInputBytesPerBatch: {
     asl: "MaxInputBytesPerBatch",
     kind: "scalar", value: "number",
@@ -113,14 +113,7 @@ export const ITEM_BATCHER = {
     range: { min: 1, max: 262144, code: "ASLC116", note: "(256 KiB)" },
     doc: "Bytes in one batch at most.",
   },
-  maxInputBytesPerBatchPath: {
-    asl: "MaxInputBytesPerBatchPath",
-    kind: "reference-path",
-    languages: "JSONPath",
-    twin: "maxInputBytesPerBatch",
-    reads: "effective-input",
-    doc: "Where the input holds MaxInputBytesPerBatch.",
-  },
+  maxInputBytesPerBatchPath: pathTwin("MaxInputBytesPerBatchPath", "maxInputBytesPerBatch"),
   batchInput: { asl: "BatchInput", kind: "payload", reads: "effective-input", doc: "A value added to every batch, as `BatchInput`." },
 } as const satisfies SpecOf<ItemBatcher>;
 

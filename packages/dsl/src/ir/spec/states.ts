@@ -4,7 +4,7 @@
  * language. Shared fields are written once below and spread where a state has them.
  */
 import type { ChoiceNode, FailNode, MapNode, ParallelNode, PassNode, StateType, SucceedNode, TaskNode, WaitNode, WorkflowIR } from "../nodes.ts";
-import type { ObjectSpec, SpecOf } from "./field-spec.ts";
+import { pathTwin, type ObjectSpec, type SpecOf } from "./field-spec.ts";
 import { CATCHER, CHOICE_RULE, ITEM_BATCHER, ITEM_PROCESSOR, ITEM_READER, MAX_SECONDS, RESULT_WRITER, RETRIER, SUB_MACHINE } from "./nested.ts";
 
 const HEAD = {
@@ -121,7 +121,7 @@ export const TASK = {
     default: MAX_SECONDS,
     doc: "The task fails with States.Timeout after this many seconds.",
   },
-  timeoutSecondsPath: { asl: "TimeoutSecondsPath", kind: "reference-path", languages: "JSONPath", twin: "timeoutSeconds", reads: "effective-input", doc: "Where the input holds TimeoutSeconds." },
+  timeoutSecondsPath: pathTwin("TimeoutSecondsPath", "timeoutSeconds"),
   heartbeatSeconds: {
     asl: "HeartbeatSeconds",
     kind: "scalar", value: "number",
@@ -130,14 +130,7 @@ export const TASK = {
     range: { min: 1, max: MAX_SECONDS, integer: true, code: "ASLC112" },
     doc: "The task fails with States.HeartbeatTimeout when no heartbeat comes for this many seconds.",
   },
-  heartbeatSecondsPath: {
-    asl: "HeartbeatSecondsPath",
-    kind: "reference-path",
-    languages: "JSONPath",
-    twin: "heartbeatSeconds",
-    reads: "effective-input",
-    doc: "Where the input holds HeartbeatSeconds.",
-  },
+  heartbeatSecondsPath: pathTwin("HeartbeatSecondsPath", "heartbeatSeconds"),
   credentials: { asl: "Credentials", kind: "payload", reads: "input", doc: "The role to assume for the work (RoleArn, or RoleArn.$)." },
   ...FALLIBLE,
   ...TRANSITION,
@@ -166,9 +159,9 @@ export const WAIT = {
     range: { min: 0, max: MAX_SECONDS, integer: true, code: "ASLC112" },
     doc: "Wait this many seconds.",
   },
-  secondsPath: { asl: "SecondsPath", kind: "reference-path", languages: "JSONPath", twin: "seconds", reads: "effective-input", doc: "Where the input holds Seconds." },
+  secondsPath: pathTwin("SecondsPath", "seconds"),
   timestamp: { asl: "Timestamp", kind: "scalar", value: "timestamp", twin: "timestampPath", reads: "input", doc: "Wait until this RFC 3339 time (2026-03-14T01:59:00Z)." },
-  timestampPath: { asl: "TimestampPath", kind: "reference-path", languages: "JSONPath", twin: "timestamp", reads: "effective-input", doc: "Where the input holds Timestamp." },
+  timestampPath: pathTwin("TimestampPath", "timestamp"),
   ...OUTPUT_PATH,
   ...OUTPUT_OF_INPUT,
   ...TRANSITION,
@@ -229,7 +222,7 @@ export const MAP = {
   itemSelector: { asl: "ItemSelector", kind: "payload", reads: "input", doc: "What each iteration receives; it may read the item from the context (Map.Item)." },
   itemBatcher: { asl: "ItemBatcher", kind: "object", nested: ITEM_BATCHER, doc: "Distributed Map: hand each child workflow a batch of items." },
   maxConcurrency: { asl: "MaxConcurrency", kind: "scalar", value: "number", twin: "maxConcurrencyPath", reads: "input", default: 0, doc: "Iterations running at once at most; 0 is no limit." },
-  maxConcurrencyPath: { asl: "MaxConcurrencyPath", kind: "reference-path", languages: "JSONPath", twin: "maxConcurrency", reads: "effective-input", doc: "Where the input holds MaxConcurrency." },
+  maxConcurrencyPath: pathTwin("MaxConcurrencyPath", "maxConcurrency"),
   toleratedFailurePercentage: {
     asl: "ToleratedFailurePercentage",
     kind: "scalar", value: "number",
@@ -239,14 +232,7 @@ export const MAP = {
     default: 0,
     doc: "Distributed Map: the share of failed items that still succeeds.",
   },
-  toleratedFailurePercentagePath: {
-    asl: "ToleratedFailurePercentagePath",
-    kind: "reference-path",
-    languages: "JSONPath",
-    twin: "toleratedFailurePercentage",
-    reads: "effective-input",
-    doc: "Where the input holds ToleratedFailurePercentage.",
-  },
+  toleratedFailurePercentagePath: pathTwin("ToleratedFailurePercentagePath", "toleratedFailurePercentage"),
   toleratedFailureCount: {
     asl: "ToleratedFailureCount",
     kind: "scalar", value: "number",
@@ -256,14 +242,7 @@ export const MAP = {
     default: 0,
     doc: "Distributed Map: the number of failed items that still succeeds.",
   },
-  toleratedFailureCountPath: {
-    asl: "ToleratedFailureCountPath",
-    kind: "reference-path",
-    languages: "JSONPath",
-    twin: "toleratedFailureCount",
-    reads: "effective-input",
-    doc: "Where the input holds ToleratedFailureCount.",
-  },
+  toleratedFailureCountPath: pathTwin("ToleratedFailureCountPath", "toleratedFailureCount"),
   itemProcessor: { asl: "ItemProcessor", kind: "machine", nested: ITEM_PROCESSOR, doc: "The machine each item runs through." },
   resultWriter: { asl: "ResultWriter", kind: "object", nested: RESULT_WRITER, doc: "Distributed Map: write the results to S3." },
   label: { asl: "Label", kind: "text", doc: "Distributed Map: a name for the Map Run (40 characters at most)." },
