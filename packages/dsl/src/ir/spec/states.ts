@@ -7,6 +7,9 @@ import type { ChoiceNode, FailNode, MapNode, ParallelNode, PassNode, StateType, 
 import { pathTwin, type ObjectSpec, type SpecOf } from "./field-spec.ts";
 import { CATCHER, CHOICE_RULE, ITEM_BATCHER, ITEM_PROCESSOR, ITEM_READER, MAX_SECONDS, RESULT_WRITER, RETRIER, SUB_MACHINE } from "./nested.ts";
 
+/** Timeouts and heartbeats: a whole number of seconds, at least one. */
+const WHOLE_SECONDS = { min: 1, max: MAX_SECONDS, integer: true, code: "ASLC112" } as const;
+
 const HEAD = {
   comment: { asl: "Comment", kind: "text", doc: "A note for readers." },
   queryLanguage: {
@@ -117,7 +120,7 @@ export const TASK = {
     kind: "scalar", value: "number",
     twin: "timeoutSecondsPath",
     reads: "input",
-    range: { min: 1, max: MAX_SECONDS, integer: true, code: "ASLC112" },
+    range: WHOLE_SECONDS,
     default: MAX_SECONDS,
     doc: "The task fails with States.Timeout after this many seconds.",
   },
@@ -127,7 +130,7 @@ export const TASK = {
     kind: "scalar", value: "number",
     twin: "heartbeatSecondsPath",
     reads: "input",
-    range: { min: 1, max: MAX_SECONDS, integer: true, code: "ASLC112" },
+    range: WHOLE_SECONDS,
     doc: "The task fails with States.HeartbeatTimeout when no heartbeat comes for this many seconds.",
   },
   heartbeatSecondsPath: pathTwin("HeartbeatSecondsPath", "heartbeatSeconds"),
@@ -277,7 +280,7 @@ export const WORKFLOW = {
   timeoutSeconds: {
     asl: "TimeoutSeconds",
     kind: "number",
-    range: { min: 1, max: MAX_SECONDS, integer: true, code: "ASLC112" },
+    range: WHOLE_SECONDS,
     doc: "The execution fails with States.Timeout after this many seconds.",
   },
   version: { asl: "Version", kind: "text", default: "1.0", doc: "The ASL version." },
