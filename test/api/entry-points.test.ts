@@ -154,6 +154,7 @@ describe("@aslc/dsl", () => {
         "lambdaInvokeResultSchema",
         "mapRunResultSchema",
         "ownersOf",
+        "processorOf",
         "ref",
         "rootScope",
         "scopeLabel",

@@ -7,6 +7,7 @@ import {
   edgeField,
   isTerminal,
   ownersOf,
+  processorOf,
   scopeLabel,
   scopeTitle,
   statesInOrder,
@@ -191,7 +192,7 @@ describe("visitState", () => {
       Succeed: () => "succeed",
       Fail: () => "fail",
       Parallel: (s) => `parallel of ${s.branches.length}`,
-      Map: (s) => `map ${s.itemProcessor.mode}`,
+      Map: (s) => `map ${processorOf(s).mode}`,
     };
     expect([...allStates(nested)].map((s) => visitState(s, visitor))).toEqual([
       "parallel of 2", "choice of 2", "succeed", "fail",

@@ -21,7 +21,7 @@ import fc from "fast-check";
 import ts from "typescript";
 import { z } from "zod";
 import { describe, expect, it } from "vitest";
-import { buildWorkflow, type StateNode, type WorkflowIR } from "@aslc/dsl";
+import { buildWorkflow, processorOf, type StateNode, type WorkflowIR } from "@aslc/dsl";
 import { flowSchemas } from "@aslc/compiler/internal";
 import { flatMessage, repoCompilerOptions } from "../support/expect-error-directives.ts";
 import { isCoarser, printShape, shapeOfSchema, shapeOfType, type Shape } from "../support/payload-shape.ts";
@@ -145,7 +145,7 @@ function statesAfterMerges(ir: WorkflowIR): Set<string> {
       if (state.type === "Choice") next.push(...state.choices.map((rule) => rule.next), ...(state.default === undefined ? [] : [state.default]));
       if ("catch" in state) next.push(...(state.catch ?? []).map((catcher) => catcher.next));
       next.forEach(arrive);
-      const inner = state.type === "Parallel" ? state.branches : state.type === "Map" ? [state.itemProcessor] : [];
+      const inner = state.type === "Parallel" ? state.branches : state.type === "Map" ? [processorOf(state)] : [];
       successors.set(state.name, [...next, ...inner.map((machine) => machine.startAt)]);
       inner.forEach(visit);
     }

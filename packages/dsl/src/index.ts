@@ -46,4 +46,4 @@ export type { IntegrationDescriptor } from "./integrations/descriptor.ts";
 export type * from "./ir/nodes.ts";
 export { visitState, type StateVisitor, type StateOfType } from "./ir/visit.ts";
 export { successors, edgeField, isTerminal, type StateEdge } from "./ir/successors.ts";
-export { allScopes, allStates, innerScopes, ownersOf, rootScope, scopeLabel, scopeTitle, statesInOrder, type PlacedState, type Scope, type ScopeOwner } from "./ir/walk.ts";
+export { allScopes, allStates, innerScopes, ownersOf, processorOf, rootScope, scopeLabel, scopeTitle, statesInOrder, type PlacedState, type Scope, type ScopeOwner } from "./ir/walk.ts";

@@ -148,9 +148,9 @@ function mapItemInput(state: MapNode, effective: ZodType, env: TransferEnv, take
     const items = take(resolveReference(state.itemsPath ?? "$", { payload: effective, context: env.context, variables }), "ItemsPath");
     item = take(elementOf(items, state.itemsPath ?? "$"), "ItemsPath");
   }
-  if (state.itemSelector !== undefined) {
-    item = template(state.itemSelector, effective, "ItemSelector", contextObjectSchema(env.executionInput, item));
-  }
+  // The deprecated Parameters of a Map is its ItemSelector under the older name.
+  const [selector, field] = state.parameters !== undefined ? [state.parameters, "Parameters"] : [state.itemSelector, "ItemSelector"];
+  if (selector !== undefined) item = template(selector, effective, field, contextObjectSchema(env.executionInput, item));
   if (!state.itemBatcher) return item;
   const batchInput = state.itemBatcher.batchInput;
   return z.object({

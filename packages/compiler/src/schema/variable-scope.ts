@@ -5,7 +5,7 @@
  * check reports). Assign takes effect on the transitions the state takes, not inside the state.
  */
 import type { ZodType } from "zod";
-import type { MapNode } from "@aslc/dsl";
+import { processorOf, type MapNode } from "@aslc/dsl";
 import { fingerprint } from "./schema-identity.ts";
 import { unionOf } from "./union.ts";
 
@@ -42,5 +42,5 @@ export function variablesKey(variables: Variables): string {
 
 /** An item processor starts with the outer variables, except a distributed one, which runs apart. */
 export function processorVariables(state: MapNode, variables: Variables): Variables {
-  return state.itemProcessor.mode === "DISTRIBUTED" ? NO_VARIABLES : variables;
+  return processorOf(state).mode === "DISTRIBUTED" ? NO_VARIABLES : variables;
 }

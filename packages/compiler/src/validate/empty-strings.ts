@@ -4,7 +4,7 @@
  * machine, a state, a branch, a Choice rule, a retrier or catcher) and a Fail state's `Error` and
  * `Cause` a minimum length of 1; an empty one says nothing, so the author meant to leave it out.
  */
-import { allStates, type StateNode, type SubMachine, type WorkflowIR } from "@aslc/dsl";
+import { allStates, processorOf, type StateNode, type SubMachine, type WorkflowIR } from "@aslc/dsl";
 import type { Report } from "./report.ts";
 
 /** Each text field of a state that may not be empty, by the name ASL gives it. */
@@ -14,7 +14,7 @@ function textFields(state: StateNode): [string, string | undefined][] {
   if ("catch" in state) state.catch?.forEach((c, i) => fields.push([`Catch[${i}].Comment`, c.comment]));
   if (state.type === "Choice") state.choices.forEach((rule, i) => fields.push([`Choices[${i}].Comment`, rule.comment]));
   if (state.type === "Parallel") state.branches.forEach((branch: SubMachine, i) => fields.push([`Branches[${i}].Comment`, branch.comment]));
-  if (state.type === "Map") fields.push(["ItemProcessor.Comment", state.itemProcessor.comment]);
+  if (state.type === "Map") fields.push([`${state.iterator ? "Iterator" : "ItemProcessor"}.Comment`, processorOf(state).comment]);
   if (state.type === "Fail") fields.push(["Error", state.error], ["Cause", state.cause]);
   return fields;
 }

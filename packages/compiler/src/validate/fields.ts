@@ -3,7 +3,7 @@
  * timestamp formats, Map settings that belong to Distributed mode only, and the workflow's own
  * settings.
  */
-import { allStates, type Condition, type MapNode, type StateNode, type TaskNode, type WaitNode, type WorkflowIR } from "@aslc/dsl";
+import { allStates, processorOf, type Condition, type MapNode, type StateNode, type TaskNode, type WaitNode, type WorkflowIR } from "@aslc/dsl";
 import { fieldsIn, fieldsOf, MAX_SECONDS, twinOf, WORKFLOW, type FieldPlace, type FieldRange } from "@aslc/dsl/internal";
 import { isExpressionText } from "@aslc/dsl/internal";
 import type { Report } from "./report.ts";
@@ -102,7 +102,8 @@ function checkConditionTimestamps(state: StateNode, condition: Condition, report
 }
 
 function checkMap(state: MapNode, report: Report): void {
-  const distributed = state.itemProcessor.mode === "DISTRIBUTED";
+  const processor = processorOf(state);
+  const distributed = processor.mode === "DISTRIBUTED";
   both(state, state.itemsPath, state.itemReader, "ItemsPath or ItemReader", report);
   const maxConcurrency = literal(state.maxConcurrency);
   if (maxConcurrency !== undefined && !(Number.isInteger(maxConcurrency) && maxConcurrency >= 0 && maxConcurrency <= (distributed ? 10000 : MAX_SECONDS))) {
@@ -115,8 +116,8 @@ function checkMap(state: MapNode, report: Report): void {
   if (!distributed) {
     const onlyDistributed = (["itemReader", "itemBatcher", "resultWriter", "toleratedFailurePercentage", "toleratedFailurePercentagePath", "toleratedFailureCount", "toleratedFailureCountPath", "label"] as const).filter((k) => state[k] !== undefined);
     if (onlyDistributed.length > 0) report.error("ASLC118", state, `${onlyDistributed.join(", ")} belong to a Distributed Map: set mode: "DISTRIBUTED" (with an executionType) or remove them`);
-    if (state.itemProcessor.executionType !== undefined) report.error("ASLC118", state, `executionType applies to a Distributed Map only: set mode: "DISTRIBUTED" or remove it`);
-  } else if (state.itemProcessor.executionType === undefined) {
+    if (processor.executionType !== undefined) report.error("ASLC118", state, `executionType applies to a Distributed Map only: set mode: "DISTRIBUTED" or remove it`);
+  } else if (processor.executionType === undefined) {
     report.error("ASLC118", state, `a Distributed Map runs each item as a child workflow: set executionType to "STANDARD" or "EXPRESS"`);
   }
   const config = state.itemReader?.readerConfig;

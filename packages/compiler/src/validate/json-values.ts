@@ -9,7 +9,7 @@ import { aslField, nonJsonMessage, nonJsonValues } from "../load/isolate/json-va
 import type { Report } from "./report.ts";
 
 /** Keys that hold no JSON: where the state was written, and what is checked state by state. */
-const NOT_FIELDS = new Set(["site", "states", "branches", "itemProcessor", "expressionSchemas", ...SCHEMA_KEYS]);
+const NOT_FIELDS = new Set(["site", "states", "branches", "itemProcessor", "iterator", "expressionSchemas", ...SCHEMA_KEYS]);
 
 function check(node: object, report: Report, state: Parameters<Report["error"]>[1]): void {
   // Keys, not entries: reading `site` would resolve every call site.

@@ -7,7 +7,7 @@
  * reuse their names; its own variables end with it. A catcher of the Parallel or Map itself
  * belongs to the outer scope.
  */
-import { allScopes, allStates, innerScopes, rootScope, scopeLabel, type Scope, type StateNode, type SubMachine, type WorkflowIR } from "@aslc/dsl";
+import { allScopes, allStates, innerScopes, processorOf, rootScope, scopeLabel, type Scope, type StateNode, type SubMachine, type WorkflowIR } from "@aslc/dsl";
 import { effectiveLanguage } from "./query-language.ts";
 import type { Report } from "./report.ts";
 import { analyseFlow, type FlowResult, type PathStep } from "./variable-flow.ts";
@@ -37,7 +37,7 @@ function* enclosing(scope: VariableScope): Generator<VariableScope> {
 /** A scope as variables see it: a Distributed Map's items run as child workflows, with none of the outer variables. */
 function variableScope(scope: Scope): { label: string; machine: SubMachine; distributed: boolean } {
   const owner = scope.owner?.state;
-  return { label: scopeLabel(scope, "the workflow"), machine: scope.machine, distributed: owner?.type === "Map" && owner.itemProcessor.mode === "DISTRIBUTED" };
+  return { label: scopeLabel(scope, "the workflow"), machine: scope.machine, distributed: owner?.type === "Map" && processorOf(owner).mode === "DISTRIBUTED" };
 }
 
 class VariableCheck {

@@ -25,6 +25,7 @@ import type {
   Transition,
   WorkflowIR,
 } from "../ir/nodes.ts";
+import { MAP } from "../ir/spec/states.ts";
 import { nestedScopeLabel } from "../ir/walk.ts";
 import { conditionToJsonata } from "../jsonata/condition-to-jsonata.ts";
 import { collectExpressionSchemas } from "../jsonata/declared-schemas.ts";
@@ -237,21 +238,26 @@ class Lowering {
 
   private map(step: StateStep & { type: "Map" }, fields: Partial<MapNode>, after: Continuation, tail: StateNode[]): MapNode {
     const o = step.options as Options;
-    const processor = this.subMachine(step.processor!, nestedScopeLabel({ state: step }));
+    const processor: ItemProcessor = compact({
+      ...this.subMachine(step.processor!, nestedScopeLabel({ state: step })),
+      comment: o.processorComment as string | undefined,
+      mode: o.mode as ItemProcessor["mode"],
+      executionType: o.executionType as ItemProcessor["executionType"],
+    });
     return {
       ...fields,
       type: "Map",
       name: step.name,
-      itemProcessor: compact({
-        ...processor,
-        comment: o.processorComment as string | undefined,
-        mode: (o.mode as ItemProcessor["mode"] | undefined) ?? "INLINE",
-        executionType: o.executionType as ItemProcessor["executionType"],
-      }),
+      [processorKey(o.processorField)]: processor,
       catch: this.catchers(step, fields.catch, after, tail, step.site),
       transition: transition(after),
     };
   }
+}
+
+/** The Map field that holds the iteration's machine: the deprecated Iterator when the author chose it, else ItemProcessor. */
+function processorKey(processorField: unknown): "itemProcessor" | "iterator" {
+  return processorField === MAP.iterator.asl ? "iterator" : "itemProcessor";
 }
 
 /** A step's parsed fields; a value its options could not give (a misplaced `ref(…)`) is thrown now, when the workflow is built. */

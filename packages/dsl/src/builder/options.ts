@@ -131,7 +131,19 @@ export interface MapOptions extends Common, Paths, Fallible, Assigns, Outputs {
   /** JSONata: the items (an array, or an expression giving one). */
   readonly items?: JsonataValue;
   readonly itemSelector?: Template | JsonataValue;
-  /** INLINE (default) or DISTRIBUTED. */
+  /** JSONPath: the deprecated form of itemSelector, emitted as the Map's `Parameters`. */
+  readonly parameters?: Template;
+  /**
+   * The field that holds the item processor: `ItemProcessor`, or the deprecated `Iterator` that
+   * AWS still runs. Either is checked alike.
+   * @default "ItemProcessor"
+   */
+  readonly processorField?: "ItemProcessor" | "Iterator";
+  /**
+   * INLINE or DISTRIBUTED. When given, it is written (`ProcessorConfig: { Mode: "INLINE" }`)
+   * even though INLINE is what Step Functions assumes without it.
+   * @default "INLINE" (and no ProcessorConfig written)
+   */
   readonly mode?: "INLINE" | "DISTRIBUTED";
   /** For a Distributed Map: how each child workflow runs. */
   readonly executionType?: "STANDARD" | "EXPRESS";
@@ -157,7 +169,7 @@ export interface MapOptions extends Common, Paths, Fallible, Assigns, Outputs {
   readonly label?: string;
   readonly resultSelector?: Template;
   readonly resultPath?: string | null;
-  /** A comment on the ItemProcessor. */
+  /** A comment on the ItemProcessor (or Iterator). */
   readonly processorComment?: string;
 }
 

@@ -263,7 +263,7 @@ type Batched<T, I, O, E, VV> = O extends { readonly itemBatcher: infer B }
  * `$$.Map.Item`); with an ItemBatcher, a batch of those.
  */
 export type MapItemPayload<T, I, O, VV = NoVariables> = Canonical<
-  Batched<T, I, O, O extends { readonly itemSelector: infer S } ? TemplateResult<MapEffective<T, O>, WithContextVariables<ContextObject<I, ItemsOf<T, O>>, VV>, S> : ItemsOf<T, O>, VV>
+  Batched<T, I, O, O extends { readonly itemSelector: infer S } | { readonly parameters: infer S } ? TemplateResult<MapEffective<T, O>, WithContextVariables<ContextObject<I, ItemsOf<T, O>>, VV>, S> : ItemsOf<T, O>, VV>
 >;
 
 /** What each iteration of a Map whose input is T receives, as plain types. */
@@ -279,8 +279,8 @@ export type MapCheck<T, I, O, R, VV = NoVariables> = UnknownOptions<O, MapOption
     ? PathProblem<T, O[K]>
     : K extends "itemsPath"
       ? TypedPathProblem<MapEffective<T, O>, Ctx<I, VV>, O[K], readonly unknown[], "ItemsPath", "an array">
-      : K extends "itemSelector"
-        ? TemplateCheck<MapEffective<T, O>, WithContextVariables<ContextObject<I, ItemsOf<T, O>>, VV>, O[K]>
+      : K extends "itemSelector" | "parameters"
+        ? TemplateCheck<MapEffective<T, O>, WithContextVariables<ContextObject<I, ItemsOf<T, O>>, VV>, O[K]> & (K extends "parameters" ? Exclusive<O, MapTwins["parameters"], "parameters"> : unknown)
         : K extends "resultSelector"
           ? TemplateCheck<MapResult<O, R>, Ctx<I, VV>, O[K]>
           : K extends "resultPath"

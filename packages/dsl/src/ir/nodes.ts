@@ -230,17 +230,23 @@ export interface ResultWriter {
 }
 
 export interface ItemProcessor extends SubMachine {
-  readonly mode: "INLINE" | "DISTRIBUTED";
+  /** Absent when the author did not write it: ASL then runs the Map INLINE. */
+  readonly mode?: "INLINE" | "DISTRIBUTED";
   readonly executionType?: "STANDARD" | "EXPRESS";
 }
 
 export interface MapNode extends StateBase, InputOutput, Assigning, Outputting {
   readonly type: "Map";
-  readonly itemProcessor: ItemProcessor;
+  /** The iteration's machine; a Map holds it here or, in the deprecated form, in `iterator` (see `processorOf`). */
+  readonly itemProcessor?: ItemProcessor;
+  /** The deprecated form of `itemProcessor` (ASL's `Iterator`). */
+  readonly iterator?: ItemProcessor;
   readonly itemsPath?: string;
   /** JSONata: the items, an array or an expression giving one (or an object, whose values are the items). */
   readonly items?: Json;
   readonly itemSelector?: Json;
+  /** The deprecated form of `itemSelector` (ASL's `Parameters` on a Map). */
+  readonly parameters?: Json;
   readonly itemReader?: ItemReader;
   readonly itemBatcher?: ItemBatcher;
   readonly resultWriter?: ResultWriter;

@@ -4,7 +4,7 @@
  * across all of them. This is the one walk of that tree: validation, the schema flow, handler
  * contracts and diagrams all list scopes and states through it.
  */
-import type { MapNode, ParallelNode, StateNode, SubMachine, WorkflowIR } from "./nodes.ts";
+import type { ItemProcessor, MapNode, ParallelNode, StateNode, SubMachine, WorkflowIR } from "./nodes.ts";
 import { visitState, type StateVisitor } from "./visit.ts";
 
 /** The state a nested scope belongs to: branch `branch` (from 0) of a Parallel, or a Map's item processor. */
@@ -26,8 +26,15 @@ const NESTED: StateVisitor<readonly { readonly machine: SubMachine; readonly own
   Succeed: () => [],
   Fail: () => [],
   Parallel: (state) => state.branches.map((machine, branch) => ({ machine, owner: { state, branch } })),
-  Map: (state) => [{ machine: state.itemProcessor, owner: { state } }],
+  Map: (state) => [{ machine: processorOf(state), owner: { state } }],
 };
+
+/** A Map's iteration machine, whichever field holds it (ItemProcessor, or the deprecated Iterator). */
+export function processorOf(state: MapNode): ItemProcessor {
+  const processor = state.itemProcessor ?? state.iterator;
+  if (processor === undefined) throw new TypeError(`Map '${state.name}' has neither ItemProcessor nor Iterator`);
+  return processor;
+}
 
 /** The scopes a state owns directly: a Parallel's branches, a Map's item processor, none for the others. */
 export function innerScopes(state: StateNode, parent: Scope): Scope[] {

@@ -72,8 +72,8 @@ function field(spec: FieldSpec, value: unknown): (readonly [string, unknown])[] 
 
 /**
  * An IR object's ASL entries in the spec's order. Fields of a group (ProcessorConfig) are
- * emitted together, as one object where the group's first field stands, and only when one of
- * them differs from its default.
+ * emitted together, as one object where the group's first field stands, and only when the
+ * author gave one of them: `Mode: "INLINE"` written is kept, though INLINE is the default.
  */
 function fields(node: object, spec: ObjectSpec): (readonly [string, unknown])[] {
   const values = node as { readonly [key: string]: unknown };
@@ -86,7 +86,7 @@ function fields(node: object, spec: ObjectSpec): (readonly [string, unknown])[] 
       if (groupsDone.has(fieldSpec.group)) continue;
       groupsDone.add(fieldSpec.group);
       const members = Object.entries(spec).filter(([, s]) => s.group === fieldSpec.group);
-      const given = members.some(([k, s]) => valueOf(k) !== undefined && valueOf(k) !== s.default);
+      const given = members.some(([k]) => valueOf(k) !== undefined);
       if (given) entries.push([fieldSpec.group, ordered(members.flatMap(([k, s]) => (valueOf(k) === undefined ? [] : field(s, valueOf(k)))))]);
       continue;
     }

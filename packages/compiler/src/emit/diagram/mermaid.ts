@@ -3,7 +3,7 @@
  * their conditions, Catch edges dashed and labelled with their errors, Parallel branches and Map
  * item processors drawn as nested subgraphs. Node ids are generated, so any state name is safe.
  */
-import { innerScopes, rootScope, successors, visitState, type Scope, type StateEdge, type StateNode, type StateVisitor, type WorkflowIR } from "@aslc/dsl";
+import { innerScopes, processorOf, rootScope, successors, visitState, type Scope, type StateEdge, type StateNode, type StateVisitor, type WorkflowIR } from "@aslc/dsl";
 import { describeCondition } from "./describe-condition.ts";
 
 /** Mermaid label text: quoted, with the characters Mermaid treats specially written as entities. */
@@ -22,7 +22,7 @@ const DRAWINGS: StateVisitor<Drawing> = {
   Succeed: () => ({ node: (id, text) => `${id}([${text}])` }),
   Fail: () => ({ node: (id, text) => `${id}[[${text}]]` }),
   Parallel: (state) => ({ subgraph: `${state.name} (Parallel)` }),
-  Map: (state) => ({ subgraph: `${state.name} (${state.itemProcessor.mode === "DISTRIBUTED" ? "Distributed Map" : "Map"})` }),
+  Map: (state) => ({ subgraph: `${state.name} (${processorOf(state).mode === "DISTRIBUTED" ? "Distributed Map" : "Map"})` }),
 };
 
 /** The arrow of a transition: Choice rules labelled with their conditions, Catch edges dashed with their errors. */

@@ -89,7 +89,7 @@ class Encoder {
       if (value === undefined) continue;
       if (SCHEMA_KEYS.has(key)) out[key] = { $schema: this.schemas.encode(value) };
       else if (key === "branches") out.branches = (value as Record<string, unknown>[]).map((branch) => this.subMachine(branch, name, at));
-      else if (key === "itemProcessor") out.itemProcessor = this.subMachine(value as Record<string, unknown>, name, at);
+      else if (key === "itemProcessor" || key === "iterator") out[key] = this.subMachine(value as Record<string, unknown>, name, at);
       else out[key] = this.data(value, aslField(key), name, at);
     }
     return out;
@@ -208,7 +208,7 @@ class Decoder {
       else if (key === "branches") {
         if (!Array.isArray(item)) fail(`${where}.branches`, "not a list");
         out.branches = item.map((branch, i) => this.subMachine(branch, `${where}.branches[${i}]`));
-      } else if (key === "itemProcessor") out.itemProcessor = this.subMachine(item, `${where}.itemProcessor`);
+      } else if (key === "itemProcessor" || key === "iterator") out[key] = this.subMachine(item, `${where}.${key}`);
       else {
         assertJson(item, `${where}.${key}`);
         out[key] = item;

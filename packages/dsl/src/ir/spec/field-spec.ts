@@ -93,8 +93,14 @@ export interface FieldSpec {
   readonly instead?: string;
   /** The ASL object it sits in, when it is not the node's own level (ProcessorConfig). */
   readonly group?: string;
-  /** The value ASL assumes when the field is left out (the emitter leaves out a group holding only defaults). */
+  /** The value ASL assumes when the field is left out (the emitter writes a group only when the author gave one of its fields). */
   readonly default?: string | number | boolean;
+  /**
+   * For a field AWS deprecated but still runs (a Map's Iterator and Parameters): the IR key of the
+   * field that replaced it. The two are exclusive, read and checked alike, and each is emitted
+   * under its own name, as the author chose.
+   */
+  readonly deprecatedFor?: string;
   /** For `object` and `list` fields: the spec of the nested object. */
   readonly nested?: ObjectSpec;
   /**
