@@ -33,6 +33,7 @@ import type { ParsedOptions } from "./parse-options.ts";
 import type { ChainImpl } from "./chain-impl.ts";
 import { BUILDABLE } from "./chain-types.ts";
 import { DslError } from "./dsl-error.ts";
+import { lambdaInvokeRequest } from "./lambda-request.ts";
 import { SITE_STACK, type LazySite } from "./site.ts";
 import { stepsInOrder, type StateStep, type Target } from "./steps.ts";
 
@@ -211,12 +212,11 @@ class Lowering {
     const jsonata = this.isJsonata(o);
     let parameters = fields.parameters;
     let args = fields.arguments;
-    if (o.payload !== undefined) {
-      if (integration.info.kind !== "lambda-invoke") {
-        throw new DslError("ASLC012", `state '${step.name}': payload is for lambda.invoke tasks; give ${jsonata ? "arguments" : "parameters"} instead`, step.site.resolve());
-      }
-      const defaults = integration.defaultParameters as { FunctionName: string };
-      const request = { FunctionName: defaults.FunctionName, Payload: json(o.payload, step.name, "payload")! };
+    if (o.payload !== undefined && integration.info.kind !== "lambda-invoke") {
+      throw new DslError("ASLC012", `state '${step.name}': payload is for lambda.invoke tasks; give ${jsonata ? "arguments" : "parameters"} instead`, step.site.resolve());
+    }
+    if (integration.info.kind === "lambda-invoke") {
+      const request = lambdaInvokeRequest({ state: step.name, integration, jsonata, payload: o.payload, request: jsonata ? args : parameters, site: () => step.site.resolve() });
       if (jsonata) args = request;
       else parameters = request;
     }

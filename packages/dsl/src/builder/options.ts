@@ -7,6 +7,8 @@ import type { ItemBatcher, ItemReader, QueryLanguage, ResultWriter } from "../ir
 import type { Integration } from "../integrations/integration.ts";
 import type { ExpressionValue, JsonataValue } from "../jsonata/jsonata-value.ts";
 import type { Template } from "../payload/template-types.ts";
+import type { Intrinsic } from "../payload/intrinsic.ts";
+import type { Ref } from "../payload/ref.ts";
 import type { ErrorName } from "./error-names.ts";
 
 export interface RetryOptions {
@@ -70,8 +72,12 @@ export interface TaskOptions extends Common, Paths, Fallible, Assigns, Outputs {
   readonly parameters?: Template;
   /** JSONata: the request (for lambda.invoke, FunctionName and Payload; see `payload`). */
   readonly arguments?: JsonataValue;
-  /** For `lambda.invoke`: the Payload sent to the function (by default the whole effective input). */
-  readonly payload?: Template | JsonataValue;
+  /**
+   * For `lambda.invoke`: the Payload sent to the function. A template, `ref("$.x")` (`"Payload.$": "$.x"`)
+   * or an intrinsic; plain text is sent as literal text, as Step Functions reads a key without `.$`.
+   * @default the whole effective input (`"Payload.$": "$"`)
+   */
+  readonly payload?: Template | Ref | Intrinsic | JsonataValue;
   /** What the work returns (for Lambda, the handler's return value). */
   readonly result?: ZodType;
   readonly resultSelector?: Template;

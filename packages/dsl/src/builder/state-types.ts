@@ -21,7 +21,7 @@ import type { PathError, PathMessage, Read, TypedPathArg, WithContextVariables }
 import type { ContextObject } from "../shapes/context-object.ts";
 import type { ApplyResultPath, ResultPathError } from "../path/set-types.ts";
 import type { View } from "../path/view.ts";
-import type { Problem, TemplateCheck, TemplateResult } from "../payload/template-types.ts";
+import type { Problem, TemplateCheck, TemplateResult, ValueCheck, ValueOut } from "../payload/template-types.ts";
 import type { FailTwins, MapTwins, TaskTwins } from "./language/shared.ts";
 import type { FailOptions, MapOptions, ParallelOptions, PassOptions, SucceedOptions, TaskOptions, WaitOptions } from "./options.ts";
 
@@ -104,7 +104,7 @@ export type TaskCheck<T, I, O, VV = NoVariables> = UnknownOptions<O, TaskOptions
     : K extends "parameters"
       ? TemplateCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, O[K]> & RequestProblem<TaskRequest<O>, TaskEffectiveInput<T, I, O, VV>>
       : K extends "payload"
-        ? TemplateCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, O[K]> &
+        ? ValueCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, O[K]> &
             (Get<O, "resource"> extends Integration<LambdaInvokeRequest, any, any> ? unknown : Problem<"payload is for lambda.invoke tasks; use parameters">) &
             ("parameters" extends keyof O ? Problem<"give payload or parameters, not both"> : unknown)
         : K extends "resultSelector"
@@ -123,7 +123,7 @@ export type TaskCheck<T, I, O, VV = NoVariables> = UnknownOptions<O, TaskOptions
 };
 
 type HandlerPayload<T, I, O, VV> = O extends { readonly payload: infer P }
-  ? TemplateResult<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, P>
+  ? ValueOut<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, P>
   : TaskEffectiveInput<T, I, O, VV>;
 
 /** The event a Lambda handler receives from this task, as plain types. */
