@@ -38,6 +38,8 @@ export { dynamodb, type AttributeValue } from "./integrations/dynamodb.ts";
 export { ecs } from "./integrations/ecs.ts";
 export { states } from "./integrations/states.ts";
 export { events } from "./integrations/events.ts";
+export { s3 } from "./integrations/s3.ts";
+export type { MapResource } from "./integrations/map-resource.ts";
 export { awsSdk, service } from "./integrations/any-service.ts";
 export { isIntegration, type Integration } from "./integrations/integration.ts";
 export { INTEGRATIONS, integrationDescriptor } from "./integrations/registry.ts";

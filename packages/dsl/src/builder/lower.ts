@@ -6,6 +6,7 @@
 import type { ZodType } from "zod";
 import { integrationFromArn } from "../integrations/any-service.ts";
 import { isIntegration, type Integration } from "../integrations/integration.ts";
+import { isMapResource, type MapResource, type MapResourcePlace } from "../integrations/map-resource.ts";
 import type {
   QueryLanguage,
   Catcher,
@@ -208,6 +209,9 @@ class Lowering {
 
   private task(step: StateStep & { type: "Task" }, fields: Partial<TaskNode>, after: Continuation, tail: StateNode[]): TaskNode {
     const o = step.options as Options;
+    if (isMapResource(o.resource)) {
+      throw new DslError("ASLC182", `state '${step.name}': the resource is a Distributed Map's ${o.resource.place} (${o.resource.info.service}:${o.resource.info.action}), not a Task's: give it as the Map's ${o.resource.place === "ItemReader" ? "itemReader" : "resultWriter"}.resource, or call S3 from a Task with awsSdk("s3", …)`, step.site.resolve());
+    }
     const integration: Integration = isIntegration(o.resource) ? o.resource : integrationFromArn(String(o.resource));
     const jsonata = this.isJsonata(o);
     let parameters = fields.parameters;
@@ -240,6 +244,8 @@ class Lowering {
     const processor = this.subMachine(step.processor!, nestedScopeLabel({ state: step }));
     return {
       ...fields,
+      ...placedResource(step, fields.itemReader, "itemReader", "ItemReader"),
+      ...placedResource(step, fields.resultWriter, "resultWriter", "ResultWriter"),
       type: "Map",
       name: step.name,
       itemProcessor: compact({
@@ -252,6 +258,19 @@ class Lowering {
       transition: transition(after),
     };
   }
+}
+
+/**
+ * An ItemReader's or ResultWriter's typed resource (`s3.getObject()`) as its Resource text and the
+ * integration it names; a plain string stays as written.
+ */
+function placedResource<K extends "itemReader" | "resultWriter">(step: StateStep, given: MapNode[K], key: K, place: MapResourcePlace): Partial<MapNode> {
+  if (given === undefined || !isMapResource(given.resource)) return {};
+  const typed: MapResource = given.resource;
+  if (typed.place !== place) {
+    throw new DslError("ASLC182", `state '${step.name}': ${key}.resource is a ${typed.place} resource (${typed.info.service}:${typed.info.action}); a ${place} takes ${place === "ItemReader" ? "s3.getObject() or s3.listObjectsV2()" : "s3.putObject()"}`, step.site.resolve());
+  }
+  return { [key]: Object.freeze({ ...given, resource: typed.resource, integration: typed.info }) };
 }
 
 /** A step's parsed fields; a value its options could not give (a misplaced `ref(…)`) is thrown now, when the workflow is built. */

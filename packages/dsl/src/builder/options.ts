@@ -5,6 +5,7 @@
 import type { ZodType } from "zod";
 import type { ItemBatcher, ItemReader, QueryLanguage, ResultWriter } from "../ir/nodes.ts";
 import type { Integration } from "../integrations/integration.ts";
+import type { MapResource } from "../integrations/map-resource.ts";
 import type { ExpressionValue, JsonataValue } from "../jsonata/jsonata-value.ts";
 import type { Template } from "../payload/template-types.ts";
 import type { Intrinsic } from "../payload/intrinsic.ts";
@@ -141,7 +142,9 @@ export interface MapOptions extends Common, Paths, Fallible, Assigns, Outputs {
   readonly mode?: "INLINE" | "DISTRIBUTED";
   /** For a Distributed Map: how each child workflow runs. */
   readonly executionType?: "STANDARD" | "EXPRESS";
-  readonly itemReader?: Omit<ItemReader, "parameters" | "arguments" | "readerConfig"> & {
+  readonly itemReader?: Omit<ItemReader, "resource" | "integration" | "parameters" | "arguments" | "readerConfig"> & {
+    /** `s3.getObject()` or `s3.listObjectsV2()`, whose request the parameters must meet; or the ARN or a `${Name}` placeholder as text. */
+    readonly resource: MapResource<any, "ItemReader"> | string;
     readonly parameters?: Template;
     readonly arguments?: JsonataValue;
     readonly readerConfig?: Omit<NonNullable<ItemReader["readerConfig"]>, "maxItems"> & { readonly maxItems?: number | ExpressionValue };
@@ -153,7 +156,12 @@ export interface MapOptions extends Common, Paths, Fallible, Assigns, Outputs {
     readonly maxItemsPerBatch?: number | ExpressionValue;
     readonly maxInputBytesPerBatch?: number | ExpressionValue;
   };
-  readonly resultWriter?: Omit<ResultWriter, "parameters" | "arguments"> & { readonly parameters?: Template; readonly arguments?: JsonataValue };
+  readonly resultWriter?: Omit<ResultWriter, "resource" | "integration" | "parameters" | "arguments"> & {
+    /** `s3.putObject()`, whose request the parameters must meet; or the ARN or a `${Name}` placeholder as text. */
+    readonly resource?: MapResource<any, "ResultWriter"> | string;
+    readonly parameters?: Template;
+    readonly arguments?: JsonataValue;
+  };
   readonly maxConcurrency?: number | ExpressionValue;
   readonly maxConcurrencyPath?: string;
   readonly toleratedFailurePercentage?: number | ExpressionValue;
