@@ -268,7 +268,7 @@ function placedResource<K extends "itemReader" | "resultWriter">(step: StateStep
   if (given === undefined || !isMapResource(given.resource)) return {};
   const typed: MapResource = given.resource;
   if (typed.place !== place) {
-    throw new DslError("ASLC182", `state '${step.name}': ${key}.resource is a ${typed.place} resource (${typed.info.service}:${typed.info.action}); a ${place} takes ${place === "ItemReader" ? "s3.getObject() or s3.listObjectsV2()" : "s3.putObject()"}`, step.site.resolve());
+    throw new DslError("ASLC182", `state '${step.name}': ${key}.resource is a ${typed.place} resource (${typed.info.service}:${typed.info.action}); ${place === "ItemReader" ? "an ItemReader takes s3.getObject() or s3.listObjectsV2()" : "a ResultWriter takes s3.putObject()"}`, step.site.resolve());
   }
   return { [key]: Object.freeze({ ...given, resource: typed.resource, integration: typed.info }) };
 }
