@@ -41,6 +41,7 @@ export { events } from "./integrations/events.ts";
 export { s3 } from "./integrations/s3.ts";
 export type { MapResource } from "./integrations/map-resource.ts";
 export { awsSdk, service } from "./integrations/any-service.ts";
+export type { AwsSdkClients } from "./integrations/aws-sdk-types.ts";
 export { isIntegration, type Integration } from "./integrations/integration.ts";
 export { INTEGRATIONS, integrationDescriptor } from "./integrations/registry.ts";
 export type { IntegrationDescriptor } from "./integrations/descriptor.ts";
