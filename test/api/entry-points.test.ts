@@ -35,6 +35,7 @@ describe("@aslc/dsl", () => {
         "AssignValues",
         "At",
         "AttributeValue",
+        "AwsSdkClients",
         "Buildable",
         "CatchOptions",
         "Catchable",
