@@ -153,6 +153,14 @@ describe("task requests checked by the compiler", () => {
     expect(codes(whole, "ASLC181")).toEqual([]);
   });
 
+  it("ASLC181: a whole-expression Arguments that is an object constructor with literal keys is checked by its keys", () => {
+    const wf = (jsonataStart() as any).task("Get", { resource: dynamodb.getItem(), arguments: "{% { 'TableName': 'orders', 'Kee': { 'id': { 'S': $states.input.id } } } %}" });
+    expect(codes(wf, "ASLC181").map((d) => d.message)).toEqual([
+      "state 'Get': Arguments lack the field Key, which the dynamodb:getItem request requires: give Key",
+      "state 'Get': Arguments.Kee is not a field of the dynamodb:getItem request, which takes TableName, Key, ProjectionExpression, ConsistentRead, ExpressionAttributeNames: correct the name, or remove it",
+    ]);
+  });
+
   it("a request that takes any further field (ecs:runTask) is not refused for one", () => {
     const wf = start().task("Run", { resource: lambda.invoke("f") }).task("Ecs", { resource: "arn:aws:states:::ecs:runTask", parameters: { TaskDefinition: "td", EnableExecuteCommand: true } });
     expect(diagnose(wf)).toEqual([]);

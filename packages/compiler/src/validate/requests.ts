@@ -3,12 +3,15 @@
  * Arguments (JSONata), and a Distributed Map's ItemReader and ResultWriter requests. Where the
  * request is an object, every required field must be given (as `Key` or `Key.$`), every field
  * must be one the request has (unless it takes any), and a literal value must be one the field
- * takes. What is read at run time (`.$` values, `{% %}` expressions, objects holding them) and
- * Arguments given as one whole expression are not checked here. An ItemReader or ResultWriter
+ * takes. What is read at run time (`.$` values, `{% %}` expressions, objects holding them) is
+ * not checked here, and Arguments given as one whole expression only when it is an object
+ * constructor with literal keys. An ItemReader or ResultWriter
  * Resource must be one Step Functions offers there, or a `${Name}` placeholder.
  */
 import { allStates, integrationDescriptor, type IntegrationDescriptor, type Json, type MapNode, type StateNode, type WorkflowIR } from "@aslc/dsl";
 import type { ZodType } from "zod";
+import { isExpressionText } from "@aslc/dsl/internal";
+import { parseExpression, type ExpressionNode } from "../jsonata/expression-tree.ts";
 import { looksLikeExpression } from "./jsonata-fields.ts";
 import { effectiveLanguage } from "./query-language.ts";
 import type { Report } from "./report.ts";
@@ -78,6 +81,20 @@ function checkRequest(state: StateNode, where: string, descriptor: IntegrationDe
   }
 }
 
+/**
+ * The request an Arguments expression builds, when its shape tells: an object constructor with
+ * literal keys (`{% { 'TableName': 'orders', 'Key': $key } %}`) is that object, its values read at
+ * run time; any other expression is not checked.
+ */
+function requestOf(argumentsValue: Json | undefined): Json | undefined {
+  if (typeof argumentsValue !== "string" || !isExpressionText(argumentsValue)) return argumentsValue;
+  const parsed = parseExpression(argumentsValue.slice(2, -2));
+  if (!parsed.ok || parsed.ast.type !== "unary" || parsed.ast.value !== "{") return undefined;
+  const pairs = parsed.ast.lhs as readonly (readonly [ExpressionNode, ExpressionNode])[];
+  if (!pairs.every(([key]) => key.type === "string")) return undefined;
+  return Object.fromEntries(pairs.map(([key, value]) => [key.value as string, value.type === "string" || value.type === "number" || value.type === "value" ? (value.value as Json) : "{% … %}"]));
+}
+
 /** The descriptor a Map's reader or writer names: its typed resource's, or the one its ARN names. */
 function placedDescriptor(state: MapNode, place: keyof typeof MAP_PLACES, report: Report): IntegrationDescriptor | undefined {
   const entry = place === "ItemReader" ? state.itemReader : state.resultWriter;
@@ -102,13 +119,13 @@ export function checkRequests(workflow: WorkflowIR, report: Report): void {
       const descriptor = integrationDescriptor(state.integration.descriptor);
       // lambda:invoke's FunctionName comes from lambda.invoke(fn) when the request leaves it out.
       if (descriptor === undefined || descriptor.kind === "lambda-invoke") continue;
-      checkRequest(state, jsonPath ? "Parameters" : "Arguments", descriptor, jsonPath ? state.parameters : state.arguments, jsonPath, report);
+      checkRequest(state, jsonPath ? "Parameters" : "Arguments", descriptor, jsonPath ? state.parameters : requestOf(state.arguments), jsonPath, report);
     } else if (state.type === "Map") {
       for (const place of ["ItemReader", "ResultWriter"] as const) {
         const descriptor = placedDescriptor(state, place, report);
         const entry = place === "ItemReader" ? state.itemReader : state.resultWriter;
         if (descriptor === undefined || entry === undefined) continue;
-        checkRequest(state, `${place}.${jsonPath ? "Parameters" : "Arguments"}`, descriptor, jsonPath ? entry.parameters : entry.arguments, jsonPath, report);
+        checkRequest(state, `${place}.${jsonPath ? "Parameters" : "Arguments"}`, descriptor, jsonPath ? entry.parameters : requestOf(entry.arguments), jsonPath, report);
       }
     }
   }

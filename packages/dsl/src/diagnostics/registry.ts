@@ -245,7 +245,7 @@ export const DIAGNOSTICS = {
   },
   ASLC181: {
     title: "a request that does not fit its integration",
-    explanation: "The Parameters or Arguments of a task whose integration is described (sns.publish(), dynamodb.getItem(), …), or of a Distributed Map's ItemReader or ResultWriter, lack a field the request requires, hold a field the request does not have, or give a literal value of the wrong type. Fix the field the message names. Values read at run time (`.$` paths, {% %} expressions) and Arguments given as one whole expression are not checked here.",
+    explanation: "The Parameters or Arguments of a task whose integration is described (sns.publish(), dynamodb.getItem(), …), or of a Distributed Map's ItemReader or ResultWriter, lack a field the request requires, hold a field the request does not have, or give a literal value of the wrong type. Fix the field the message names. Values read at run time (`.$` paths, {% %} expressions) are not checked against the request, nor are Arguments given as one whole expression unless it is an object constructor with literal keys.",
   },
   ASLC182: {
     title: "an ItemReader or ResultWriter resource Step Functions does not offer",
