@@ -43,6 +43,26 @@ describe("aslc build", () => {
     expect(JSON.parse(readFileSync(join(p.dir, "flows/Order.substitutions.json"), "utf8"))).toEqual({ workflow: "Order", substitutions: ["ChargeFunctionArn"] });
   });
 
+  it("builds a lambda.invoke payload read from a path and a typed helper with a placeholder Resource, listing both placeholders", () => {
+    const p = project({
+      "flows/ship.workflow.ts": `import { z } from "zod";
+import { workflow, lambda, dynamodb, ref } from "@aslc/dsl";
+
+export default workflow("Ship", { input: z.object({ order: z.object({ id: z.string(), total: z.number() }) }) })
+  .task("Load", { resource: dynamodb.getItem({ resource: "\${DDBGetItem}" }), parameters: { TableName: "orders", Key: { id: { "S.$": "$.order.id" } } }, resultPath: "$.row" })
+  .task("Ship", { resource: lambda.invoke("\${ShipFunctionArn}"), payload: ref("$.order") });
+`,
+    });
+    const result = aslc(p.dir, "build");
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const asl = JSON.parse(readFileSync(join(p.dir, "flows/Ship.asl.json"), "utf8"));
+    expect(asl.States.Load.Resource).toBe("\${DDBGetItem}");
+    expect(asl.States.Ship.Parameters).toEqual({ FunctionName: "\${ShipFunctionArn}", "Payload.$": "$.order" });
+    expect(JSON.parse(readFileSync(join(p.dir, "flows/Ship.substitutions.json"), "utf8"))).toEqual({ workflow: "Ship", substitutions: ["DDBGetItem", "ShipFunctionArn"] });
+    expect(readFileSync(join(p.dir, "flows/Ship.contracts.ts"), "utf8")).toMatch(/export interface ShipEvent \{\s+id: string;\s+total: number;\s+\}/);
+  });
+
   it("writes byte-identical files on every build", () => {
     const p = project({ "order.workflow.ts": ORDER("Done") });
     aslc(p.dir, "build");

@@ -16,10 +16,12 @@ import {
   lambda,
   service,
   sns,
+  s3,
   sqs,
   states,
   workflow,
   type Integration,
+  type MapResource,
   type TaskNode,
 } from "@aslc/dsl";
 import { sameSchema } from "@aslc/compiler/internal";
@@ -42,6 +44,13 @@ const HELPERS: [string, Integration<any, any, any>][] = [
   ["events.putEvents", events.putEvents()],
 ];
 
+/** The Distributed Map's ItemReader and ResultWriter helpers. */
+const MAP_HELPERS: [string, MapResource][] = [
+  ["s3.getObject", s3.getObject()],
+  ["s3.listObjectsV2", s3.listObjectsV2()],
+  ["s3.putObject", s3.putObject()],
+];
+
 const SUFFIX = { "request-response": "", sync: ".sync", "sync:2": ".sync:2", waitForTaskToken: ".waitForTaskToken" } as const;
 
 /** The Task a one-state workflow with this resource lowers to. */
@@ -62,8 +71,15 @@ describe("integration descriptors", () => {
     else expect(result).toBe(descriptor!.results[pattern as Exclude<typeof pattern, "waitForTaskToken">] ?? descriptor!.results["request-response"]);
   });
 
+  it.each(MAP_HELPERS)("%s: its descriptor gives the Distributed Map resource and the IR names it", (_, helper) => {
+    const descriptor = integrationDescriptor(helper.info.descriptor);
+    expect(descriptor).toBeDefined();
+    expect(helper.resource).toBe(descriptor!.resource);
+    expect(helper.info).toMatchObject({ service: descriptor!.service, action: descriptor!.action, pattern: "request-response" });
+  });
+
   it("every described integration has a helper", () => {
-    const used = new Set(HELPERS.map(([, helper]) => taskWith(helper).integration.descriptor));
+    const used = new Set([...HELPERS.map(([, helper]) => taskWith(helper).integration.descriptor), ...MAP_HELPERS.map(([, helper]) => helper.info.descriptor)]);
     expect([...used].sort()).toEqual(INTEGRATIONS.map((descriptor) => descriptor.id).sort());
   });
 

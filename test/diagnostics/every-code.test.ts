@@ -95,6 +95,9 @@ const PRODUCERS: Record<DiagnosticCode, Producer> = {
   ASLC152: one(untyped(`  .pass("A", { assign: { v: { a: 1 } } })\n  .pass("B", { parameters: { "x.$": "$v.b" } })`)),
   ASLC160: one(module(`  .task("Call", { resource: fn, result: z.object({ score: z.nan() }) })`)),
   ASLC161: one(module(`  .fail("F", { error: "", cause: "why" })`)),
+  ASLC180: one(module(`  .task("T", { resource: lambda.invoke("f"), parameters: { FunctionName: "g", "Payload.$": "$" } })`)),
+  ASLC181: one(untypedJsonata(`  .task("T", { resource: "arn:aws:states:::dynamodb:getItem", arguments: { TableName: "orders" } })`)),
+  ASLC182: one(untyped(`  .map("M", { mode: "DISTRIBUTED", executionType: "STANDARD", itemReader: { resource: "arn:aws:states:::s3:listObjectV2", parameters: { Bucket: "b" } } }, (i: any) => i.pass("P"))`)),
   ASLC300: {
     // Type-checks (the module is declared), but there is nothing to bundle.
     files: {

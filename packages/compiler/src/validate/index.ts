@@ -14,6 +14,7 @@ import { checkNames } from "./names.ts";
 import { checkPathFieldTypes } from "./path-field-types.ts";
 import { checkQueryLanguages } from "./query-language.ts";
 import { Report } from "./report.ts";
+import { checkRequests } from "./requests.ts";
 import { checkRetryCatch } from "./retry-catch.ts";
 import { checkTemplatesAndPaths } from "./templates.ts";
 import { checkVariables } from "./variables.ts";
@@ -36,6 +37,7 @@ export function validateWorkflow(workflow: WorkflowIR): Diagnostic[] {
   checkQueryLanguages(workflow, report);
   checkVariables(workflow, report);
   checkFieldReferences(workflow, report);
+  checkRequests(workflow, report);
   return report.diagnostics;
 }
 

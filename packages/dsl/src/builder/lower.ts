@@ -6,6 +6,7 @@
 import type { ZodType } from "zod";
 import { integrationFromArn } from "../integrations/any-service.ts";
 import { isIntegration, type Integration } from "../integrations/integration.ts";
+import { isMapResource, type MapResource, type MapResourcePlace } from "../integrations/map-resource.ts";
 import type {
   QueryLanguage,
   Catcher,
@@ -34,6 +35,7 @@ import type { ParsedOptions } from "./parse-options.ts";
 import type { ChainImpl } from "./chain-impl.ts";
 import { BUILDABLE } from "./chain-types.ts";
 import { DslError } from "./dsl-error.ts";
+import { lambdaInvokeRequest } from "./lambda-request.ts";
 import { SITE_STACK, type LazySite } from "./site.ts";
 import { stepsInOrder, type StateStep, type Target } from "./steps.ts";
 
@@ -208,16 +210,18 @@ class Lowering {
 
   private task(step: StateStep & { type: "Task" }, fields: Partial<TaskNode>, after: Continuation, tail: StateNode[]): TaskNode {
     const o = step.options as Options;
+    if (isMapResource(o.resource)) {
+      throw new DslError("ASLC182", `state '${step.name}': the resource is a Distributed Map's ${o.resource.place} (${o.resource.info.service}:${o.resource.info.action}), not a Task's: give it as the Map's ${o.resource.place === "ItemReader" ? "itemReader" : "resultWriter"}.resource, or call S3 from a Task with awsSdk("s3", …)`, step.site.resolve());
+    }
     const integration: Integration = isIntegration(o.resource) ? o.resource : integrationFromArn(String(o.resource));
     const jsonata = this.isJsonata(o);
     let parameters = fields.parameters;
     let args = fields.arguments;
-    if (o.payload !== undefined) {
-      if (integration.info.kind !== "lambda-invoke") {
-        throw new DslError("ASLC012", `state '${step.name}': payload is for lambda.invoke tasks; give ${jsonata ? "arguments" : "parameters"} instead`, step.site.resolve());
-      }
-      const defaults = integration.defaultParameters as { FunctionName: string };
-      const request = { FunctionName: defaults.FunctionName, Payload: json(o.payload, step.name, "payload")! };
+    if (o.payload !== undefined && integration.info.kind !== "lambda-invoke") {
+      throw new DslError("ASLC012", `state '${step.name}': payload is for lambda.invoke tasks; give ${jsonata ? "arguments" : "parameters"} instead`, step.site.resolve());
+    }
+    if (integration.info.kind === "lambda-invoke") {
+      const request = lambdaInvokeRequest({ state: step.name, integration, jsonata, payload: o.payload, request: jsonata ? args : parameters, site: () => step.site.resolve() });
       if (jsonata) args = request;
       else parameters = request;
     }
@@ -246,6 +250,8 @@ class Lowering {
     });
     return {
       ...fields,
+      ...placedResource(step, fields.itemReader, "itemReader", "ItemReader"),
+      ...placedResource(step, fields.resultWriter, "resultWriter", "ResultWriter"),
       type: "Map",
       name: step.name,
       [processorKey(o.processorField)]: processor,
@@ -258,6 +264,19 @@ class Lowering {
 /** The Map field that holds the iteration's machine: the deprecated Iterator when the author chose it, else ItemProcessor. */
 function processorKey(processorField: unknown): "itemProcessor" | "iterator" {
   return processorField === MAP.iterator.asl ? "iterator" : "itemProcessor";
+}
+
+/**
+ * An ItemReader's or ResultWriter's typed resource (`s3.getObject()`) as its Resource text and the
+ * integration it names; a plain string stays as written.
+ */
+function placedResource<K extends "itemReader" | "resultWriter">(step: StateStep, given: MapNode[K], key: K, place: MapResourcePlace): Partial<MapNode> {
+  if (given === undefined || !isMapResource(given.resource)) return {};
+  const typed: MapResource = given.resource;
+  if (typed.place !== place) {
+    throw new DslError("ASLC182", `state '${step.name}': ${key}.resource is a ${typed.place} resource (${typed.info.service}:${typed.info.action}); ${place === "ItemReader" ? "an ItemReader takes s3.getObject() or s3.listObjectsV2()" : "a ResultWriter takes s3.putObject()"}`, step.site.resolve());
+  }
+  return { [key]: Object.freeze({ ...given, resource: typed.resource, integration: typed.info }) };
 }
 
 /** A step's parsed fields; a value its options could not give (a misplaced `ref(…)`) is thrown now, when the workflow is built. */

@@ -5,8 +5,11 @@
 import type { ZodType } from "zod";
 import type { ItemBatcher, ItemReader, QueryLanguage, ResultWriter } from "../ir/nodes.ts";
 import type { Integration } from "../integrations/integration.ts";
+import type { MapResource } from "../integrations/map-resource.ts";
 import type { ExpressionValue, JsonataValue } from "../jsonata/jsonata-value.ts";
 import type { Template } from "../payload/template-types.ts";
+import type { Intrinsic } from "../payload/intrinsic.ts";
+import type { Ref } from "../payload/ref.ts";
 import type { ErrorName } from "./error-names.ts";
 
 export interface RetryOptions {
@@ -70,8 +73,12 @@ export interface TaskOptions extends Common, Paths, Fallible, Assigns, Outputs {
   readonly parameters?: Template;
   /** JSONata: the request (for lambda.invoke, FunctionName and Payload; see `payload`). */
   readonly arguments?: JsonataValue;
-  /** For `lambda.invoke`: the Payload sent to the function (by default the whole effective input). */
-  readonly payload?: Template | JsonataValue;
+  /**
+   * For `lambda.invoke`: the Payload sent to the function. A template, `ref("$.x")` (`"Payload.$": "$.x"`)
+   * or an intrinsic; plain text is sent as literal text, as Step Functions reads a key without `.$`.
+   * @default the whole effective input (`"Payload.$": "$"`)
+   */
+  readonly payload?: Template | Ref | Intrinsic | JsonataValue;
   /** What the work returns (for Lambda, the handler's return value). */
   readonly result?: ZodType;
   readonly resultSelector?: Template;
@@ -147,7 +154,9 @@ export interface MapOptions extends Common, Paths, Fallible, Assigns, Outputs {
   readonly mode?: "INLINE" | "DISTRIBUTED";
   /** For a Distributed Map: how each child workflow runs. */
   readonly executionType?: "STANDARD" | "EXPRESS";
-  readonly itemReader?: Omit<ItemReader, "parameters" | "arguments" | "readerConfig"> & {
+  readonly itemReader?: Omit<ItemReader, "resource" | "integration" | "parameters" | "arguments" | "readerConfig"> & {
+    /** `s3.getObject()` or `s3.listObjectsV2()`, whose request the parameters must meet; or the ARN or a `${Name}` placeholder as text. */
+    readonly resource: MapResource<any, "ItemReader"> | string;
     readonly parameters?: Template;
     readonly arguments?: JsonataValue;
     readonly readerConfig?: Omit<NonNullable<ItemReader["readerConfig"]>, "maxItems"> & { readonly maxItems?: number | ExpressionValue };
@@ -159,7 +168,12 @@ export interface MapOptions extends Common, Paths, Fallible, Assigns, Outputs {
     readonly maxItemsPerBatch?: number | ExpressionValue;
     readonly maxInputBytesPerBatch?: number | ExpressionValue;
   };
-  readonly resultWriter?: Omit<ResultWriter, "parameters" | "arguments"> & { readonly parameters?: Template; readonly arguments?: JsonataValue };
+  readonly resultWriter?: Omit<ResultWriter, "resource" | "integration" | "parameters" | "arguments"> & {
+    /** `s3.putObject()`, whose request the parameters must meet; or the ARN or a `${Name}` placeholder as text. */
+    readonly resource?: MapResource<any, "ResultWriter"> | string;
+    readonly parameters?: Template;
+    readonly arguments?: JsonataValue;
+  };
   readonly maxConcurrency?: number | ExpressionValue;
   readonly maxConcurrencyPath?: string;
   readonly toleratedFailurePercentage?: number | ExpressionValue;

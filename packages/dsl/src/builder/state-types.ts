@@ -13,6 +13,7 @@ import type { ZodType } from "zod";
 import type { JsonOf } from "../payload/json-side.ts";
 import type { Integration } from "../integrations/integration.ts";
 import type { LambdaInvokeRequest } from "../integrations/lambda.ts";
+import type { MapResourceCheck, RequestFieldsCheck } from "../integrations/request-types.ts";
 import type { LambdaInvokeResult } from "../shapes/lambda-invoke-result.ts";
 import type { MapRunResult } from "../shapes/map-run-result.ts";
 import type { Canonical } from "../path/canonical.ts";
@@ -21,7 +22,7 @@ import type { PathError, PathMessage, Read, TypedPathArg, WithContextVariables }
 import type { ContextObject } from "../shapes/context-object.ts";
 import type { ApplyResultPath, ResultPathError } from "../path/set-types.ts";
 import type { View } from "../path/view.ts";
-import type { Problem, TemplateCheck, TemplateResult } from "../payload/template-types.ts";
+import type { Problem, TemplateCheck, TemplateResult, ValueCheck, ValueOut } from "../payload/template-types.ts";
 import type { FailTwins, MapTwins, TaskTwins } from "./language/shared.ts";
 import type { FailOptions, MapOptions, ParallelOptions, PassOptions, SucceedOptions, TaskOptions, WaitOptions } from "./options.ts";
 
@@ -72,7 +73,7 @@ export type TaskRawResult<O> = Get<O, "resource"> extends Integration<any, infer
   : ResultSchemaType<O, unknown>;
 
 /** The request Parameters must produce; lambda:invoke's is built from `payload` instead. */
-type TaskRequest<O> = Get<O, "resource"> extends Integration<infer Req, any, any> ? ([Req] extends [LambdaInvokeRequest] ? unknown : Req) : unknown;
+export type TaskRequest<O> = Get<O, "resource"> extends Integration<infer Req, any, any> ? ([Req] extends [LambdaInvokeRequest] ? unknown : Req) : unknown;
 
 /** The input the work receives: after InputPath, then Parameters (or Payload for lambda:invoke). */
 export type TaskEffectiveInput<T, I, O, VV = NoVariables> = O extends { readonly parameters: infer P }
@@ -102,9 +103,11 @@ export type TaskCheck<T, I, O, VV = NoVariables> = UnknownOptions<O, TaskOptions
   [K in keyof O]: K extends "inputPath"
     ? PathProblem<T, O[K]>
     : K extends "parameters"
-      ? TemplateCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, O[K]> & RequestProblem<TaskRequest<O>, TaskEffectiveInput<T, I, O, VV>>
+      ? TemplateCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, O[K]> &
+          RequestProblem<TaskRequest<O>, TaskEffectiveInput<T, I, O, VV>> &
+          RequestFieldsCheck<TaskRequest<O>, O[K], true>
       : K extends "payload"
-        ? TemplateCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, O[K]> &
+        ? ValueCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, O[K]> &
             (Get<O, "resource"> extends Integration<LambdaInvokeRequest, any, any> ? unknown : Problem<"payload is for lambda.invoke tasks; use parameters">) &
             ("parameters" extends keyof O ? Problem<"give payload or parameters, not both"> : unknown)
         : K extends "resultSelector"
@@ -123,7 +126,7 @@ export type TaskCheck<T, I, O, VV = NoVariables> = UnknownOptions<O, TaskOptions
 };
 
 type HandlerPayload<T, I, O, VV> = O extends { readonly payload: infer P }
-  ? TemplateResult<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, P>
+  ? ValueOut<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, P>
   : TaskEffectiveInput<T, I, O, VV>;
 
 /** The event a Lambda handler receives from this task, as plain types. */
@@ -296,8 +299,8 @@ export type MapCheck<T, I, O, R, VV = NoVariables> = UnknownOptions<O, MapOption
                     ? TypedPathProblem<MapEffective<T, O>, Ctx<I, VV>, O[K], number, "ToleratedFailureCountPath", "a number"> &
                         Exclusive<O, MapTwins["toleratedFailureCountPath"], "toleratedFailureCountPath">
                     : K extends "itemReader"
-                      ? "itemsPath" extends keyof O
-                        ? Problem<"give itemReader or itemsPath, not both">
-                        : unknown
-                      : unknown;
+                      ? ("itemsPath" extends keyof O ? Problem<"give itemReader or itemsPath, not both"> : unknown) & MapResourceCheck<O[K], "ItemReader">
+                      : K extends "resultWriter"
+                        ? MapResourceCheck<O[K], "ResultWriter">
+                        : unknown;
 };

@@ -238,6 +238,20 @@ export const DIAGNOSTICS = {
     explanation: "The AWS Toolkit's ASL schema (the console's and IDE's validation) requires at least one character in a Comment and in a Fail's Error and Cause. Leave the field out, or write one.",
   },
 
+  // Integrations: what a task sends.
+  ASLC180: {
+    title: "a lambda.invoke request that names its function or payload twice",
+    explanation: "lambda.invoke(fn) names the function, and `payload` fills the Payload beside it. Parameters or Arguments that name another function (or choose it at run time), or a payload given beside Parameters or Arguments, would silently drop one of the two. Name the function once: leave FunctionName out of the request (lambda.invoke's is added), give the same name, or, for a function chosen at run time, use the Resource \"arn:aws:states:::lambda:invoke\" with FunctionName in the request.",
+  },
+  ASLC181: {
+    title: "a request that does not fit its integration",
+    explanation: "The Parameters or Arguments of a task whose integration is described (sns.publish(), dynamodb.getItem(), …), or of a Distributed Map's ItemReader or ResultWriter, lack a field the request requires, hold a field the request does not have, or give a literal value of the wrong type. Fix the field the message names. Values read at run time (`.$` paths, {% %} expressions) are not checked against the request, nor are Arguments given as one whole expression unless it is an object constructor with literal keys.",
+  },
+  ASLC182: {
+    title: "an ItemReader or ResultWriter resource Step Functions does not offer",
+    explanation: "A Distributed Map reads items with arn:aws:states:::s3:getObject or arn:aws:states:::s3:listObjectsV2 and writes results with arn:aws:states:::s3:putObject (s3.getObject(), s3.listObjectsV2(), s3.putObject()), and a Task takes none of them. Use one of these, or a ${Name} placeholder that DefinitionSubstitutions maps to one.",
+  },
+
   // Loading workflow modules.
   ASLC300: {
     title: "a module that cannot be bundled",

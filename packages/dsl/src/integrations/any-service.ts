@@ -5,19 +5,28 @@
  */
 import type { IntegrationInfo } from "../ir/nodes.ts";
 import { INTEGRATION, serviceIntegration, type Integration, type Pattern } from "./integration.ts";
-import { patternOf, type Callback, type Sync } from "./pattern-options.ts";
+import { patternOf, type Callback, type Placeholder, type Sync } from "./pattern-options.ts";
 import { integrationDescriptor } from "./registry.ts";
+import type { SdkActionArg, SdkCall } from "./aws-sdk-types.ts";
 
-/** Any AWS SDK call through `arn:aws:states:::aws-sdk:<service>:<action>`; declare the result with `result`. */
-export function awsSdk(service: string, action: string, options: Callback = {}): Integration<Record<string, unknown>, unknown> {
+/**
+ * Any AWS SDK call through `arn:aws:states:::aws-sdk:<service>:<action>`. Typed from the SDK v3
+ * client when the project declares it in `AwsSdkClients` (see aws-sdk-types.ts); otherwise the
+ * request is any object and the result unknown: declare it with `result`.
+ */
+export function awsSdk<const S extends string, const A extends string, const O extends Callback & Placeholder = {}>(
+  service: S,
+  action: SdkActionArg<S, A>,
+  options: O = {} as O,
+): Integration<SdkCall<S, A>[0], O extends { waitForTaskToken: true } ? unknown : SdkCall<S, A>[1]> {
   if (!/^[a-z0-9]+$/.test(service)) throw new TypeError(`awsSdk: service '${service}' should be the SDK's lowercase service name, such as 's3' or 'dynamodb'`);
   if (!/^[a-z][A-Za-z0-9]*$/.test(action)) throw new TypeError(`awsSdk: action '${action}' should be the camelCase API action, such as 'getObject'`);
-  return serviceIntegration({ kind: "aws-sdk", service, action, pattern: options.waitForTaskToken ? "waitForTaskToken" : "request-response" });
+  return serviceIntegration({ kind: "aws-sdk", service, action, pattern: options.waitForTaskToken ? "waitForTaskToken" : "request-response" }, undefined, options.resource);
 }
 
 /** Any optimized integration by name: `service("glue", "startJobRun", { sync: true })`. */
-export function service(name: string, action: string, options: Callback & Sync & { sync2?: boolean } = {}): Integration<Record<string, unknown>, unknown> {
-  return serviceIntegration(serviceInfo("service", name, action, patternOf(options)));
+export function service(name: string, action: string, options: Callback & Sync & Placeholder & { sync2?: boolean } = {}): Integration<Record<string, unknown>, unknown> {
+  return serviceIntegration(serviceInfo("service", name, action, patternOf(options)), undefined, options.resource);
 }
 
 /** Classifies a raw Resource string, so a plain Lambda ARN still counts as a Lambda task. */

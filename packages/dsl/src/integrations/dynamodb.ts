@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { describeIntegration } from "./descriptor.ts";
 import { describedIntegration, type Integration } from "./integration.ts";
+import type { Placeholder } from "./pattern-options.ts";
 
 /** DynamoDB's attribute value encoding. */
 export type AttributeValue =
@@ -73,16 +74,16 @@ export interface DynamoDbDeleteItemRequest extends z.input<typeof dynamodbDelete
 export interface DynamoDbWriteResult extends z.input<typeof writeResult> {}
 
 export const dynamodb = {
-  putItem(): Integration<DynamoDbPutItemRequest, DynamoDbWriteResult> {
-    return describedIntegration(dynamodbPutItem, "request-response");
+  putItem(options: Placeholder = {}): Integration<DynamoDbPutItemRequest, DynamoDbWriteResult> {
+    return describedIntegration(dynamodbPutItem, "request-response", undefined, options.resource);
   },
-  getItem(): Integration<DynamoDbGetItemRequest, DynamoDbGetItemResult> {
-    return describedIntegration(dynamodbGetItem, "request-response");
+  getItem(options: Placeholder = {}): Integration<DynamoDbGetItemRequest, DynamoDbGetItemResult> {
+    return describedIntegration(dynamodbGetItem, "request-response", undefined, options.resource);
   },
-  updateItem(): Integration<DynamoDbUpdateItemRequest, DynamoDbWriteResult> {
-    return describedIntegration(dynamodbUpdateItem, "request-response");
+  updateItem(options: Placeholder = {}): Integration<DynamoDbUpdateItemRequest, DynamoDbWriteResult> {
+    return describedIntegration(dynamodbUpdateItem, "request-response", undefined, options.resource);
   },
-  deleteItem(): Integration<DynamoDbDeleteItemRequest, DynamoDbWriteResult> {
-    return describedIntegration(dynamodbDeleteItem, "request-response");
+  deleteItem(options: Placeholder = {}): Integration<DynamoDbDeleteItemRequest, DynamoDbWriteResult> {
+    return describedIntegration(dynamodbDeleteItem, "request-response", undefined, options.resource);
   },
 } as const;

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { describeIntegration } from "./descriptor.ts";
 import { describedIntegration, type Integration } from "./integration.ts";
-import { patternOf, type Callback, type Sync, type SyncResult } from "./pattern-options.ts";
+import { patternOf, type Callback, type Placeholder, type Sync, type SyncResult } from "./pattern-options.ts";
 
 export const ecsRunTask = describeIntegration({
   service: "ecs",
@@ -32,7 +32,7 @@ export interface EcsRunTaskRequest extends z.input<typeof ecsRunTask.request> {}
 export interface EcsRunTaskResult extends z.input<(typeof ecsRunTask.results)["request-response"]> {}
 
 export const ecs = {
-  runTask<const O extends Callback & Sync = {}>(options: O = {} as O): Integration<EcsRunTaskRequest, SyncResult<O, EcsRunTaskResult, EcsRunTaskResult>> {
-    return describedIntegration(ecsRunTask, patternOf(options));
+  runTask<const O extends Callback & Sync & Placeholder = {}>(options: O = {} as O): Integration<EcsRunTaskRequest, SyncResult<O, EcsRunTaskResult, EcsRunTaskResult>> {
+    return describedIntegration(ecsRunTask, patternOf(options), undefined, options.resource);
   },
 } as const;

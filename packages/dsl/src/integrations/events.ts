@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { describeIntegration } from "./descriptor.ts";
 import { describedIntegration, type Integration } from "./integration.ts";
-import { patternOf, type Callback, type CallbackResult } from "./pattern-options.ts";
+import { patternOf, type Callback, type CallbackResult, type Placeholder } from "./pattern-options.ts";
 
 export const eventsPutEvents = describeIntegration({
   service: "events",
@@ -32,7 +32,7 @@ export interface PutEventsRequest extends z.input<typeof eventsPutEvents.request
 export interface PutEventsResult extends z.input<(typeof eventsPutEvents.results)["request-response"]> {}
 
 export const events = {
-  putEvents<const O extends Callback = {}>(options: O = {} as O): Integration<PutEventsRequest, CallbackResult<O, PutEventsResult>> {
-    return describedIntegration(eventsPutEvents, patternOf(options));
+  putEvents<const O extends Callback & Placeholder = {}>(options: O = {} as O): Integration<PutEventsRequest, CallbackResult<O, PutEventsResult>> {
+    return describedIntegration(eventsPutEvents, patternOf(options), undefined, options.resource);
   },
 } as const;

@@ -10,6 +10,7 @@ import { z } from "zod";
 import { lambdaInvokeResultSchema } from "../shapes/lambda-invoke-result.ts";
 import { describeIntegration } from "./descriptor.ts";
 import { describedIntegration, INTEGRATION, type Integration } from "./integration.ts";
+import type { Callback, Placeholder } from "./pattern-options.ts";
 
 export const lambdaInvoke = describeIntegration({
   kind: "lambda-invoke",
@@ -37,11 +38,11 @@ export const lambda = {
    * say otherwise. With `waitForTaskToken`, the result is what the callback sends
    * (SendTaskSuccess), not the function's return value, so it has no Payload wrapper.
    */
-  invoke<const O extends { waitForTaskToken?: boolean } = {}>(
+  invoke<const O extends Callback & Placeholder = {}>(
     functionName: string,
     options: O = {} as O,
   ): Integration<LambdaInvokeRequest, unknown, O extends { waitForTaskToken: true } ? false : true> {
-    return describedIntegration(lambdaInvoke, options.waitForTaskToken ? "waitForTaskToken" : "request-response", functionName);
+    return describedIntegration(lambdaInvoke, options.waitForTaskToken ? "waitForTaskToken" : "request-response", functionName, options.resource);
   },
   /** A Lambda function ARN (or `${Name}` placeholder) as the Resource itself. */
   function(functionArn: string): Integration<unknown, unknown, false> {

@@ -10,6 +10,17 @@ export interface Callback {
   waitForTaskToken?: boolean;
 }
 
+/** Every typed helper's option to write a placeholder as its Resource. */
+export interface Placeholder {
+  /**
+   * A `\${Name}` placeholder written as the Resource instead of the integration's ARN, for SAM's or
+   * CloudFormation's DefinitionSubstitutions to map to it (`"\${DDBGetItem}"` for
+   * `arn:aws:states:::dynamodb:getItem`); the request and result stay typed by the integration.
+   * @default the integration's ARN
+   */
+  resource?: `\${${string}}`;
+}
+
 export interface Sync {
   /** Wait for the job to complete (`.sync`). @default false */
   sync?: boolean;

@@ -4,6 +4,7 @@ import { dynamodbDeleteItem, dynamodbGetItem, dynamodbPutItem, dynamodbUpdateIte
 import { ecsRunTask } from "./ecs.ts";
 import { eventsPutEvents } from "./events.ts";
 import { lambdaInvoke } from "./lambda.ts";
+import { s3GetObject, s3ListObjectsV2, s3PutObject } from "./s3.ts";
 import { snsPublish } from "./sns.ts";
 import { sqsSendMessage } from "./sqs.ts";
 import { statesStartExecution } from "./states.ts";
@@ -19,6 +20,9 @@ export const INTEGRATIONS: readonly IntegrationDescriptor[] = [
   ecsRunTask,
   statesStartExecution,
   eventsPutEvents,
+  s3GetObject,
+  s3ListObjectsV2,
+  s3PutObject,
 ];
 
 const byId = new Map(INTEGRATIONS.map((descriptor) => [descriptor.id, descriptor]));

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { describeIntegration } from "./descriptor.ts";
 import { describedIntegration, type Integration } from "./integration.ts";
-import { patternOf, type Callback, type CallbackResult } from "./pattern-options.ts";
+import { patternOf, type Callback, type CallbackResult, type Placeholder } from "./pattern-options.ts";
 
 export const snsPublish = describeIntegration({
   service: "sns",
@@ -26,7 +26,7 @@ export interface SnsPublishRequest extends z.input<typeof snsPublish.request> {}
 export interface SnsPublishResult extends z.input<(typeof snsPublish.results)["request-response"]> {}
 
 export const sns = {
-  publish<const O extends Callback = {}>(options: O = {} as O): Integration<SnsPublishRequest, CallbackResult<O, SnsPublishResult>> {
-    return describedIntegration(snsPublish, patternOf(options));
+  publish<const O extends Callback & Placeholder = {}>(options: O = {} as O): Integration<SnsPublishRequest, CallbackResult<O, SnsPublishResult>> {
+    return describedIntegration(snsPublish, patternOf(options), undefined, options.resource);
   },
 } as const;

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { describeIntegration } from "./descriptor.ts";
 import { describedIntegration, type Integration } from "./integration.ts";
-import { patternOf, type Callback, type CallbackResult } from "./pattern-options.ts";
+import { patternOf, type Callback, type CallbackResult, type Placeholder } from "./pattern-options.ts";
 
 export const sqsSendMessage = describeIntegration({
   service: "sqs",
@@ -23,7 +23,7 @@ export interface SqsSendMessageRequest extends z.input<typeof sqsSendMessage.req
 export interface SqsSendMessageResult extends z.input<(typeof sqsSendMessage.results)["request-response"]> {}
 
 export const sqs = {
-  sendMessage<const O extends Callback = {}>(options: O = {} as O): Integration<SqsSendMessageRequest, CallbackResult<O, SqsSendMessageResult>> {
-    return describedIntegration(sqsSendMessage, patternOf(options));
+  sendMessage<const O extends Callback & Placeholder = {}>(options: O = {} as O): Integration<SqsSendMessageRequest, CallbackResult<O, SqsSendMessageResult>> {
+    return describedIntegration(sqsSendMessage, patternOf(options), undefined, options.resource);
   },
 } as const;

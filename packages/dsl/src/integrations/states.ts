@@ -2,7 +2,7 @@
 import { z, type ZodType } from "zod";
 import { describeIntegration } from "./descriptor.ts";
 import { describedIntegration, type Integration } from "./integration.ts";
-import { patternOf, type Callback, type Sync } from "./pattern-options.ts";
+import { patternOf, type Callback, type Placeholder, type Sync } from "./pattern-options.ts";
 
 /** The finished execution a `.sync` task returns, its output as `output` describes it. */
 function executionDescription<Output extends ZodType>(output: Output) {
@@ -39,12 +39,12 @@ export interface StartExecutionSync2Result extends z.input<(typeof statesStartEx
 
 export const states = {
   /** Start a nested execution; `sync: true` waits and returns its output as a string, `sync2: true` as JSON. */
-  startExecution<const O extends Callback & Sync & { sync2?: boolean } = {}>(
+  startExecution<const O extends Callback & Sync & Placeholder & { sync2?: boolean } = {}>(
     options: O = {} as O,
   ): Integration<
     StartExecutionRequest,
     O extends { waitForTaskToken: true } ? unknown : O extends { sync2: true } ? StartExecutionSync2Result : O extends { sync: true } ? StartExecutionSyncResult : StartExecutionResult
   > {
-    return describedIntegration(statesStartExecution, patternOf(options));
+    return describedIntegration(statesStartExecution, patternOf(options), undefined, options.resource);
   },
 } as const;

@@ -199,6 +199,8 @@ export interface ParallelNode extends StateBase, InputOutput, Assigning, Outputt
 
 export interface ItemReader {
   readonly resource: string;
+  /** What the resource reads with (s3:getObject, s3:listObjectsV2), for the request check. */
+  readonly integration?: IntegrationInfo;
   readonly parameters?: Json;
   readonly arguments?: Json;
   readonly readerConfig?: {
@@ -224,6 +226,8 @@ export interface ItemBatcher {
 
 export interface ResultWriter {
   readonly resource?: string;
+  /** What the resource writes with (s3:putObject), for the request check. */
+  readonly integration?: IntegrationInfo;
   readonly parameters?: Json;
   readonly arguments?: Json;
   readonly writerConfig?: { readonly outputType: "JSON" | "JSONL"; readonly transformation?: "NONE" | "COMPACT" | "FLATTEN" };

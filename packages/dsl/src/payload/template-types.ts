@@ -166,7 +166,7 @@ export type IntrinsicProblem<T, C, N extends IntrinsicName, A extends readonly u
 type DollarOut<T, C, V> = V extends string ? (V extends `States.${string}` ? unknown : Canonical<Resolve<T, C, V>>) : ValueOut<T, C, V>;
 
 /** A template value's result, in canonical form. */
-type ValueOut<T, C, V> = IsWide<V> extends true
+export type ValueOut<T, C, V> = IsWide<V> extends true
   ? V
   : V extends Ref<infer P>
     ? Canonical<Resolve<T, C, P>>
@@ -216,7 +216,8 @@ type DollarCheck<T, C, V> = V extends string
     ? ValueCheck<T, C, V>
     : Problem<"a field whose name ends in .$ takes a path or an intrinsic function as a string">;
 
-type ValueCheck<T, C, V> = IsWide<V> extends true
+/** A template value's checks: a path's or intrinsic's problem, a nested template's checks. */
+export type ValueCheck<T, C, V> = IsWide<V> extends true
   ? unknown
   : V extends Ref<infer P>
   ? [PathMessage<Resolve<T, C, P>>] extends [never]

@@ -4,6 +4,7 @@ import type { Canonical } from "../../path/canonical.ts";
 import type { JsonOf } from "../../payload/json-side.ts";
 import type { TemplateResult } from "../../payload/template-types.ts";
 import type { MapOptions } from "../options.ts";
+import type { MapResourceCheck } from "../../integrations/request-types.ts";
 import type { Ctx, MapCheck, MapItemPayload, MapNext, UnknownOptions } from "../state-types.ts";
 import type { MapRunResult } from "../../shapes/map-run-result.ts";
 import type { Visible } from "../variable-types.ts";
@@ -47,7 +48,11 @@ export type MapCheckFor<P, I, O, R, V, E> =
                   ? JsonataAssignCheck<Scope<P, I, Visible<V, E>, JsonataMapResult<O, R>>, E, O[K]>
                   : K extends AnyKind["scalar"]
                     ? ScalarCheck<SpecFor<"Map">, Scope<P, I, Visible<V, E>>, O[K], K>
-                    : unknown;
+                    : K extends "itemReader"
+                      ? MapResourceCheck<O[K], "ItemReader">
+                      : K extends "resultWriter"
+                        ? MapResourceCheck<O[K], "ResultWriter">
+                        : unknown;
         }
     : MapCheck<P, I, O, R, Visible<V, E>> &
         JsonPathModeChecks<E, O> & JsonPathAssignChecks<O, MapSelected<I, O, R, Visible<V, E>>, I, Visible<V, E>, E>;

@@ -96,7 +96,8 @@ export const READER_CONFIG = {
 } as const satisfies SpecOf<ReaderConfig>;
 
 export const ITEM_READER = {
-  resource: { asl: "Resource", kind: "text", doc: "The reader: an `arn:aws:states:::s3:…` resource." },
+  resource: { asl: "Resource", kind: "text", doc: "The reader: `s3.getObject()` or `s3.listObjectsV2()` (`arn:aws:states:::s3:…`), or a `${Name}` placeholder." },
+  integration: { asl: null, kind: "integration", doc: "What the resource reads with, for the request check." },
   parameters: { asl: "Parameters", kind: "payload", languages: "JSONPath", reads: "effective-input", instead: "give itemReader.arguments", doc: "The reader's request." },
   arguments: { asl: "Arguments", kind: "payload", languages: "JSONata", reads: "input", instead: "give itemReader.parameters", doc: "The reader's request." },
   readerConfig: { asl: "ReaderConfig", kind: "object", nested: READER_CONFIG, doc: "How the file is read." },
@@ -123,7 +124,8 @@ export const WRITER_CONFIG = {
 } as const satisfies SpecOf<WriterConfig>;
 
 export const RESULT_WRITER = {
-  resource: { asl: "Resource", kind: "text", doc: "The writer: `arn:aws:states:::s3:putObject`." },
+  resource: { asl: "Resource", kind: "text", doc: "The writer: `s3.putObject()` (`arn:aws:states:::s3:putObject`), or a `${Name}` placeholder." },
+  integration: { asl: null, kind: "integration", doc: "What the resource writes with, for the request check." },
   parameters: { asl: "Parameters", kind: "payload", languages: "JSONPath", reads: "effective-input", instead: "give resultWriter.arguments", doc: "Where the results go (Bucket, Prefix)." },
   arguments: { asl: "Arguments", kind: "payload", languages: "JSONata", reads: "input", instead: "give resultWriter.parameters", doc: "Where the results go (Bucket, Prefix)." },
   writerConfig: { asl: "WriterConfig", kind: "object", nested: WRITER_CONFIG, doc: "How the results are written." },
