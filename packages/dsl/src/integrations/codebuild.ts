@@ -9,6 +9,9 @@ import { describedIntegration, type Integration } from "./integration.ts";
 import { patternOf, type Sync } from "./pattern-options.ts";
 import { timestamp } from "./timestamp.ts";
 
+/** A nested structure, passed on as written. */
+const structure = z.record(z.string(), z.unknown());
+
 /** A build: the fields a started build has are typed, the rest (Phases, Logs, Environment, …) read as unknown. */
 const build = z
   .object({
@@ -33,22 +36,43 @@ const buildResult = z.object({ Build: build });
 export const codebuildStartBuild = describeIntegration({
   service: "codebuild",
   action: "startBuild",
-  // StartBuild takes some forty overrides: the common ones are typed, any other is passed on.
-  request: z
-    .object({
-      ProjectName: z.string(),
-      SourceVersion: z.string().optional(),
-      EnvironmentVariablesOverride: z
-        .array(z.object({ Name: z.string(), Value: z.string(), Type: z.enum(["PLAINTEXT", "PARAMETER_STORE", "SECRETS_MANAGER"]).optional() }))
-        .optional(),
-      BuildspecOverride: z.string().optional(),
-      ComputeTypeOverride: z.string().optional(),
-      ImageOverride: z.string().optional(),
-      TimeoutInMinutesOverride: z.number().optional(),
-      QueuedTimeoutInMinutesOverride: z.number().optional(),
-      IdempotencyToken: z.string().optional(),
-    })
-    .catchall(z.unknown()),
+  request: z.object({
+    ProjectName: z.string(),
+    SourceVersion: z.string().optional(),
+    EnvironmentVariablesOverride: z
+      .array(z.object({ Name: z.string(), Value: z.string(), Type: z.enum(["PLAINTEXT", "PARAMETER_STORE", "SECRETS_MANAGER"]).optional() }))
+      .optional(),
+    BuildspecOverride: z.string().optional(),
+    ComputeTypeOverride: z.string().optional(),
+    EnvironmentTypeOverride: z.string().optional(),
+    ImageOverride: z.string().optional(),
+    ImagePullCredentialsTypeOverride: z.enum(["CODEBUILD", "SERVICE_ROLE"]).optional(),
+    TimeoutInMinutesOverride: z.number().optional(),
+    QueuedTimeoutInMinutesOverride: z.number().optional(),
+    IdempotencyToken: z.string().optional(),
+    SourceTypeOverride: z.string().optional(),
+    SourceLocationOverride: z.string().optional(),
+    SourceAuthOverride: structure.optional(),
+    GitCloneDepthOverride: z.number().optional(),
+    GitSubmodulesConfigOverride: structure.optional(),
+    InsecureSslOverride: z.boolean().optional(),
+    ReportBuildStatusOverride: z.boolean().optional(),
+    BuildStatusConfigOverride: structure.optional(),
+    PrivilegedModeOverride: z.boolean().optional(),
+    CertificateOverride: z.string().optional(),
+    CacheOverride: structure.optional(),
+    ServiceRoleOverride: z.string().optional(),
+    EncryptionKeyOverride: z.string().optional(),
+    LogsConfigOverride: structure.optional(),
+    RegistryCredentialOverride: structure.optional(),
+    ArtifactsOverride: structure.optional(),
+    SecondaryArtifactsOverride: z.array(structure).optional(),
+    SecondarySourcesOverride: z.array(structure).optional(),
+    SecondarySourcesVersionOverride: z.array(structure).optional(),
+    DebugSessionEnabled: z.boolean().optional(),
+    FleetOverride: structure.optional(),
+    AutoRetryLimitOverride: z.number().optional(),
+  }),
   results: { "request-response": buildResult },
 });
 

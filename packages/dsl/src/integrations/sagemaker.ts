@@ -46,10 +46,25 @@ const trainingJob = z
 export const sagemakerCreateTrainingJob = describeIntegration({
   service: "sagemaker",
   action: "createTrainingJob",
-  // CreateTrainingJob takes some thirty fields: the required and the common ones are typed, any other is passed on.
-  request: z
-    .object({ ...trainingJobSettings, Tags: z.array(z.object({ Key: z.string(), Value: z.string() })).optional() })
-    .catchall(z.unknown()),
+  request: z.object({
+    ...trainingJobSettings,
+    Tags: z.array(z.object({ Key: z.string(), Value: z.string() })).optional(),
+    EnableNetworkIsolation: z.boolean().optional(),
+    EnableInterContainerTrafficEncryption: z.boolean().optional(),
+    EnableManagedSpotTraining: z.boolean().optional(),
+    CheckpointConfig: structure.optional(),
+    DebugHookConfig: structure.optional(),
+    DebugRuleConfigurations: z.array(structure).optional(),
+    TensorBoardOutputConfig: structure.optional(),
+    ExperimentConfig: structure.optional(),
+    ProfilerConfig: structure.optional(),
+    ProfilerRuleConfigurations: z.array(structure).optional(),
+    Environment: z.record(z.string(), z.string()).optional(),
+    RetryStrategy: structure.optional(),
+    RemoteDebugConfig: structure.optional(),
+    InfraCheckConfig: structure.optional(),
+    SessionChainingConfig: structure.optional(),
+  }),
   results: { "request-response": z.object({ TrainingJobArn: z.string() }), sync: trainingJob },
 });
 
