@@ -222,7 +222,7 @@ describe("requests that do not fit", () => {
   });
 
   test("a pattern the service does not offer", () => {
-    // @ts-expect-error has no properties in common with type 'Sync'
+    // @ts-expect-error 'waitForTaskToken' does not exist in type 'Sync'
     athena.startQueryExecution({ waitForTaskToken: true });
   });
 });
