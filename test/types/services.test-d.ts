@@ -4,7 +4,7 @@
 // the AWS developer guide's samples from the shared corpus, written through the helpers.
 import { describe, expectTypeOf, test } from "vitest";
 import { z } from "zod";
-import { apigateway, athena, batch, bedrock, codebuild, eks, glue, http, sagemaker, workflow, type Integration, type PayloadOf } from "@aslc/dsl";
+import { apigateway, athena, batch, bedrock, codebuild, ecs, eks, glue, http, sagemaker, workflow, type Integration, type PayloadOf } from "@aslc/dsl";
 
 const Input = z.object({
   sql: z.string(),
@@ -219,6 +219,15 @@ describe("requests that do not fit", () => {
       // @ts-expect-error the Parameters lack the request field TrainingJobName
       parameters: { AlgorithmSpecification: {}, RoleArn: "r", OutputDataConfig: { S3OutputPath: "s3://b" }, ResourceConfig: {}, StoppingCondition: {} },
     });
+  });
+
+  test("ecs: a request that takes any other field still needs TaskDefinition", () => {
+    start.task("Run", {
+      resource: ecs.runTask({ sync: true }),
+      // @ts-expect-error the Parameters lack the request field TaskDefinition
+      parameters: { Cluster: "c", EnableExecuteCommand: true },
+    });
+    start.task("Run", { resource: ecs.runTask({ sync: true }), parameters: { TaskDefinition: "td", Cluster: "c", EnableExecuteCommand: true } });
   });
 
   test("a pattern the service does not offer", () => {
