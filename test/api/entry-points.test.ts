@@ -227,6 +227,8 @@ describe("@aslc/dsl", () => {
         "inLanguage",
         "integrationFromArn",
         "isExpressionText",
+        "offeredPatterns",
+        "offersPattern",
         "optionName",
         "pathToJsonata",
         "specOf",

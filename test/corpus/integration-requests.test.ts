@@ -31,6 +31,7 @@ import {
   type Integration,
 } from "@aslc/dsl";
 import { aslDefinition } from "@aslc/compiler";
+import { offersPattern } from "@aslc/dsl/internal";
 import { describeWithCorpus, readDefinition, readManifest } from "./corpus-files.ts";
 import { corpusTasks, namedIntegration, type NamedIntegration } from "./task-resources.ts";
 
@@ -148,6 +149,10 @@ describeWithCorpus("the corpus's requests through the typed helpers", (folder) =
   it("fit the descriptors' requests", () => {
     const misfits = requests.flatMap(({ where, id, parameters }) => requestIssues(integrationDescriptor(id)!.request, parameters).map((issue) => `${where}: ${issue}`));
     expect(misfits).toEqual([]);
+  });
+
+  it("ask only for patterns the descriptors offer", () => {
+    expect(requests.filter(({ id, pattern }) => !offersPattern(integrationDescriptor(id)!, pattern)).map((r) => `${r.where}: ${r.resource}`)).toEqual([]);
   });
 
   it("come out of the helpers with the Resource and Parameters they were written with", () => {

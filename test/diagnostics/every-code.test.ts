@@ -95,6 +95,7 @@ const PRODUCERS: Record<DiagnosticCode, Producer> = {
   ASLC152: one(untyped(`  .pass("A", { assign: { v: { a: 1 } } })\n  .pass("B", { parameters: { "x.$": "$v.b" } })`)),
   ASLC160: one(module(`  .task("Call", { resource: fn, result: z.object({ score: z.nan() }) })`)),
   ASLC161: one(module(`  .fail("F", { error: "", cause: "why" })`)),
+  ASLC185: one(untyped(`  .task("Call", { resource: "arn:aws:states:::athena:getQueryResults.sync", parameters: { QueryExecutionId: "q" } })`)),
   ASLC300: {
     // Type-checks (the module is declared), but there is nothing to bundle.
     files: {

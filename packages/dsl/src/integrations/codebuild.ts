@@ -73,7 +73,7 @@ export const codebuildStartBuild = describeIntegration({
     FleetOverride: structure.optional(),
     AutoRetryLimitOverride: z.number().optional(),
   }),
-  results: { "request-response": buildResult },
+  results: { "request-response": buildResult, sync: buildResult },
 });
 
 export const codebuildBatchGetReports = describeIntegration({
