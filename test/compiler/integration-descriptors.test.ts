@@ -7,13 +7,22 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import {
+  apigateway,
+  athena,
+  batch,
+  bedrock,
   buildWorkflow,
+  codebuild,
   dynamodb,
+  eks,
   ecs,
   events,
+  glue,
+  http,
   INTEGRATIONS,
   integrationDescriptor,
   lambda,
+  sagemaker,
   service,
   sns,
   s3,
@@ -42,6 +51,26 @@ const HELPERS: [string, Integration<any, any, any>][] = [
   ["states.startExecution sync", states.startExecution({ sync: true })],
   ["states.startExecution sync2", states.startExecution({ sync2: true })],
   ["events.putEvents", events.putEvents()],
+  ["athena.startQueryExecution", athena.startQueryExecution()],
+  ["athena.startQueryExecution sync", athena.startQueryExecution({ sync: true })],
+  ["athena.getQueryExecution", athena.getQueryExecution()],
+  ["athena.getQueryResults", athena.getQueryResults()],
+  ["athena.stopQueryExecution", athena.stopQueryExecution()],
+  ["batch.submitJob", batch.submitJob()],
+  ["batch.submitJob sync", batch.submitJob({ sync: true })],
+  ["apigateway.invoke", apigateway.invoke()],
+  ["eks.call", eks.call()],
+  ["eks.runJob", eks.runJob()],
+  ["eks.runJob sync", eks.runJob({ sync: true })],
+  ["bedrock.invokeModel", bedrock.invokeModel()],
+  ["http.invoke", http.invoke()],
+  ["glue.startJobRun", glue.startJobRun()],
+  ["glue.startJobRun sync", glue.startJobRun({ sync: true })],
+  ["codebuild.startBuild", codebuild.startBuild()],
+  ["codebuild.startBuild sync", codebuild.startBuild({ sync: true })],
+  ["codebuild.batchGetReports", codebuild.batchGetReports()],
+  ["sagemaker.createTrainingJob", sagemaker.createTrainingJob()],
+  ["sagemaker.createTrainingJob sync", sagemaker.createTrainingJob({ sync: true })],
 ];
 
 /** The Distributed Map's ItemReader and ResultWriter helpers. */
@@ -89,7 +118,7 @@ describe("integration descriptors", () => {
       if (descriptor.kind === "service") expect(taskWith(service(descriptor.service, descriptor.action)).integration.descriptor).toBe(descriptor.id);
     }
     expect(taskResultSchema(taskWith("arn:aws:states:::states:startExecution.sync"))).toBe(integrationDescriptor("states:startExecution")!.results.sync);
-    expect(taskWith("arn:aws:states:::glue:startJobRun.sync").integration.descriptor).toBeUndefined();
+    expect(taskWith("arn:aws:states:::elasticmapreduce:createCluster.sync").integration.descriptor).toBeUndefined();
     expect(taskWith("arn:aws:states:::aws-sdk:sns:publish").integration.descriptor).toBeUndefined();
   });
 

@@ -98,6 +98,7 @@ const PRODUCERS: Record<DiagnosticCode, Producer> = {
   ASLC180: one(module(`  .task("T", { resource: lambda.invoke("f"), parameters: { FunctionName: "g", "Payload.$": "$" } })`)),
   ASLC181: one(untypedJsonata(`  .task("T", { resource: "arn:aws:states:::dynamodb:getItem", arguments: { TableName: "orders" } })`)),
   ASLC182: one(untyped(`  .map("M", { mode: "DISTRIBUTED", executionType: "STANDARD", itemReader: { resource: "arn:aws:states:::s3:listObjectV2", parameters: { Bucket: "b" } } }, (i: any) => i.pass("P"))`)),
+  ASLC185: one(untyped(`  .task("Call", { resource: "arn:aws:states:::athena:getQueryResults.sync", parameters: { QueryExecutionId: "q" } })`)),
   ASLC300: {
     // Type-checks (the module is declared), but there is nothing to bundle.
     files: {

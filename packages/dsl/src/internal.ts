@@ -10,4 +10,5 @@ export { conditionToJsonata, pathToJsonata } from "./jsonata/condition-to-jsonat
 export { INTRINSIC_NAMES, countPlaceholders, MAX_INTRINSIC_DEPTH } from "./payload/intrinsic.ts";
 export { NOT_JSON_KINDS, NOT_JSON_LITERAL, type NotJsonKind } from "./payload/not-json.ts";
 export { integrationFromArn } from "./integrations/any-service.ts";
+export { offeredPatterns, offersPattern } from "./integrations/offered-patterns.ts";
 export * from "./ir/spec/index.ts";

@@ -7,6 +7,7 @@ import type { Diagnostic } from "../diagnostics.ts";
 import { checkFields } from "./fields.ts";
 import { checkJsonValues } from "./json-values.ts";
 import { checkGraph } from "./graph.ts";
+import { checkIntegrationPatterns } from "./integration-patterns.ts";
 import { checkEmptyStrings } from "./empty-strings.ts";
 import { checkFieldReferences } from "./jsonata-references.ts";
 import { checkJsonSchemas } from "./json-schemas.ts";
@@ -31,6 +32,7 @@ export function validateWorkflow(workflow: WorkflowIR): Diagnostic[] {
   checkGraph(workflow, report);
   checkRetryCatch(workflow, report);
   checkFields(workflow, report);
+  checkIntegrationPatterns(workflow, report);
   checkJsonSchemas(workflow, report);
   checkEmptyStrings(workflow, report);
   checkTemplatesAndPaths(workflow, report);

@@ -90,8 +90,11 @@ export type TaskOutput<T, I, O, VV = NoVariables> = View<TaskNext<Canonical<T>, 
 
 type OutKeys<Out> = Out extends Fields<unknown> ? FieldNames<Out> : keyof Out;
 
+/** The fields a request names; its index signature (a request that takes any other field too) names none. */
+type NamedKeys<Req> = keyof { [K in keyof Req as string extends K ? never : number extends K ? never : K]: unknown };
+
 /** Required request fields the Parameters do not produce (a field typed `unknown` is still required). */
-type MissingKeys<Req, Out> = { [K in keyof Req]-?: {} extends Pick<Req, K> ? never : K extends OutKeys<Out> ? never : K }[keyof Req];
+type MissingKeys<Req, Out> = { [K in NamedKeys<Req>]-?: {} extends Pick<Req, K> ? never : K extends OutKeys<Out> ? never : K }[NamedKeys<Req>];
 
 type RequestProblem<Req, Out> = unknown extends Req
   ? unknown

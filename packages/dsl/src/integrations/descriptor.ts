@@ -24,7 +24,7 @@ export interface IntegrationDescriptor<Request extends ZodType = ZodType, Result
   readonly resource: string;
   /** What Parameters (JSONata: Arguments) must produce. */
   readonly request: Request;
-  /** What the work returns for each pattern it offers; a pattern without its own result returns the request-response one. */
+  /** What the work returns for each pattern it offers; it offers `.sync` and `.sync:2` where it gives their result (offered-patterns.ts). */
   readonly results: Results;
   /** Whether the service offers `.waitForTaskToken`. */
   readonly callback: boolean;

@@ -4,6 +4,8 @@ import { describeIntegration } from "./descriptor.ts";
 import { describedIntegration, type Integration } from "./integration.ts";
 import { patternOf, type Callback, type Placeholder, type Sync, type SyncResult } from "./pattern-options.ts";
 
+const runTaskResult = z.object({ Tasks: z.array(z.unknown()), Failures: z.array(z.unknown()) });
+
 export const ecsRunTask = describeIntegration({
   service: "ecs",
   action: "runTask",
@@ -24,12 +26,15 @@ export const ecsRunTask = describeIntegration({
       Tags: z.array(z.object({ Key: z.string(), Value: z.string() })).optional(),
     })
     .catchall(z.unknown()),
-  // `.sync` returns the same description of the tasks, once they have stopped.
-  results: { "request-response": z.object({ Tasks: z.array(z.unknown()), Failures: z.array(z.unknown()) }) },
+  results: {
+    "request-response": runTaskResult,
+    /** The same description of the tasks, once they have stopped. */
+    sync: runTaskResult,
+  },
 });
 
 export interface EcsRunTaskRequest extends z.input<typeof ecsRunTask.request> {}
-export interface EcsRunTaskResult extends z.input<(typeof ecsRunTask.results)["request-response"]> {}
+export interface EcsRunTaskResult extends z.input<typeof runTaskResult> {}
 
 export const ecs = {
   runTask<const O extends Callback & Sync & Placeholder = {}>(options: O = {} as O): Integration<EcsRunTaskRequest, SyncResult<O, EcsRunTaskResult, EcsRunTaskResult>> {

@@ -14,7 +14,10 @@ function executionDescription<Output extends ZodType>(output: Output) {
     StartDate: z.number(),
     StopDate: z.number(),
     Input: z.string(),
+    /** DescribeExecution's note of whether Input and Output are included. */
+    InputDetails: z.object({ Included: z.boolean() }).optional(),
     Output: output,
+    OutputDetails: z.object({ Included: z.boolean() }).optional(),
   });
 }
 
