@@ -237,10 +237,6 @@ export const DIAGNOSTICS = {
     title: "an empty Comment, Error or Cause",
     explanation: "The AWS Toolkit's ASL schema (the console's and IDE's validation) requires at least one character in a Comment and in a Fail's Error and Cause. Leave the field out, or write one.",
   },
-  ASLC185: {
-    title: "a pattern the integration does not offer",
-    explanation: "The Resource asks an optimized integration for .sync, .sync:2 or .waitForTaskToken, and its service does not offer that pattern for this action (AWS's table of optimized integrations lists each service's), so Step Functions refuses the definition. Use one of the patterns the message lists.",
-  },
 
   // Integrations: what a task sends.
   ASLC180: {
@@ -254,6 +250,10 @@ export const DIAGNOSTICS = {
   ASLC182: {
     title: "an ItemReader or ResultWriter resource Step Functions does not offer",
     explanation: "A Distributed Map reads items with arn:aws:states:::s3:getObject or arn:aws:states:::s3:listObjectsV2 and writes results with arn:aws:states:::s3:putObject (s3.getObject(), s3.listObjectsV2(), s3.putObject()), and a Task takes none of them. Use one of these, or a ${Name} placeholder that DefinitionSubstitutions maps to one.",
+  },
+  ASLC185: {
+    title: "a pattern the integration does not offer",
+    explanation: "The Resource asks an optimized integration for .sync, .sync:2 or .waitForTaskToken, and its service does not offer that pattern for this action (AWS's table of optimized integrations lists each service's), so Step Functions refuses the definition. Use one of the patterns the message lists.",
   },
 
   // Loading workflow modules.
