@@ -1,10 +1,17 @@
 /** Every JSONPath corpus definition rebuilt with the typed DSL, in the order the test lists them. */
+import { apigatewayHttpNotify } from "./apigateway-http-notify.ts";
+import { apigatewayPetStore } from "./apigateway-pet-store.ts";
+import { athenaParallelQueries } from "./athena-parallel-queries.ts";
+import { athenaQueryPipeline } from "./athena-query-pipeline.ts";
 import { batchContainerOverrides } from "./batch-container-overrides.ts";
 import { batchJobNotification } from "./batch-job-notification.ts";
+import { batchRetryNotify } from "./batch-retry-notify.ts";
 import { batchSubmitJobSync } from "./batch-submit-job-sync.ts";
 import { choiceNumericLambda } from "./choice-numeric-lambda.ts";
 import { ecsRunTaskCallback } from "./ecs-run-task-callback.ts";
 import { ecsRunTaskSync } from "./ecs-run-task-sync.ts";
+import { eventbridgeCustomEvent } from "./eventbridge-custom-event.ts";
+import { glueTableAthenaUpdate } from "./glue-table-athena-update.ts";
 import { lambdaCatchHandledError } from "./lambda-catch-handled-error.ts";
 import { lambdaCatchTaskFailed } from "./lambda-catch-task-failed.ts";
 import { lambdaFunctionArn } from "./lambda-function-arn.ts";
@@ -18,22 +25,35 @@ import { lambdaTimeoutCatch } from "./lambda-timeout-catch.ts";
 import { lambdaTimeoutRetry } from "./lambda-timeout-retry.ts";
 import { machineTimeoutVersion } from "./machine-timeout-version.ts";
 import { parallelActivities } from "./parallel-activities.ts";
+import { parallelLambdaInvokeVerify } from "./parallel-lambda-invoke-verify.ts";
 import { parallelLambdaLookups } from "./parallel-lambda-lookups.ts";
+import { passContextObject } from "./pass-context-object.ts";
+import { passHelloWorldTwo } from "./pass-hello-world-two.ts";
 import { passHelloWorld } from "./pass-hello-world.ts";
+import { passResultsChained } from "./pass-results-chained.ts";
+import { passSingle } from "./pass-single.ts";
 import { snsPublishAttributes } from "./sns-publish-attributes.ts";
 import { snsPublishCallback } from "./sns-publish-callback.ts";
 import { sqsCallbackHeartbeat } from "./sqs-callback-heartbeat.ts";
 import { sqsSendAttributes } from "./sqs-send-attributes.ts";
 import { sqsSendCallback } from "./sqs-send-callback.ts";
+import { taskInputResultOutputPaths } from "./task-input-result-output-paths.ts";
 import type { CorpusRebuild } from "../rebuild.ts";
 
 export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
+  apigatewayHttpNotify,
+  apigatewayPetStore,
+  athenaParallelQueries,
+  athenaQueryPipeline,
   batchContainerOverrides,
   batchJobNotification,
+  batchRetryNotify,
   batchSubmitJobSync,
   choiceNumericLambda,
   ecsRunTaskCallback,
   ecsRunTaskSync,
+  eventbridgeCustomEvent,
+  glueTableAthenaUpdate,
   lambdaCatchHandledError,
   lambdaCatchTaskFailed,
   lambdaFunctionArn,
@@ -47,11 +67,17 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   lambdaTimeoutRetry,
   machineTimeoutVersion,
   parallelActivities,
+  parallelLambdaInvokeVerify,
   parallelLambdaLookups,
+  passContextObject,
+  passHelloWorldTwo,
   passHelloWorld,
+  passResultsChained,
+  passSingle,
   snsPublishAttributes,
   snsPublishCallback,
   sqsCallbackHeartbeat,
   sqsSendAttributes,
   sqsSendCallback,
+  taskInputResultOutputPaths,
 ];
