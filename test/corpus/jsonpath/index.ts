@@ -8,19 +8,27 @@ import { batchJobNotification } from "./batch-job-notification.ts";
 import { batchRetryNotify } from "./batch-retry-notify.ts";
 import { batchSubmitJobSync } from "./batch-submit-job-sync.ts";
 import { choiceNumericLambda } from "./choice-numeric-lambda.ts";
+import { dynamodbGetEmployee } from "./dynamodb-get-employee.ts";
+import { dynamodbToSqsLoop } from "./dynamodb-to-sqs-loop.ts";
+import { ecsFargateNotify } from "./ecs-fargate-notify.ts";
 import { ecsRunTaskCallback } from "./ecs-run-task-callback.ts";
 import { ecsRunTaskSync } from "./ecs-run-task-sync.ts";
 import { eventbridgeCustomEvent } from "./eventbridge-custom-event.ts";
 import { glueTableAthenaUpdate } from "./glue-table-athena-update.ts";
+import { jobPollerLoop } from "./job-poller-loop.ts";
 import { lambdaCatchHandledError } from "./lambda-catch-handled-error.ts";
 import { lambdaCatchTaskFailed } from "./lambda-catch-task-failed.ts";
 import { lambdaFunctionArn } from "./lambda-function-arn.ts";
 import { lambdaInvokeCallbackQualifier } from "./lambda-invoke-callback-qualifier.ts";
+import { lambdaInvokeCallbackToken } from "./lambda-invoke-callback-token.ts";
 import { lambdaInvokeEvent } from "./lambda-invoke-event.ts";
+import { lambdaInvokeFunctionArnOnly } from "./lambda-invoke-function-arn-only.ts";
 import { lambdaInvokeNoPayload } from "./lambda-invoke-no-payload.ts";
 import { lambdaInvokePayloadTemplate } from "./lambda-invoke-payload-template.ts";
 import { lambdaRetryHandledError } from "./lambda-retry-handled-error.ts";
 import { lambdaRetryTaskFailed } from "./lambda-retry-task-failed.ts";
+import { lambdaStockApproval } from "./lambda-stock-approval.ts";
+import { lambdaThenSqs } from "./lambda-then-sqs.ts";
 import { lambdaTimeoutCatch } from "./lambda-timeout-catch.ts";
 import { lambdaTimeoutRetry } from "./lambda-timeout-retry.ts";
 import { machineTimeoutVersion } from "./machine-timeout-version.ts";
@@ -37,6 +45,7 @@ import { snsPublishCallback } from "./sns-publish-callback.ts";
 import { sqsCallbackHeartbeat } from "./sqs-callback-heartbeat.ts";
 import { sqsSendAttributes } from "./sqs-send-attributes.ts";
 import { sqsSendCallback } from "./sqs-send-callback.ts";
+import { startExecutionPatterns } from "./start-execution-patterns.ts";
 import { taskInputResultOutputPaths } from "./task-input-result-output-paths.ts";
 import type { CorpusRebuild } from "../rebuild.ts";
 
@@ -50,19 +59,27 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   batchRetryNotify,
   batchSubmitJobSync,
   choiceNumericLambda,
+  dynamodbGetEmployee,
+  dynamodbToSqsLoop,
+  ecsFargateNotify,
   ecsRunTaskCallback,
   ecsRunTaskSync,
   eventbridgeCustomEvent,
   glueTableAthenaUpdate,
+  jobPollerLoop,
   lambdaCatchHandledError,
   lambdaCatchTaskFailed,
   lambdaFunctionArn,
   lambdaInvokeCallbackQualifier,
+  lambdaInvokeCallbackToken,
   lambdaInvokeEvent,
+  lambdaInvokeFunctionArnOnly,
   lambdaInvokeNoPayload,
   lambdaInvokePayloadTemplate,
   lambdaRetryHandledError,
   lambdaRetryTaskFailed,
+  lambdaStockApproval,
+  lambdaThenSqs,
   lambdaTimeoutCatch,
   lambdaTimeoutRetry,
   machineTimeoutVersion,
@@ -79,5 +96,6 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   sqsCallbackHeartbeat,
   sqsSendAttributes,
   sqsSendCallback,
+  startExecutionPatterns,
   taskInputResultOutputPaths,
 ];
