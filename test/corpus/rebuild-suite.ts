@@ -80,16 +80,25 @@ export function describeRebuild(folder: string, rebuild: CorpusRebuild, checks: 
   });
 }
 
+/** A validator's problems; where it throws instead, the error's message is the one problem. */
+function problemsOrCrash(problemsOf: () => string[]): string[] {
+  try {
+    return problemsOf();
+  } catch (error) {
+    return [`crashed: ${(error as Error).message}`];
+  }
+}
+
 function validatorTest(validator: string, known: KnownRefusal | undefined, problemsOf: () => string[]): void {
   if (known) {
     it(`is refused by ${validator} only where it falls short: ${known.why}`, () => {
-      const problems = problemsOf().flatMap((text) => text.split("\n"));
+      const problems = problemsOrCrash(problemsOf).flatMap((text) => text.split("\n"));
       expect(problems.length).toBeGreaterThan(0);
       for (const problem of problems) expect(problem).toContain(known.message);
     });
   } else {
     it(`passes ${validator}`, () => {
-      expect(problemsOf()).toEqual([]);
+      expect(problemsOrCrash(problemsOf)).toEqual([]);
     });
   }
 }

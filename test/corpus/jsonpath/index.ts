@@ -1,4 +1,5 @@
 /** Every JSONPath corpus definition rebuilt with the typed DSL, in the order the test lists them. */
+import { activityGreeting } from "./activity-greeting.ts";
 import { apigatewayHttpNotify } from "./apigateway-http-notify.ts";
 import { apigatewayPetStore } from "./apigateway-pet-store.ts";
 import { athenaParallelQueries } from "./athena-parallel-queries.ts";
@@ -8,6 +9,7 @@ import { batchJobNotification } from "./batch-job-notification.ts";
 import { batchRetryNotify } from "./batch-retry-notify.ts";
 import { batchSubmitJobSync } from "./batch-submit-job-sync.ts";
 import { choiceNumericLambda } from "./choice-numeric-lambda.ts";
+import { continueAsNew } from "./continue-as-new.ts";
 import { dynamodbGetEmployee } from "./dynamodb-get-employee.ts";
 import { dynamodbToSqsLoop } from "./dynamodb-to-sqs-loop.ts";
 import { ecsFargateNotify } from "./ecs-fargate-notify.ts";
@@ -15,7 +17,11 @@ import { ecsRunTaskCallback } from "./ecs-run-task-callback.ts";
 import { ecsRunTaskSync } from "./ecs-run-task-sync.ts";
 import { eventbridgeCustomEvent } from "./eventbridge-custom-event.ts";
 import { glueTableAthenaUpdate } from "./glue-table-athena-update.ts";
+import { humanApprovalCallback } from "./human-approval-callback.ts";
+import { iterateCounter } from "./iterate-counter.ts";
 import { jobPollerLoop } from "./job-poller-loop.ts";
+import { lambdaCatchByError } from "./lambda-catch-by-error.ts";
+import { lambdaCatchChainXray } from "./lambda-catch-chain-xray.ts";
 import { lambdaCatchHandledError } from "./lambda-catch-handled-error.ts";
 import { lambdaCatchTaskFailed } from "./lambda-catch-task-failed.ts";
 import { lambdaFunctionArn } from "./lambda-function-arn.ts";
@@ -25,6 +31,7 @@ import { lambdaInvokeEvent } from "./lambda-invoke-event.ts";
 import { lambdaInvokeFunctionArnOnly } from "./lambda-invoke-function-arn-only.ts";
 import { lambdaInvokeNoPayload } from "./lambda-invoke-no-payload.ts";
 import { lambdaInvokePayloadTemplate } from "./lambda-invoke-payload-template.ts";
+import { lambdaPlaceholderArn } from "./lambda-placeholder-arn.ts";
 import { lambdaRetryHandledError } from "./lambda-retry-handled-error.ts";
 import { lambdaRetryTaskFailed } from "./lambda-retry-task-failed.ts";
 import { lambdaStockApproval } from "./lambda-stock-approval.ts";
@@ -35,11 +42,13 @@ import { machineTimeoutVersion } from "./machine-timeout-version.ts";
 import { parallelActivities } from "./parallel-activities.ts";
 import { parallelLambdaInvokeVerify } from "./parallel-lambda-invoke-verify.ts";
 import { parallelLambdaLookups } from "./parallel-lambda-lookups.ts";
+import { passBranchFragment } from "./pass-branch-fragment.ts";
 import { passContextObject } from "./pass-context-object.ts";
 import { passHelloWorldTwo } from "./pass-hello-world-two.ts";
 import { passHelloWorld } from "./pass-hello-world.ts";
 import { passResultsChained } from "./pass-results-chained.ts";
 import { passSingle } from "./pass-single.ts";
+import { passThenSnsSms } from "./pass-then-sns-sms.ts";
 import { snsPublishAttributes } from "./sns-publish-attributes.ts";
 import { snsPublishCallback } from "./sns-publish-callback.ts";
 import { sqsCallbackHeartbeat } from "./sqs-callback-heartbeat.ts";
@@ -47,9 +56,11 @@ import { sqsSendAttributes } from "./sqs-send-attributes.ts";
 import { sqsSendCallback } from "./sqs-send-callback.ts";
 import { startExecutionPatterns } from "./start-execution-patterns.ts";
 import { taskInputResultOutputPaths } from "./task-input-result-output-paths.ts";
+import { workflowStudioTour } from "./workflow-studio-tour.ts";
 import type { CorpusRebuild } from "../rebuild.ts";
 
 export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
+  activityGreeting,
   apigatewayHttpNotify,
   apigatewayPetStore,
   athenaParallelQueries,
@@ -59,6 +70,7 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   batchRetryNotify,
   batchSubmitJobSync,
   choiceNumericLambda,
+  continueAsNew,
   dynamodbGetEmployee,
   dynamodbToSqsLoop,
   ecsFargateNotify,
@@ -66,7 +78,11 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   ecsRunTaskSync,
   eventbridgeCustomEvent,
   glueTableAthenaUpdate,
+  humanApprovalCallback,
+  iterateCounter,
   jobPollerLoop,
+  lambdaCatchByError,
+  lambdaCatchChainXray,
   lambdaCatchHandledError,
   lambdaCatchTaskFailed,
   lambdaFunctionArn,
@@ -76,6 +92,7 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   lambdaInvokeFunctionArnOnly,
   lambdaInvokeNoPayload,
   lambdaInvokePayloadTemplate,
+  lambdaPlaceholderArn,
   lambdaRetryHandledError,
   lambdaRetryTaskFailed,
   lambdaStockApproval,
@@ -86,11 +103,13 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   parallelActivities,
   parallelLambdaInvokeVerify,
   parallelLambdaLookups,
+  passBranchFragment,
   passContextObject,
   passHelloWorldTwo,
   passHelloWorld,
   passResultsChained,
   passSingle,
+  passThenSnsSms,
   snsPublishAttributes,
   snsPublishCallback,
   sqsCallbackHeartbeat,
@@ -98,4 +117,5 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   sqsSendCallback,
   startExecutionPatterns,
   taskInputResultOutputPaths,
+  workflowStudioTour,
 ];
