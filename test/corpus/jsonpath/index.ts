@@ -18,6 +18,20 @@ import { ecsRunTaskSync } from "./ecs-run-task-sync.ts";
 import { eventbridgeCustomEvent } from "./eventbridge-custom-event.ts";
 import { glueTableAthenaUpdate } from "./glue-table-athena-update.ts";
 import { humanApprovalCallback } from "./human-approval-callback.ts";
+import { intrinsicArrayContains } from "./intrinsic-array-contains.ts";
+import { intrinsicArrayEmpty } from "./intrinsic-array-empty.ts";
+import { intrinsicArrayPartition } from "./intrinsic-array-partition.ts";
+import { intrinsicArrayRange } from "./intrinsic-array-range.ts";
+import { intrinsicArrayTwo } from "./intrinsic-array-two.ts";
+import { intrinsicBase64Encode } from "./intrinsic-base64-encode.ts";
+import { intrinsicFormatContext } from "./intrinsic-format-context.ts";
+import { intrinsicFormatOne } from "./intrinsic-format-one.ts";
+import { intrinsicHash } from "./intrinsic-hash.ts";
+import { intrinsicJsonMerge } from "./intrinsic-json-merge.ts";
+import { intrinsicMathRandomSeeded } from "./intrinsic-math-random-seeded.ts";
+import { intrinsicNestedCalls } from "./intrinsic-nested-calls.ts";
+import { intrinsicStringSplitContext } from "./intrinsic-string-split-context.ts";
+import { intrinsicUuid } from "./intrinsic-uuid.ts";
 import { iterateCounter } from "./iterate-counter.ts";
 import { jobPollerLoop } from "./job-poller-loop.ts";
 import { lambdaCatchByError } from "./lambda-catch-by-error.ts";
@@ -79,6 +93,20 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   eventbridgeCustomEvent,
   glueTableAthenaUpdate,
   humanApprovalCallback,
+  intrinsicArrayContains,
+  intrinsicArrayEmpty,
+  intrinsicArrayPartition,
+  intrinsicArrayRange,
+  intrinsicArrayTwo,
+  intrinsicBase64Encode,
+  intrinsicFormatContext,
+  intrinsicFormatOne,
+  intrinsicHash,
+  intrinsicJsonMerge,
+  intrinsicMathRandomSeeded,
+  intrinsicNestedCalls,
+  intrinsicStringSplitContext,
+  intrinsicUuid,
   iterateCounter,
   jobPollerLoop,
   lambdaCatchByError,
