@@ -8,7 +8,9 @@ import { batchContainerOverrides } from "./batch-container-overrides.ts";
 import { batchJobNotification } from "./batch-job-notification.ts";
 import { batchRetryNotify } from "./batch-retry-notify.ts";
 import { batchSubmitJobSync } from "./batch-submit-job-sync.ts";
+import { choiceNotAndRules } from "./choice-not-and-rules.ts";
 import { choiceNumericLambda } from "./choice-numeric-lambda.ts";
+import { choiceSingletonAnd } from "./choice-singleton-and.ts";
 import { continueAsNew } from "./continue-as-new.ts";
 import { dynamodbGetEmployee } from "./dynamodb-get-employee.ts";
 import { dynamodbToSqsLoop } from "./dynamodb-to-sqs-loop.ts";
@@ -16,6 +18,8 @@ import { ecsFargateNotify } from "./ecs-fargate-notify.ts";
 import { ecsRunTaskCallback } from "./ecs-run-task-callback.ts";
 import { ecsRunTaskSync } from "./ecs-run-task-sync.ts";
 import { eventbridgeCustomEvent } from "./eventbridge-custom-event.ts";
+import { failContextPaths } from "./fail-context-paths.ts";
+import { failPathsIntrinsic } from "./fail-paths-intrinsic.ts";
 import { glueTableAthenaUpdate } from "./glue-table-athena-update.ts";
 import { humanApprovalCallback } from "./human-approval-callback.ts";
 import { intrinsicArrayContains } from "./intrinsic-array-contains.ts";
@@ -54,12 +58,19 @@ import { lambdaTimeoutCatch } from "./lambda-timeout-catch.ts";
 import { lambdaTimeoutRetry } from "./lambda-timeout-retry.ts";
 import { machineTimeoutVersion } from "./machine-timeout-version.ts";
 import { parallelActivities } from "./parallel-activities.ts";
+import { parallelCatchBranchFailure } from "./parallel-catch-branch-failure.ts";
 import { parallelLambdaInvokeVerify } from "./parallel-lambda-invoke-verify.ts";
 import { parallelLambdaLookups } from "./parallel-lambda-lookups.ts";
+import { parallelNested } from "./parallel-nested.ts";
+import { parallelParameters } from "./parallel-parameters.ts";
+import { parallelRetryBranchFailure } from "./parallel-retry-branch-failure.ts";
+import { passArrayElement } from "./pass-array-element.ts";
 import { passBranchFragment } from "./pass-branch-fragment.ts";
+import { passContextObjectValues } from "./pass-context-object-values.ts";
 import { passContextObject } from "./pass-context-object.ts";
 import { passHelloWorldTwo } from "./pass-hello-world-two.ts";
 import { passHelloWorld } from "./pass-hello-world.ts";
+import { passNullInputOutputPaths } from "./pass-null-input-output-paths.ts";
 import { passResultsChained } from "./pass-results-chained.ts";
 import { passSingle } from "./pass-single.ts";
 import { passThenSnsSms } from "./pass-then-sns-sms.ts";
@@ -70,6 +81,7 @@ import { sqsSendAttributes } from "./sqs-send-attributes.ts";
 import { sqsSendCallback } from "./sqs-send-callback.ts";
 import { startExecutionPatterns } from "./start-execution-patterns.ts";
 import { taskInputResultOutputPaths } from "./task-input-result-output-paths.ts";
+import { waitTimestampPath } from "./wait-timestamp-path.ts";
 import { workflowStudioTour } from "./workflow-studio-tour.ts";
 import type { CorpusRebuild } from "../rebuild.ts";
 
@@ -83,7 +95,9 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   batchJobNotification,
   batchRetryNotify,
   batchSubmitJobSync,
+  choiceNotAndRules,
   choiceNumericLambda,
+  choiceSingletonAnd,
   continueAsNew,
   dynamodbGetEmployee,
   dynamodbToSqsLoop,
@@ -91,6 +105,8 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   ecsRunTaskCallback,
   ecsRunTaskSync,
   eventbridgeCustomEvent,
+  failContextPaths,
+  failPathsIntrinsic,
   glueTableAthenaUpdate,
   humanApprovalCallback,
   intrinsicArrayContains,
@@ -129,12 +145,19 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   lambdaTimeoutRetry,
   machineTimeoutVersion,
   parallelActivities,
+  parallelCatchBranchFailure,
   parallelLambdaInvokeVerify,
   parallelLambdaLookups,
+  parallelNested,
+  parallelParameters,
+  parallelRetryBranchFailure,
+  passArrayElement,
   passBranchFragment,
+  passContextObjectValues,
   passContextObject,
   passHelloWorldTwo,
   passHelloWorld,
+  passNullInputOutputPaths,
   passResultsChained,
   passSingle,
   passThenSnsSms,
@@ -145,5 +168,6 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   sqsSendCallback,
   startExecutionPatterns,
   taskInputResultOutputPaths,
+  waitTimestampPath,
   workflowStudioTour,
 ];
