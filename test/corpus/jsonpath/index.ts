@@ -57,6 +57,11 @@ import { lambdaThenSqs } from "./lambda-then-sqs.ts";
 import { lambdaTimeoutCatch } from "./lambda-timeout-catch.ts";
 import { lambdaTimeoutRetry } from "./lambda-timeout-retry.ts";
 import { machineTimeoutVersion } from "./machine-timeout-version.ts";
+import { mapDistributedItemSelector } from "./map-distributed-item-selector.ts";
+import { mapDistributedLabel } from "./map-distributed-label.ts";
+import { mapItemReaderListObjects } from "./map-item-reader-list-objects.ts";
+import { mapResultWriter } from "./map-result-writer.ts";
+import { mapToleratedFailureCountPath } from "./map-tolerated-failure-count-path.ts";
 import { parallelActivities } from "./parallel-activities.ts";
 import { parallelCatchBranchFailure } from "./parallel-catch-branch-failure.ts";
 import { parallelLambdaInvokeVerify } from "./parallel-lambda-invoke-verify.ts";
@@ -144,6 +149,11 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   lambdaTimeoutCatch,
   lambdaTimeoutRetry,
   machineTimeoutVersion,
+  mapDistributedItemSelector,
+  mapDistributedLabel,
+  mapItemReaderListObjects,
+  mapResultWriter,
+  mapToleratedFailureCountPath,
   parallelActivities,
   parallelCatchBranchFailure,
   parallelLambdaInvokeVerify,

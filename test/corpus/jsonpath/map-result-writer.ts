@@ -1,0 +1,19 @@
+/** A labelled Distributed Map writing its results to S3. */
+import { z } from "zod";
+import { workflow } from "@aslc/dsl";
+import type { CorpusRebuild } from "../rebuild.ts";
+
+export const mapResultWriter: CorpusRebuild = {
+  corpus: "localstack-sfn-templates/tests_aws_services_stepfunctions_templates_scenarios_statemachines_map_state_result_writer.json",
+  workflow: workflow("MapResultWriter", { input: z.array(z.string()), comment: "MAP_STATE_RESULT_WRITER_JSON" }).map(
+    "MapState",
+    {
+      mode: "DISTRIBUTED",
+      executionType: "STANDARD",
+      resultWriter: { resource: "arn:aws:states:::s3:putObject", parameters: { Bucket: "result-bucket", Prefix: "mapJobs" } },
+      label: "TestMap",
+    },
+    (item) => item.pass("IteratorInner"),
+  ),
+  escapes: [{ kind: "raw resource", where: "State MapState ResultWriter Resource", why: "the ResultWriter takes its Resource as a string and its Parameters unchecked; awaits a typed s3:putObject writer" }],
+};
