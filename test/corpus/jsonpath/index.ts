@@ -2,6 +2,13 @@
 import { activityGreeting } from "./activity-greeting.ts";
 import { apigatewayHttpNotify } from "./apigateway-http-notify.ts";
 import { apigatewayPetStore } from "./apigateway-pet-store.ts";
+import { assignEvaluationOrder } from "./assign-evaluation-order.ts";
+import { assignFromParameters } from "./assign-from-parameters.ts";
+import { assignInChoice } from "./assign-in-choice.ts";
+import { assignLambdaTaskResult } from "./assign-lambda-task-result.ts";
+import { assignReferenceInFail } from "./assign-reference-in-fail.ts";
+import { assignReferenceInWait } from "./assign-reference-in-wait.ts";
+import { assignScopeParallel } from "./assign-scope-parallel.ts";
 import { athenaParallelQueries } from "./athena-parallel-queries.ts";
 import { athenaQueryPipeline } from "./athena-query-pipeline.ts";
 import { batchContainerOverrides } from "./batch-container-overrides.ts";
@@ -13,6 +20,7 @@ import { choiceNumericLambda } from "./choice-numeric-lambda.ts";
 import { choiceSingletonAnd } from "./choice-singleton-and.ts";
 import { continueAsNew } from "./continue-as-new.ts";
 import { dynamodbGetEmployee } from "./dynamodb-get-employee.ts";
+import { dynamodbPutUpdateGet } from "./dynamodb-put-update-get.ts";
 import { dynamodbToSqsLoop } from "./dynamodb-to-sqs-loop.ts";
 import { ecsFargateNotify } from "./ecs-fargate-notify.ts";
 import { ecsRunTaskCallback } from "./ecs-run-task-callback.ts";
@@ -45,10 +53,13 @@ import { lambdaCatchTaskFailed } from "./lambda-catch-task-failed.ts";
 import { lambdaFunctionArn } from "./lambda-function-arn.ts";
 import { lambdaInvokeCallbackQualifier } from "./lambda-invoke-callback-qualifier.ts";
 import { lambdaInvokeCallbackToken } from "./lambda-invoke-callback-token.ts";
+import { lambdaInvokeCatchRelevant } from "./lambda-invoke-catch-relevant.ts";
 import { lambdaInvokeEvent } from "./lambda-invoke-event.ts";
 import { lambdaInvokeFunctionArnOnly } from "./lambda-invoke-function-arn-only.ts";
+import { lambdaInvokeLogType } from "./lambda-invoke-log-type.ts";
 import { lambdaInvokeNoPayload } from "./lambda-invoke-no-payload.ts";
 import { lambdaInvokePayloadTemplate } from "./lambda-invoke-payload-template.ts";
+import { lambdaInvokeTimeoutPath } from "./lambda-invoke-timeout-path.ts";
 import { lambdaPlaceholderArn } from "./lambda-placeholder-arn.ts";
 import { lambdaRetryHandledError } from "./lambda-retry-handled-error.ts";
 import { lambdaRetryTaskFailed } from "./lambda-retry-task-failed.ts";
@@ -79,11 +90,14 @@ import { passNullInputOutputPaths } from "./pass-null-input-output-paths.ts";
 import { passResultsChained } from "./pass-results-chained.ts";
 import { passSingle } from "./pass-single.ts";
 import { passThenSnsSms } from "./pass-then-sns-sms.ts";
+import { snsFifoPublish } from "./sns-fifo-publish.ts";
 import { snsPublishAttributes } from "./sns-publish-attributes.ts";
 import { snsPublishCallback } from "./sns-publish-callback.ts";
+import { sqsCallbackHeartbeatPath } from "./sqs-callback-heartbeat-path.ts";
 import { sqsCallbackHeartbeat } from "./sqs-callback-heartbeat.ts";
 import { sqsSendAttributes } from "./sqs-send-attributes.ts";
 import { sqsSendCallback } from "./sqs-send-callback.ts";
+import { startExecutionCredentialsPath } from "./start-execution-credentials-path.ts";
 import { startExecutionPatterns } from "./start-execution-patterns.ts";
 import { taskInputResultOutputPaths } from "./task-input-result-output-paths.ts";
 import { waitTimestampPath } from "./wait-timestamp-path.ts";
@@ -94,6 +108,13 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   activityGreeting,
   apigatewayHttpNotify,
   apigatewayPetStore,
+  assignEvaluationOrder,
+  assignFromParameters,
+  assignInChoice,
+  assignLambdaTaskResult,
+  assignReferenceInFail,
+  assignReferenceInWait,
+  assignScopeParallel,
   athenaParallelQueries,
   athenaQueryPipeline,
   batchContainerOverrides,
@@ -105,6 +126,7 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   choiceSingletonAnd,
   continueAsNew,
   dynamodbGetEmployee,
+  dynamodbPutUpdateGet,
   dynamodbToSqsLoop,
   ecsFargateNotify,
   ecsRunTaskCallback,
@@ -137,10 +159,13 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   lambdaFunctionArn,
   lambdaInvokeCallbackQualifier,
   lambdaInvokeCallbackToken,
+  lambdaInvokeCatchRelevant,
   lambdaInvokeEvent,
   lambdaInvokeFunctionArnOnly,
+  lambdaInvokeLogType,
   lambdaInvokeNoPayload,
   lambdaInvokePayloadTemplate,
+  lambdaInvokeTimeoutPath,
   lambdaPlaceholderArn,
   lambdaRetryHandledError,
   lambdaRetryTaskFailed,
@@ -171,11 +196,14 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   passResultsChained,
   passSingle,
   passThenSnsSms,
+  snsFifoPublish,
   snsPublishAttributes,
   snsPublishCallback,
+  sqsCallbackHeartbeatPath,
   sqsCallbackHeartbeat,
   sqsSendAttributes,
   sqsSendCallback,
+  startExecutionCredentialsPath,
   startExecutionPatterns,
   taskInputResultOutputPaths,
   waitTimestampPath,
