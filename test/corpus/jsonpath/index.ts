@@ -39,11 +39,13 @@ import { intrinsicBase64Encode } from "./intrinsic-base64-encode.ts";
 import { intrinsicFormatContext } from "./intrinsic-format-context.ts";
 import { intrinsicFormatOne } from "./intrinsic-format-one.ts";
 import { intrinsicHash } from "./intrinsic-hash.ts";
+import { intrinsicJsonMergeLiteral } from "./intrinsic-json-merge-literal.ts";
 import { intrinsicJsonMerge } from "./intrinsic-json-merge.ts";
 import { intrinsicMathRandomSeeded } from "./intrinsic-math-random-seeded.ts";
 import { intrinsicNestedCalls } from "./intrinsic-nested-calls.ts";
 import { intrinsicStringSplitContext } from "./intrinsic-string-split-context.ts";
 import { intrinsicUuid } from "./intrinsic-uuid.ts";
+import { intrinsicVariableArguments } from "./intrinsic-variable-arguments.ts";
 import { iterateCounter } from "./iterate-counter.ts";
 import { jobPollerLoop } from "./job-poller-loop.ts";
 import { lambdaCatchByError } from "./lambda-catch-by-error.ts";
@@ -70,6 +72,7 @@ import { lambdaTimeoutRetry } from "./lambda-timeout-retry.ts";
 import { machineTimeoutVersion } from "./machine-timeout-version.ts";
 import { mapDistributedItemSelector } from "./map-distributed-item-selector.ts";
 import { mapDistributedLabel } from "./map-distributed-label.ts";
+import { mapDistributedReentrant } from "./map-distributed-reentrant.ts";
 import { mapItemReaderListObjects } from "./map-item-reader-list-objects.ts";
 import { mapResultWriter } from "./map-result-writer.ts";
 import { mapToleratedFailureCountPath } from "./map-tolerated-failure-count-path.ts";
@@ -145,11 +148,13 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   intrinsicFormatContext,
   intrinsicFormatOne,
   intrinsicHash,
+  intrinsicJsonMergeLiteral,
   intrinsicJsonMerge,
   intrinsicMathRandomSeeded,
   intrinsicNestedCalls,
   intrinsicStringSplitContext,
   intrinsicUuid,
+  intrinsicVariableArguments,
   iterateCounter,
   jobPollerLoop,
   lambdaCatchByError,
@@ -176,6 +181,7 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   machineTimeoutVersion,
   mapDistributedItemSelector,
   mapDistributedLabel,
+  mapDistributedReentrant,
   mapItemReaderListObjects,
   mapResultWriter,
   mapToleratedFailureCountPath,
