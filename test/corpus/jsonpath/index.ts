@@ -18,6 +18,7 @@ import { batchSubmitJobSync } from "./batch-submit-job-sync.ts";
 import { choiceNotAndRules } from "./choice-not-and-rules.ts";
 import { choiceNumericLambda } from "./choice-numeric-lambda.ts";
 import { choiceSingletonAnd } from "./choice-singleton-and.ts";
+import { codebuildTestsNotify } from "./codebuild-tests-notify.ts";
 import { continueAsNew } from "./continue-as-new.ts";
 import { dynamodbGetEmployee } from "./dynamodb-get-employee.ts";
 import { dynamodbPutUpdateGet } from "./dynamodb-put-update-get.ts";
@@ -28,6 +29,7 @@ import { ecsRunTaskSync } from "./ecs-run-task-sync.ts";
 import { eventbridgeCustomEvent } from "./eventbridge-custom-event.ts";
 import { failContextPaths } from "./fail-context-paths.ts";
 import { failPathsIntrinsic } from "./fail-paths-intrinsic.ts";
+import { glueCrawlerAthena } from "./glue-crawler-athena.ts";
 import { glueTableAthenaUpdate } from "./glue-table-athena-update.ts";
 import { humanApprovalCallback } from "./human-approval-callback.ts";
 import { intrinsicArrayContains } from "./intrinsic-array-contains.ts";
@@ -56,6 +58,7 @@ import { lambdaFunctionArn } from "./lambda-function-arn.ts";
 import { lambdaInvokeCallbackQualifier } from "./lambda-invoke-callback-qualifier.ts";
 import { lambdaInvokeCallbackToken } from "./lambda-invoke-callback-token.ts";
 import { lambdaInvokeCatchRelevant } from "./lambda-invoke-catch-relevant.ts";
+import { lambdaInvokeCheckpoints } from "./lambda-invoke-checkpoints.ts";
 import { lambdaInvokeEvent } from "./lambda-invoke-event.ts";
 import { lambdaInvokeFunctionArnOnly } from "./lambda-invoke-function-arn-only.ts";
 import { lambdaInvokeLogType } from "./lambda-invoke-log-type.ts";
@@ -127,6 +130,7 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   choiceNotAndRules,
   choiceNumericLambda,
   choiceSingletonAnd,
+  codebuildTestsNotify,
   continueAsNew,
   dynamodbGetEmployee,
   dynamodbPutUpdateGet,
@@ -137,6 +141,7 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   eventbridgeCustomEvent,
   failContextPaths,
   failPathsIntrinsic,
+  glueCrawlerAthena,
   glueTableAthenaUpdate,
   humanApprovalCallback,
   intrinsicArrayContains,
@@ -165,6 +170,7 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   lambdaInvokeCallbackQualifier,
   lambdaInvokeCallbackToken,
   lambdaInvokeCatchRelevant,
+  lambdaInvokeCheckpoints,
   lambdaInvokeEvent,
   lambdaInvokeFunctionArnOnly,
   lambdaInvokeLogType,
