@@ -26,6 +26,7 @@ import { dynamodbToSqsLoop } from "./dynamodb-to-sqs-loop.ts";
 import { ecsFargateNotify } from "./ecs-fargate-notify.ts";
 import { ecsRunTaskCallback } from "./ecs-run-task-callback.ts";
 import { ecsRunTaskSync } from "./ecs-run-task-sync.ts";
+import { etlOrchestration } from "./etl-orchestration.ts";
 import { eventbridgeCustomEvent } from "./eventbridge-custom-event.ts";
 import { failContextPaths } from "./fail-context-paths.ts";
 import { failPathsIntrinsic } from "./fail-paths-intrinsic.ts";
@@ -138,6 +139,7 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   ecsFargateNotify,
   ecsRunTaskCallback,
   ecsRunTaskSync,
+  etlOrchestration,
   eventbridgeCustomEvent,
   failContextPaths,
   failPathsIntrinsic,
