@@ -28,6 +28,7 @@ import { ecsRunTaskCallback } from "./ecs-run-task-callback.ts";
 import { ecsRunTaskSync } from "./ecs-run-task-sync.ts";
 import { etlOrchestration } from "./etl-orchestration.ts";
 import { eventbridgeCustomEvent } from "./eventbridge-custom-event.ts";
+import { eventsPutEventsFromInput } from "./events-put-events-from-input.ts";
 import { failContextPaths } from "./fail-context-paths.ts";
 import { failPathsIntrinsic } from "./fail-paths-intrinsic.ts";
 import { glueCrawlerAthena } from "./glue-crawler-athena.ts";
@@ -81,6 +82,7 @@ import { mapItemReaderListObjects } from "./map-item-reader-list-objects.ts";
 import { mapResultWriter } from "./map-result-writer.ts";
 import { mapToleratedFailureCountPath } from "./map-tolerated-failure-count-path.ts";
 import { parallelActivities } from "./parallel-activities.ts";
+import { parallelCallbackCatch } from "./parallel-callback-catch.ts";
 import { parallelCatchBranchFailure } from "./parallel-catch-branch-failure.ts";
 import { parallelLambdaInvokeVerify } from "./parallel-lambda-invoke-verify.ts";
 import { parallelLambdaLookups } from "./parallel-lambda-lookups.ts";
@@ -97,16 +99,20 @@ import { passNullInputOutputPaths } from "./pass-null-input-output-paths.ts";
 import { passResultsChained } from "./pass-results-chained.ts";
 import { passSingle } from "./pass-single.ts";
 import { passThenSnsSms } from "./pass-then-sns-sms.ts";
+import { s3ListObjectsCatch } from "./s3-list-objects-catch.ts";
 import { snsFifoPublish } from "./sns-fifo-publish.ts";
 import { snsPublishAttributes } from "./sns-publish-attributes.ts";
 import { snsPublishCallback } from "./sns-publish-callback.ts";
+import { sqsCallbackCatchResultPath } from "./sqs-callback-catch-result-path.ts";
 import { sqsCallbackHeartbeatPath } from "./sqs-callback-heartbeat-path.ts";
 import { sqsCallbackHeartbeat } from "./sqs-callback-heartbeat.ts";
 import { sqsSendAttributes } from "./sqs-send-attributes.ts";
 import { sqsSendCallback } from "./sqs-send-callback.ts";
+import { sqsSendCatchByException } from "./sqs-send-catch-by-exception.ts";
 import { startExecutionCredentialsPath } from "./start-execution-credentials-path.ts";
 import { startExecutionPatterns } from "./start-execution-patterns.ts";
 import { taskInputResultOutputPaths } from "./task-input-result-output-paths.ts";
+import { waitThenFail } from "./wait-then-fail.ts";
 import { waitTimestampPath } from "./wait-timestamp-path.ts";
 import { workflowStudioTour } from "./workflow-studio-tour.ts";
 import type { CorpusRebuild } from "../rebuild.ts";
@@ -141,6 +147,7 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   ecsRunTaskSync,
   etlOrchestration,
   eventbridgeCustomEvent,
+  eventsPutEventsFromInput,
   failContextPaths,
   failPathsIntrinsic,
   glueCrawlerAthena,
@@ -194,6 +201,7 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   mapResultWriter,
   mapToleratedFailureCountPath,
   parallelActivities,
+  parallelCallbackCatch,
   parallelCatchBranchFailure,
   parallelLambdaInvokeVerify,
   parallelLambdaLookups,
@@ -210,16 +218,20 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   passResultsChained,
   passSingle,
   passThenSnsSms,
+  s3ListObjectsCatch,
   snsFifoPublish,
   snsPublishAttributes,
   snsPublishCallback,
+  sqsCallbackCatchResultPath,
   sqsCallbackHeartbeatPath,
   sqsCallbackHeartbeat,
   sqsSendAttributes,
   sqsSendCallback,
+  sqsSendCatchByException,
   startExecutionCredentialsPath,
   startExecutionPatterns,
   taskInputResultOutputPaths,
+  waitThenFail,
   waitTimestampPath,
   workflowStudioTour,
 ];
