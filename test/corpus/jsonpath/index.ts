@@ -93,6 +93,7 @@ import { passArrayElement } from "./pass-array-element.ts";
 import { passBranchFragment } from "./pass-branch-fragment.ts";
 import { passContextObjectValues } from "./pass-context-object-values.ts";
 import { passContextObject } from "./pass-context-object.ts";
+import { passFilterExpressions } from "./pass-filter-expressions.ts";
 import { passHelloWorldTwo } from "./pass-hello-world-two.ts";
 import { passHelloWorld } from "./pass-hello-world.ts";
 import { passNullInputOutputPaths } from "./pass-null-input-output-paths.ts";
@@ -212,6 +213,7 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   passBranchFragment,
   passContextObjectValues,
   passContextObject,
+  passFilterExpressions,
   passHelloWorldTwo,
   passHelloWorld,
   passNullInputOutputPaths,
