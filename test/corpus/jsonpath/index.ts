@@ -26,6 +26,7 @@ import { dynamodbToSqsLoop } from "./dynamodb-to-sqs-loop.ts";
 import { ecsFargateNotify } from "./ecs-fargate-notify.ts";
 import { ecsRunTaskCallback } from "./ecs-run-task-callback.ts";
 import { ecsRunTaskSync } from "./ecs-run-task-sync.ts";
+import { eksClusterJob } from "./eks-cluster-job.ts";
 import { etlOrchestration } from "./etl-orchestration.ts";
 import { eventbridgeCustomEvent } from "./eventbridge-custom-event.ts";
 import { eventsPutEventsFromInput } from "./events-put-events-from-input.ts";
@@ -101,6 +102,8 @@ import { passResultsChained } from "./pass-results-chained.ts";
 import { passSingle } from "./pass-single.ts";
 import { passThenSnsSms } from "./pass-then-sns-sms.ts";
 import { s3ListObjectsCatch } from "./s3-list-objects-catch.ts";
+import { sagemakerLabelingJob } from "./sagemaker-labeling-job.ts";
+import { sagemakerTrainTransform } from "./sagemaker-train-transform.ts";
 import { snsFifoPublish } from "./sns-fifo-publish.ts";
 import { snsPublishAttributes } from "./sns-publish-attributes.ts";
 import { snsPublishCallback } from "./sns-publish-callback.ts";
@@ -146,6 +149,7 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   ecsFargateNotify,
   ecsRunTaskCallback,
   ecsRunTaskSync,
+  eksClusterJob,
   etlOrchestration,
   eventbridgeCustomEvent,
   eventsPutEventsFromInput,
@@ -221,6 +225,8 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   passSingle,
   passThenSnsSms,
   s3ListObjectsCatch,
+  sagemakerLabelingJob,
+  sagemakerTrainTransform,
   snsFifoPublish,
   snsPublishAttributes,
   snsPublishCallback,
