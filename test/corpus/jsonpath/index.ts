@@ -76,11 +76,24 @@ import { lambdaThenSqs } from "./lambda-then-sqs.ts";
 import { lambdaTimeoutCatch } from "./lambda-timeout-catch.ts";
 import { lambdaTimeoutRetry } from "./lambda-timeout-retry.ts";
 import { machineTimeoutVersion } from "./machine-timeout-version.ts";
+import { mapBreakCondition } from "./map-break-condition.ts";
 import { mapDistributedItemSelector } from "./map-distributed-item-selector.ts";
 import { mapDistributedLabel } from "./map-distributed-label.ts";
 import { mapDistributedReentrant } from "./map-distributed-reentrant.ts";
+import { mapInlineMixedItems } from "./map-inline-mixed-items.ts";
 import { mapItemReaderListObjects } from "./map-item-reader-list-objects.ts";
+import { mapIteratorBatchFanOut } from "./map-iterator-batch-fan-out.ts";
+import { mapIteratorContextParameters } from "./map-iterator-context-parameters.ts";
+import { mapIteratorDistributedParameters } from "./map-iterator-distributed-parameters.ts";
+import { mapIteratorItemsPath } from "./map-iterator-items-path.ts";
+import { mapIteratorLambda } from "./map-iterator-lambda.ts";
+import { mapIteratorMixedItems } from "./map-iterator-mixed-items.ts";
+import { mapIteratorNestedLambda } from "./map-iterator-nested-lambda.ts";
+import { mapIteratorParameters } from "./map-iterator-parameters.ts";
+import { mapIteratorSqsMessages } from "./map-iterator-sqs-messages.ts";
+import { mapNoProcessorConfig } from "./map-no-processor-config.ts";
 import { mapResultWriter } from "./map-result-writer.ts";
+import { mapScopeVariables } from "./map-scope-variables.ts";
 import { mapToleratedFailureCountPath } from "./map-tolerated-failure-count-path.ts";
 import { parallelActivities } from "./parallel-activities.ts";
 import { parallelCallbackCatch } from "./parallel-callback-catch.ts";
@@ -199,11 +212,24 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   lambdaTimeoutCatch,
   lambdaTimeoutRetry,
   machineTimeoutVersion,
+  mapBreakCondition,
   mapDistributedItemSelector,
   mapDistributedLabel,
   mapDistributedReentrant,
+  mapInlineMixedItems,
   mapItemReaderListObjects,
+  mapIteratorBatchFanOut,
+  mapIteratorContextParameters,
+  mapIteratorDistributedParameters,
+  mapIteratorItemsPath,
+  mapIteratorLambda,
+  mapIteratorMixedItems,
+  mapIteratorNestedLambda,
+  mapIteratorParameters,
+  mapIteratorSqsMessages,
+  mapNoProcessorConfig,
   mapResultWriter,
+  mapScopeVariables,
   mapToleratedFailureCountPath,
   parallelActivities,
   parallelCallbackCatch,
