@@ -80,8 +80,14 @@ import { mapBreakCondition } from "./map-break-condition.ts";
 import { mapDistributedItemSelector } from "./map-distributed-item-selector.ts";
 import { mapDistributedLabel } from "./map-distributed-label.ts";
 import { mapDistributedReentrant } from "./map-distributed-reentrant.ts";
+import { mapInlineCatch } from "./map-inline-catch.ts";
+import { mapInlineItemSelector } from "./map-inline-item-selector.ts";
+import { mapInlineLambdaTimeout } from "./map-inline-lambda-timeout.ts";
 import { mapInlineMixedItems } from "./map-inline-mixed-items.ts";
+import { mapInlineNested } from "./map-inline-nested.ts";
+import { mapInlineRetriers } from "./map-inline-retriers.ts";
 import { mapItemReaderListObjects } from "./map-item-reader-list-objects.ts";
+import { mapItemsFromVariable } from "./map-items-from-variable.ts";
 import { mapIteratorBatchFanOut } from "./map-iterator-batch-fan-out.ts";
 import { mapIteratorContextParameters } from "./map-iterator-context-parameters.ts";
 import { mapIteratorDistributedParameters } from "./map-iterator-distributed-parameters.ts";
@@ -91,6 +97,7 @@ import { mapIteratorMixedItems } from "./map-iterator-mixed-items.ts";
 import { mapIteratorNestedLambda } from "./map-iterator-nested-lambda.ts";
 import { mapIteratorParameters } from "./map-iterator-parameters.ts";
 import { mapIteratorSqsMessages } from "./map-iterator-sqs-messages.ts";
+import { mapMaxConcurrencyPath } from "./map-max-concurrency-path.ts";
 import { mapNoProcessorConfig } from "./map-no-processor-config.ts";
 import { mapResultWriter } from "./map-result-writer.ts";
 import { mapScopeVariables } from "./map-scope-variables.ts";
@@ -216,8 +223,14 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   mapDistributedItemSelector,
   mapDistributedLabel,
   mapDistributedReentrant,
+  mapInlineCatch,
+  mapInlineItemSelector,
+  mapInlineLambdaTimeout,
   mapInlineMixedItems,
+  mapInlineNested,
+  mapInlineRetriers,
   mapItemReaderListObjects,
+  mapItemsFromVariable,
   mapIteratorBatchFanOut,
   mapIteratorContextParameters,
   mapIteratorDistributedParameters,
@@ -227,6 +240,7 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   mapIteratorNestedLambda,
   mapIteratorParameters,
   mapIteratorSqsMessages,
+  mapMaxConcurrencyPath,
   mapNoProcessorConfig,
   mapResultWriter,
   mapScopeVariables,
