@@ -20,5 +20,5 @@ export const apigatewayHttpNotify: CorpusRebuild = {
     message: "Resource is invalid",
     why: "the developer guide writes arn:<PARTITION>, a placeholder its sample projects fill in before deployment; asl-validator wants the ARN's final form",
   },
-  escapes: [{ kind: "raw resource", where: "Every state's Resource", why: "the typed helpers write the aws partition; the sample's arn:<PARTITION> placeholder needs the Resource as a string (awaits placeholders for service resources)" }],
+  escapes: [{ kind: "raw resource", where: "Every state's Resource", why: "the typed helpers write the aws partition; the sample's arn:<PARTITION> placeholder needs the Resource as a string; a typed helper's resource option takes a whole ${Name} placeholder only" }],
 };

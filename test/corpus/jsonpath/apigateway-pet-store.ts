@@ -3,7 +3,7 @@
  * response narrowed to its body by ResultSelector.
  */
 import { z } from "zod";
-import { service, workflow } from "@aslc/dsl";
+import { apigateway, workflow } from "@aslc/dsl";
 import type { CorpusRebuild } from "../rebuild.ts";
 
 const Input = z.object({ NewPet: z.object({ type: z.string(), price: z.number() }) });
@@ -13,21 +13,19 @@ export const apigatewayPetStore: CorpusRebuild = {
   corpus: "sfn-devguide/doc_source_sample-apigateway-workflow__md-block0.json",
   workflow: workflow("ApigatewayPetStore", { input: Input, comment: "Calling APIGW REST Endpoint" })
     .task("Add Pet to Store", {
-      resource: service("apigateway", "invoke"),
+      resource: apigateway.invoke(),
       parameters: { ApiEndpoint: "<POST_PETS_API_ENDPOINT>", Method: "POST", Stage: "default", Path: "pets", "RequestBody.$": "$.NewPet", AuthType: "IAM_ROLE" },
       result: Response,
       resultSelector: { "ResponseBody.$": "$.ResponseBody" },
     })
     .choice("Pet was Added Successfully?", (c) => c.when(c.isPresent("$.ResponseBody.errors", true), (b) => b.fail("Failure")).otherwise((b) => b))
     .task("Retrieve Pet Store Data", {
-      resource: service("apigateway", "invoke"),
+      resource: apigateway.invoke(),
       parameters: { ApiEndpoint: "<GET_PETS_API_ENDPOINT>", Method: "GET", Stage: "default", Path: "pets", AuthType: "IAM_ROLE" },
-      result: z.object({ ResponseBody: z.array(z.object({ id: z.number(), type: z.string(), price: z.number() })) }),
       resultSelector: { "Pets.$": "$.ResponseBody" },
       resultPath: "$.ExistingPets",
     }),
   escapes: [
-    { kind: "untyped integration", where: "States Add Pet to Store and Retrieve Pet Store Data, Resource", why: "awaits a typed apigateway:invoke helper" },
     { kind: "unknown schema", where: "The POST response's ResponseBody.errors", why: "the definition tests only that errors is present, not what it holds" },
   ],
 };

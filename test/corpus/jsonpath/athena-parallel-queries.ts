@@ -4,20 +4,17 @@
  * outcome (failures caught by name) ends in an SNS notice.
  */
 import { z } from "zod";
-import { lambda, service, sns, workflow } from "@aslc/dsl";
+import { athena, lambda, sns, workflow } from "@aslc/dsl";
 import type { CorpusRebuild } from "../rebuild.ts";
 
-const QueryExecution = z.object({ QueryExecution: z.object({ QueryExecutionId: z.string() }) });
-const QueryResults = z.object({ ResultSet: z.object({ Rows: z.array(z.object({ Data: z.array(z.object({ VarCharValue: z.string().optional() })) })) }) });
 
 export const athenaParallelQueries: CorpusRebuild = {
   corpus: "sfn-devguide/doc_source_run-multiple-queries__md-block0.json",
   workflow: workflow("AthenaParallelQueries", { input: z.object({}), comment: "An example of using Athena to execute queries in sequence and parallel, with error handling and notifications." })
     .task("Generate Example Data", { resource: lambda.invoke("<ATHENA_FUNCTION_NAME>"), parameters: { FunctionName: "<ATHENA_FUNCTION_NAME>" }, result: z.object({}), outputPath: "$.Payload" })
     .task("Load Data to Database", {
-      resource: service("athena", "startQueryExecution", { sync: true }),
+      resource: athena.startQueryExecution({ sync: true }),
       parameters: { QueryString: "<ATHENA_QUERYSTRING>", WorkGroup: "<ATHENA_WORKGROUP>" },
-      result: QueryExecution,
     })
     .catch(["States.ALL"], "Send query results")
     .parallel(
@@ -25,16 +22,15 @@ export const athenaParallelQueries: CorpusRebuild = {
       [
         (b) =>
           b
-            .task("Start Athena query 1", { resource: service("athena", "startQueryExecution", { sync: true }), parameters: { QueryString: "<ATHENA_QUERYSTRING>", WorkGroup: "<ATHENA_WORKGROUP>" }, result: QueryExecution })
-            .task("Get Athena query 1 results", { resource: service("athena", "getQueryResults"), parameters: { "QueryExecutionId.$": "$.QueryExecution.QueryExecutionId" }, result: QueryResults }),
+            .task("Start Athena query 1", { resource: athena.startQueryExecution({ sync: true }), parameters: { QueryString: "<ATHENA_QUERYSTRING>", WorkGroup: "<ATHENA_WORKGROUP>" } })
+            .task("Get Athena query 1 results", { resource: athena.getQueryResults(), parameters: { "QueryExecutionId.$": "$.QueryExecution.QueryExecutionId" } }),
         (b) =>
           b
-            .task("Start Athena query 2", { resource: service("athena", "startQueryExecution", { sync: true }), parameters: { QueryString: "<ATHENA_QUERYSTRING>", WorkGroup: "<ATHENA_WORKGROUP>" }, result: QueryExecution })
-            .task("Get Athena query 2 results", { resource: service("athena", "getQueryResults"), parameters: { "QueryExecutionId.$": "$.QueryExecution.QueryExecutionId" }, result: QueryResults }),
+            .task("Start Athena query 2", { resource: athena.startQueryExecution({ sync: true }), parameters: { QueryString: "<ATHENA_QUERYSTRING>", WorkGroup: "<ATHENA_WORKGROUP>" } })
+            .task("Get Athena query 2 results", { resource: athena.getQueryResults(), parameters: { "QueryExecutionId.$": "$.QueryExecution.QueryExecutionId" } }),
       ],
       { resultSelector: { "Query1Result.$": "$[0].ResultSet.Rows", "Query2Result.$": "$[1].ResultSet.Rows" } },
     )
     .catch(["States.ALL"], "Send query results")
     .task("Send query results", { resource: sns.publish(), parameters: { "Message.$": "$", TopicArn: "<SNS_TOPIC_ARN>" } }),
-  escapes: [{ kind: "untyped integration", where: "The Athena states' Resource", why: "awaits typed athena:startQueryExecution and athena:getQueryResults helpers" }],
 };

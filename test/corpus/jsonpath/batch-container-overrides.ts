@@ -1,6 +1,6 @@
 /** A Batch job awaited (.sync) with container overrides, its parameters read from the input. */
 import { z } from "zod";
-import { service, workflow } from "@aslc/dsl";
+import { batch, workflow } from "@aslc/dsl";
 import type { CorpusRebuild } from "../rebuild.ts";
 
 const Input = z.object({ batchjob: z.object({ parameters: z.record(z.string(), z.string()) }) });
@@ -8,7 +8,7 @@ const Input = z.object({ batchjob: z.object({ parameters: z.record(z.string(), z
 export const batchContainerOverrides: CorpusRebuild = {
   corpus: "sfn-devguide/doc_source_connect-batch__md-block0.json",
   workflow: workflow("BatchContainerOverrides", { input: Input }).task("BATCH_JOB", {
-    resource: service("batch", "submitJob", { sync: true }),
+    resource: batch.submitJob({ sync: true }),
     parameters: {
       JobDefinition: "preprocessing",
       JobName: "PreprocessingBatchJob",
@@ -17,5 +17,4 @@ export const batchContainerOverrides: CorpusRebuild = {
       ContainerOverrides: { ResourceRequirements: [{ Type: "VCPU", Value: "4" }] },
     },
   }),
-  escapes: [{ kind: "untyped integration", where: "State BATCH_JOB Resource", why: "awaits a typed batch:submitJob helper" }],
 };

@@ -1,6 +1,6 @@
 /** A Batch job awaited (.sync), then an SNS notice of success, or of failure when any error is caught. */
 import { z } from "zod";
-import { service, sns, workflow } from "@aslc/dsl";
+import { batch, sns, workflow } from "@aslc/dsl";
 import type { CorpusRebuild } from "../rebuild.ts";
 
 const TOPIC = "arn:aws:sns:us-east-1:123456789012:batchjobnotificatiointemplate-SNSTopic-1J757CVBQ2KHM";
@@ -9,7 +9,7 @@ export const batchJobNotification: CorpusRebuild = {
   corpus: "sfn-devguide/doc_source_batch-job-notification__md-block0.json",
   workflow: workflow("BatchJobNotification", { input: z.object({}), comment: "An example of the Amazon States Language for notification on an AWS Batch job completion", timeoutSeconds: 3600 })
     .task("Submit Batch Job", {
-      resource: service("batch", "submitJob", { sync: true }),
+      resource: batch.submitJob({ sync: true }),
       parameters: {
         JobName: "BatchJobNotification",
         JobQueue: "arn:aws:batch:us-east-1:123456789012:job-queue/BatchJobQueue-7049d367474b4dd",
@@ -18,5 +18,4 @@ export const batchJobNotification: CorpusRebuild = {
     })
     .catch(["States.ALL"], (h) => h.task("Notify Failure", { resource: sns.publish(), parameters: { Message: "Batch job submitted through Step Functions failed", TopicArn: TOPIC } }).end())
     .task("Notify Success", { resource: sns.publish(), parameters: { Message: "Batch job submitted through Step Functions succeeded", TopicArn: TOPIC } }),
-  escapes: [{ kind: "untyped integration", where: "State Submit Batch Job Resource", why: "awaits a typed batch:submitJob helper" }],
 };

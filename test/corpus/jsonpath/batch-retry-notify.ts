@@ -1,6 +1,6 @@
 /** A Batch job awaited (.sync) and retried with backoff, then an SNS notice of success or, once caught, of failure. */
 import { z } from "zod";
-import { service, sns, workflow } from "@aslc/dsl";
+import { batch, sns, workflow } from "@aslc/dsl";
 import type { CorpusRebuild } from "../rebuild.ts";
 
 const TOPIC = "arn:aws:sns:us-west-2:123456789012:StepFunctionsSample-BatchJobManagement12345678-9abc-def0-1234-567890abcdef-SNSTopic-A2B3C4D5E6F7G";
@@ -9,7 +9,7 @@ export const batchRetryNotify: CorpusRebuild = {
   corpus: "sfn-devguide/doc_source_sample-batch-error-handling__md-block0.json",
   workflow: workflow("BatchRetryNotify", { input: z.object({}), comment: "An example of the Amazon States Language for notification on an AWS Batch job completion", timeoutSeconds: 3600 })
     .task("Submit Batch Job", {
-      resource: service("batch", "submitJob", { sync: true }),
+      resource: batch.submitJob({ sync: true }),
       parameters: {
         JobName: "BatchJobNotification",
         JobQueue: "arn:aws:batch:us-west-2:123456789012:job-queue/BatchJobQueue-123456789abcdef",
@@ -19,5 +19,4 @@ export const batchRetryNotify: CorpusRebuild = {
     })
     .catch(["States.ALL"], (h) => h.task("Notify Failure", { resource: sns.publish(), parameters: { Message: "Batch job submitted through Step Functions failed", TopicArn: TOPIC } }).end())
     .task("Notify Success", { resource: sns.publish(), parameters: { Message: "Batch job submitted through Step Functions succeeded", TopicArn: TOPIC } }),
-  escapes: [{ kind: "untyped integration", where: "State Submit Batch Job Resource", why: "awaits a typed batch:submitJob helper" }],
 };

@@ -1,6 +1,6 @@
 /** A Glue crawler started and polled (Wait and loop) while it runs, then an Athena query whose rows go to SNS. */
 import { z } from "zod";
-import { awsSdk, service, sns, workflow } from "@aslc/dsl";
+import { athena, awsSdk, sns, workflow } from "@aslc/dsl";
 import type { CorpusRebuild } from "../rebuild.ts";
 
 export const glueCrawlerAthena: CorpusRebuild = {
@@ -17,17 +17,15 @@ export const glueCrawlerAthena: CorpusRebuild = {
     })
     .choice("Check Crawler status", (c) => c.when(c.stringEquals("$.Crawler.State", "RUNNING"), (b) => b.wait("Wait", { seconds: 30 }).goto("Get Crawler status")).otherwise((b) => b))
     .task("Start an Athena query", {
-      resource: service("athena", "startQueryExecution", { sync: true }),
+      resource: athena.startQueryExecution({ sync: true }),
       parameters: { QueryString: "<ATHENA_QUERYSTRING>", WorkGroup: "<ATHENA_WORKGROUP>" },
-      result: z.object({ QueryExecution: z.object({ QueryExecutionId: z.string() }) }),
     })
     .task("Get query results", {
-      resource: service("athena", "getQueryResults"),
+      resource: athena.getQueryResults(),
       parameters: { "QueryExecutionId.$": "$.QueryExecution.QueryExecutionId" },
-      result: z.object({ ResultSet: z.object({ Rows: z.array(z.object({ Data: z.array(z.object({ VarCharValue: z.string().optional() })) })) }) }),
     })
     .task("Send query results", { resource: sns.publish(), parameters: { TopicArn: "<SNS_TOPIC_ARN>", Message: { "Input.$": "$.ResultSet.Rows" } } }),
   escapes: [
-    { kind: "untyped integration", where: "The Glue and Athena states' Resource", why: "awaits typed aws-sdk:glue (from the SDK's declarations) and athena:startQueryExecution / athena:getQueryResults helpers" },
+    { kind: "untyped integration", where: "States Start Crawler and Get Crawler status, Resource (aws-sdk:glue)", why: "no AWS SDK client is declared in AwsSdkClients for the corpus (@aws-sdk/client-glue is not installed, and a declaration would retype every test's awsSdk calls)" },
   ],
 };

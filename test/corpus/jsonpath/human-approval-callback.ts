@@ -31,7 +31,7 @@ export const humanApprovalCallback: CorpusRebuild = {
     {
       kind: "raw resource",
       where: "State Lambda Callback Resource",
-      why: "lambda.invoke writes the aws partition; the template's arn:${AWS::Partition} needs the Resource as a string (awaits placeholders for service resources)",
+      why: "lambda.invoke writes the aws partition; the template's arn:${AWS::Partition} needs the Resource as a string; a typed helper's resource option takes a whole ${Name} placeholder only",
     },
   ],
 };

@@ -39,8 +39,4 @@ export const mapInlineItemSelector: CorpusRebuild = {
       (item) => item.pass("HandleItem"),
     )
     .pass("Final"),
-  statelintRejects: {
-    message: "is not a JSONPath or intrinsic function expression",
-    why: "its path grammar has no hyphen in a dot-notation name ($.delivery-partner); Step Functions' JSONPath (Jayway) reads it (LocalStack records this template's runs against AWS)",
-  },
 };

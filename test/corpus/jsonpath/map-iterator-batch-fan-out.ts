@@ -1,6 +1,6 @@
 /** A Lambda generates batch job inputs; a Map (deprecated Iterator and Parameters) submits one Batch job per input and awaits it (.sync). */
 import { z } from "zod";
-import { lambda, service, workflow } from "@aslc/dsl";
+import { batch, lambda, workflow } from "@aslc/dsl";
 import type { CorpusRebuild } from "../rebuild.ts";
 
 export const mapIteratorBatchFanOut: CorpusRebuild = {
@@ -17,9 +17,8 @@ export const mapIteratorBatchFanOut: CorpusRebuild = {
       { comment: "Start multiple executions of batch job depending on pre-processed data", processorField: "Iterator", itemsPath: "$", parameters: { "BatchNumber.$": "$$.Map.Item.Value" } },
       (item) =>
         item.task("Submit Batch Job", {
-          resource: service("batch", "submitJob", { sync: true }),
+          resource: batch.submitJob({ sync: true }),
           parameters: { JobName: "BatchJobFanOut", JobQueue: "<BATCH_QUEUE_ARN>", JobDefinition: "<BATCH_JOB_DEFINITION_ARN>" },
         }),
     ),
-  escapes: [{ kind: "untyped integration", where: "State Submit Batch Job Resource", why: "awaits a typed batch:submitJob helper" }],
 };

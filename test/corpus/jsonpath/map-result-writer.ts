@@ -1,6 +1,6 @@
 /** A labelled Distributed Map writing its results to S3. */
 import { z } from "zod";
-import { workflow } from "@aslc/dsl";
+import { s3, workflow } from "@aslc/dsl";
 import type { CorpusRebuild } from "../rebuild.ts";
 
 export const mapResultWriter: CorpusRebuild = {
@@ -10,10 +10,9 @@ export const mapResultWriter: CorpusRebuild = {
     {
       mode: "DISTRIBUTED",
       executionType: "STANDARD",
-      resultWriter: { resource: "arn:aws:states:::s3:putObject", parameters: { Bucket: "result-bucket", Prefix: "mapJobs" } },
+      resultWriter: { resource: s3.putObject(), parameters: { Bucket: "result-bucket", Prefix: "mapJobs" } },
       label: "TestMap",
     },
     (item) => item.pass("IteratorInner"),
   ),
-  escapes: [{ kind: "raw resource", where: "State MapState ResultWriter Resource", why: "the ResultWriter takes its Resource as a string and its Parameters unchecked; awaits a typed s3:putObject writer" }],
 };

@@ -1,6 +1,6 @@
 /** A Lambda seeds a dataset, SageMaker trains a model (.sync) named after the execution, saves it, and runs a batch transform (.sync). */
 import { z } from "zod";
-import { lambda, service, workflow } from "@aslc/dsl";
+import { lambda, sagemaker, service, workflow } from "@aslc/dsl";
 import type { CorpusRebuild } from "../rebuild.ts";
 
 const IMAGE = "433757028032.dkr.ecr.us-west-2.amazonaws.com/xgboost:latest";
@@ -12,7 +12,7 @@ export const sagemakerTrainTransform: CorpusRebuild = {
   workflow: workflow("SagemakerTrainTransform", { input: z.object({}) })
     .task("Generate dataset", { resource: lambda.function("arn:aws:lambda:us-west-2:123456789012:function:TrainAndBatchTransform-SeedingFunction-17RNSOTG97HPV") })
     .task("Train model (XGBoost)", {
-      resource: service("sagemaker", "createTrainingJob", { sync: true }),
+      resource: sagemaker.createTrainingJob({ sync: true }),
       parameters: {
         AlgorithmSpecification: { TrainingImage: IMAGE, TrainingInputMode: "File" },
         OutputDataConfig: { S3OutputPath: `${BUCKET}/models` },
@@ -29,7 +29,6 @@ export const sagemakerTrainTransform: CorpusRebuild = {
         HyperParameters: { objective: "reg:logistic", eval_metric: "rmse", num_round: "5" },
         "TrainingJobName.$": "$$.Execution.Name",
       },
-      result: z.object({ TrainingJobName: z.string(), ModelArtifacts: z.object({ S3ModelArtifacts: z.string() }) }),
     })
     .task("Save Model", {
       resource: service("sagemaker", "createModel"),
@@ -45,5 +44,5 @@ export const sagemakerTrainTransform: CorpusRebuild = {
         "TransformJobName.$": "$$.Execution.Name",
       },
     }),
-  escapes: [{ kind: "untyped integration", where: "The SageMaker states' Resource", why: "awaits typed sagemaker:createTrainingJob, createModel and createTransformJob helpers" }],
+  escapes: [{ kind: "untyped integration", where: "States Save Model and Batch transform, Resource", why: "awaits typed sagemaker:createModel and sagemaker:createTransformJob helpers (createTrainingJob is typed)" }],
 };
