@@ -7,6 +7,6 @@ export const lambdaInvokeCallbackQualifier: CorpusRebuild = {
   corpus: "sfn-devguide/doc_source_connect-lambda__md-block1.json",
   workflow: workflow("LambdaInvokeCallbackQualifier", { input: z.object({ new_model: z.object({ name: z.string() }) }) }).task("GetManualReview", {
     resource: lambda.invoke("get-model-review-decision", { waitForTaskToken: true }),
-    parameters: { FunctionName: "get-model-review-decision", Payload: { "model.$": "$.new_model", "token.$": "$$.Task.Token" }, Qualifier: "prod-v1" },
+    parameters: { Payload: { "model.$": "$.new_model", "token.$": "$$.Task.Token" }, Qualifier: "prod-v1" },
   }),
 };

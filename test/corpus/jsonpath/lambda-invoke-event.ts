@@ -7,6 +7,6 @@ export const lambdaInvokeEvent: CorpusRebuild = {
   corpus: "sfn-devguide/doc_source_connect-lambda__md-block2.json",
   workflow: workflow("LambdaInvokeEvent", { input: z.object({}), comment: "A Hello World example of the Amazon States Language using Pass states" }).task("Hello", {
     resource: lambda.invoke("echo"),
-    parameters: { FunctionName: "echo", InvocationType: "Event" },
+    parameters: { InvocationType: "Event" },
   }),
 };
