@@ -40,6 +40,7 @@ import { intrinsicArrayEmpty } from "./intrinsic-array-empty.ts";
 import { intrinsicArrayPartition } from "./intrinsic-array-partition.ts";
 import { intrinsicArrayRange } from "./intrinsic-array-range.ts";
 import { intrinsicArrayTwo } from "./intrinsic-array-two.ts";
+import { intrinsicAssignFromResult } from "./intrinsic-assign-from-result.ts";
 import { intrinsicBase64Encode } from "./intrinsic-base64-encode.ts";
 import { intrinsicFormatContext } from "./intrinsic-format-context.ts";
 import { intrinsicFormatOne } from "./intrinsic-format-one.ts";
@@ -183,6 +184,7 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   intrinsicArrayPartition,
   intrinsicArrayRange,
   intrinsicArrayTwo,
+  intrinsicAssignFromResult,
   intrinsicBase64Encode,
   intrinsicFormatContext,
   intrinsicFormatOne,
