@@ -134,6 +134,7 @@ import { sqsCallbackHeartbeat } from "./sqs-callback-heartbeat.ts";
 import { sqsSendAttributes } from "./sqs-send-attributes.ts";
 import { sqsSendCallback } from "./sqs-send-callback.ts";
 import { sqsSendCatchByException } from "./sqs-send-catch-by-exception.ts";
+import { sqsTaskTokenRelay } from "./sqs-task-token-relay.ts";
 import { startExecutionCredentialsPath } from "./start-execution-credentials-path.ts";
 import { startExecutionPatterns } from "./start-execution-patterns.ts";
 import { taskInputResultOutputPaths } from "./task-input-result-output-paths.ts";
@@ -278,6 +279,7 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   sqsSendAttributes,
   sqsSendCallback,
   sqsSendCatchByException,
+  sqsTaskTokenRelay,
   startExecutionCredentialsPath,
   startExecutionPatterns,
   taskInputResultOutputPaths,
