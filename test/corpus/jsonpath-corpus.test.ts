@@ -34,6 +34,19 @@ function moduleSources(): Map<string, { file: string; source: string }> {
   return sources;
 }
 
+describe("the search for untyped forms", () => {
+  it("finds each kind in a module's code, and none in its comments", () => {
+    expect(escapeKindsIn(`.task("A", { resource: "arn:aws:states:::lambda:invoke" })`)).toEqual(["raw resource"]);
+    expect(escapeKindsIn(`.task("A", { resource: integrationFromArn(arn) })`)).toEqual(["raw resource"]);
+    expect(escapeKindsIn(`.task("A", { resource: service("glue", "getTable") })`)).toEqual(["untyped integration"]);
+    expect(escapeKindsIn(`.task("A", { resource: awsSdk("s3", "listObjects") })`)).toEqual(["untyped integration"]);
+    expect(escapeKindsIn(`parameters: { "x.$": "States.Format('{}',$.a)" }`)).toEqual(["raw intrinsic"]);
+    expect(escapeKindsIn(`result: z.object({ body: z.unknown() })`)).toEqual(["unknown schema"]);
+    expect(escapeKindsIn(`.goto("Loop" as never)`)).toEqual(["cast"]);
+    expect(escapeKindsIn(`// resource: "arn:aws:states:::lambda:invoke"\n/* service("glue", "getTable") */\n.catch(["States.TaskFailed"], "Handler")`)).toEqual([]);
+  });
+});
+
 describeWithCorpus("JSONPath corpus definitions rebuilt with the typed DSL", (folder) => {
   const manifest = readManifest(folder);
   const sources = moduleSources();
