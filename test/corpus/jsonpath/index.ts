@@ -2,6 +2,7 @@
 import { activityGreeting } from "./activity-greeting.ts";
 import { apigatewayHttpNotify } from "./apigateway-http-notify.ts";
 import { apigatewayPetStore } from "./apigateway-pet-store.ts";
+import { apigatewayQueryParameters } from "./apigateway-query-parameters.ts";
 import { assignEvaluationOrder } from "./assign-evaluation-order.ts";
 import { assignFromParameters } from "./assign-from-parameters.ts";
 import { assignInChoice } from "./assign-in-choice.ts";
@@ -70,6 +71,7 @@ import { lambdaInvokeNoPayload } from "./lambda-invoke-no-payload.ts";
 import { lambdaInvokePayloadTemplate } from "./lambda-invoke-payload-template.ts";
 import { lambdaInvokeTimeoutPath } from "./lambda-invoke-timeout-path.ts";
 import { lambdaPlaceholderArn } from "./lambda-placeholder-arn.ts";
+import { lambdaRetryCountSelector } from "./lambda-retry-count-selector.ts";
 import { lambdaRetryHandledError } from "./lambda-retry-handled-error.ts";
 import { lambdaRetryTaskFailed } from "./lambda-retry-task-failed.ts";
 import { lambdaStockApproval } from "./lambda-stock-approval.ts";
@@ -104,6 +106,7 @@ import { mapResultWriter } from "./map-result-writer.ts";
 import { mapScopeVariables } from "./map-scope-variables.ts";
 import { mapToleratedFailureCountPath } from "./map-tolerated-failure-count-path.ts";
 import { parallelActivities } from "./parallel-activities.ts";
+import { parallelBranchFail } from "./parallel-branch-fail.ts";
 import { parallelCallbackCatch } from "./parallel-callback-catch.ts";
 import { parallelCatchBranchFailure } from "./parallel-catch-branch-failure.ts";
 import { parallelLambdaInvokeVerify } from "./parallel-lambda-invoke-verify.ts";
@@ -111,8 +114,10 @@ import { parallelLambdaLookups } from "./parallel-lambda-lookups.ts";
 import { parallelNested } from "./parallel-nested.ts";
 import { parallelParameters } from "./parallel-parameters.ts";
 import { parallelRetryBranchFailure } from "./parallel-retry-branch-failure.ts";
+import { parallelThreeBranches } from "./parallel-three-branches.ts";
 import { passArrayElement } from "./pass-array-element.ts";
 import { passBranchFragment } from "./pass-branch-fragment.ts";
+import { passCommentKeysInParameters } from "./pass-comment-keys-in-parameters.ts";
 import { passContextObjectValues } from "./pass-context-object-values.ts";
 import { passContextObject } from "./pass-context-object.ts";
 import { passFilterExpressions } from "./pass-filter-expressions.ts";
@@ -136,10 +141,12 @@ import { sqsSendCallback } from "./sqs-send-callback.ts";
 import { sqsSendCatchByException } from "./sqs-send-catch-by-exception.ts";
 import { sqsTaskTokenRelay } from "./sqs-task-token-relay.ts";
 import { startExecutionCredentialsPath } from "./start-execution-credentials-path.ts";
+import { startExecutionFromInput } from "./start-execution-from-input.ts";
 import { startExecutionPatterns } from "./start-execution-patterns.ts";
 import { taskInputResultOutputPaths } from "./task-input-result-output-paths.ts";
 import { waitThenFail } from "./wait-then-fail.ts";
 import { waitTimestampPath } from "./wait-timestamp-path.ts";
+import { waitUntilTimestamp } from "./wait-until-timestamp.ts";
 import { workflowStudioTour } from "./workflow-studio-tour.ts";
 import type { CorpusRebuild } from "../rebuild.ts";
 
@@ -147,6 +154,7 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   activityGreeting,
   apigatewayHttpNotify,
   apigatewayPetStore,
+  apigatewayQueryParameters,
   assignEvaluationOrder,
   assignFromParameters,
   assignInChoice,
@@ -215,6 +223,7 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   lambdaInvokePayloadTemplate,
   lambdaInvokeTimeoutPath,
   lambdaPlaceholderArn,
+  lambdaRetryCountSelector,
   lambdaRetryHandledError,
   lambdaRetryTaskFailed,
   lambdaStockApproval,
@@ -249,6 +258,7 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   mapScopeVariables,
   mapToleratedFailureCountPath,
   parallelActivities,
+  parallelBranchFail,
   parallelCallbackCatch,
   parallelCatchBranchFailure,
   parallelLambdaInvokeVerify,
@@ -256,8 +266,10 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   parallelNested,
   parallelParameters,
   parallelRetryBranchFailure,
+  parallelThreeBranches,
   passArrayElement,
   passBranchFragment,
+  passCommentKeysInParameters,
   passContextObjectValues,
   passContextObject,
   passFilterExpressions,
@@ -281,9 +293,11 @@ export const JSONPATH_REBUILDS: readonly CorpusRebuild[] = [
   sqsSendCatchByException,
   sqsTaskTokenRelay,
   startExecutionCredentialsPath,
+  startExecutionFromInput,
   startExecutionPatterns,
   taskInputResultOutputPaths,
   waitThenFail,
   waitTimestampPath,
+  waitUntilTimestamp,
   workflowStudioTour,
 ];
