@@ -1,7 +1,8 @@
 /**
- * The workflows whose type-check cost is measured: linear chains and Choice-heavy graphs at
- * three sizes, one workflow over a 200-field deep schema, and for each schema a baseline with
- * the same imports and schema but no states (its cost is subtracted to get the cost per state).
+ * The workflows whose type-check cost is measured, each shape at three sizes: linear chains,
+ * Choice-heavy graphs, growing payloads (a new field per task), workflows over a 200-field deep
+ * schema and over a wide discriminated union; and for each schema a baseline with the same
+ * imports and schema but no states (its cost is subtracted to get the cost per state).
  *
  * Each workflow is written as its own file with a tsconfig that checks that file alone.
  */
@@ -9,11 +10,16 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { choiceWorkflow } from "./workflows/choice.ts";
 import { deepBaseline, deepWorkflow } from "./workflows/deep.ts";
+import { growingWorkflow } from "./workflows/growing.ts";
 import { linearWorkflow } from "./workflows/linear.ts";
 import { ORDER_SCHEMA, ORDER_SCHEMA_NAME } from "./workflows/order-schema.ts";
 import { workflowFile } from "./workflows/source.ts";
+import { wideUnionBaseline, wideUnionWorkflow } from "./workflows/wide-union.ts";
 
-export type Shape = "linear" | "choice" | "deep";
+export type Shape = "linear" | "choice" | "growing" | "deep" | "wide-union";
+
+/** Every shape, in the order the tables list them. */
+export const SHAPES: readonly Shape[] = ["linear", "choice", "growing", "deep", "wide-union"];
 
 export interface WorkflowCase {
   readonly name: string;
@@ -26,16 +32,23 @@ export interface WorkflowCase {
 }
 
 export const SIZES = [20, 100, 300] as const;
-export const DEEP_STATES = 50;
 
 export function workflowCases(): WorkflowCase[] {
   const cases: WorkflowCase[] = [
     { name: "baseline", shape: "baseline", states: 0, source: workflowFile("Baseline", ORDER_SCHEMA_NAME, ORDER_SCHEMA, []) },
     { name: "baseline-deep", shape: "baseline", states: 0, source: deepBaseline() },
+    { name: "baseline-wide-union", shape: "baseline", states: 0, source: wideUnionBaseline() },
   ];
-  for (const n of SIZES) cases.push({ name: `linear-${n}`, shape: "linear", states: n, baseline: "baseline", source: linearWorkflow(n) });
-  for (const n of SIZES) cases.push({ name: `choice-${n}`, shape: "choice", states: n, baseline: "baseline", source: choiceWorkflow(n) });
-  cases.push({ name: `deep-${DEEP_STATES}`, shape: "deep", states: DEEP_STATES, baseline: "baseline-deep", source: deepWorkflow(DEEP_STATES) });
+  const shapes: readonly [Shape, string, (n: number) => string][] = [
+    ["linear", "baseline", linearWorkflow],
+    ["choice", "baseline", choiceWorkflow],
+    ["growing", "baseline", growingWorkflow],
+    ["deep", "baseline-deep", deepWorkflow],
+    ["wide-union", "baseline-wide-union", wideUnionWorkflow],
+  ];
+  for (const [shape, baseline, source] of shapes) {
+    for (const n of SIZES) cases.push({ name: `${shape}-${n}`, shape, states: n, baseline, source: source(n) });
+  }
   return cases;
 }
 

@@ -2,7 +2,7 @@
  * Turns measurements into the printed tables: cost per case, cost per state after the baseline,
  * and how the cost per state grows with the size of the workflow.
  */
-import type { Shape, WorkflowCase } from "./generate-workflows.ts";
+import { SHAPES, type Shape, type WorkflowCase } from "./generate-workflows.ts";
 
 export interface Measurement {
   readonly case: WorkflowCase;
@@ -59,7 +59,7 @@ export function costTable(measurements: readonly Measurement[]): string {
 
 export function ratios(measurements: readonly Measurement[]): Ratio[] {
   const result: Ratio[] = [];
-  for (const shape of ["linear", "choice"] as const) {
+  for (const shape of SHAPES) {
     const at = (n: number) => measurements.find((m) => m.case.shape === shape && m.case.states === n);
     const [small, mid, large] = [at(20), at(100), at(300)];
     if (!small || !mid || !large) continue;

@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 /** The entry of each `bench:*` script in package.json. */
-const BENCHMARKS = ["type-cost.ts", "compile-speed.ts"];
+const BENCHMARKS = ["type-cost.ts", "editor.ts", "compile-speed.ts"];
 
 let status = 0;
 for (const entry of BENCHMARKS) {

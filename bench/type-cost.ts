@@ -1,11 +1,11 @@
 /**
- * How much type checking a workflow costs as it grows. Generates linear, Choice-heavy and
- * deep-schema workflows (see generate-workflows.ts), checks each file alone with the
+ * How much type checking a workflow costs as it grows. Generates linear, Choice-heavy,
+ * growing-payload, deep-schema and wide-union workflows (see generate-workflows.ts), checks each file alone with the
  * workspace's tsc, and prints check time and instantiations per state after subtracting a
  * baseline with the same imports and schema but no states.
  *
- * The DSL aims at linear growth: the per-state cost at 300 states should be at most 1.5 times
- * the per-state cost at 20. Exits non-zero when any generated file has an error diagnostic
+ * The DSL aims at linear growth: for each shape, the per-state cost at 300 states should be at
+ * most 1.5 times the per-state cost at 20. Exits non-zero when any generated file has an error diagnostic
  * (TS2589 "excessively deep" among them) or when the per-state instantiation count grows past
  * the target (instantiations are deterministic; check time is shown but too noisy to fail on).
  *

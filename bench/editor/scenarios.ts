@@ -1,0 +1,88 @@
+/**
+ * The files the editor benchmark edits, each with its same-imports no-states baseline, and the
+ * places in them where it asks for completions and quick info.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { growingWorkflow } from "../workflows/growing.ts";
+import { ORDER_SCHEMA, ORDER_SCHEMA_NAME } from "../workflows/order-schema.ts";
+import { workflowFile } from "../workflows/source.ts";
+
+export interface Scenario {
+  readonly name: string;
+  readonly source: string;
+  readonly baseline: string;
+}
+
+/** Where each operation is asked: offsets into the source. */
+export interface Positions {
+  /** Where a one-character edit goes: the start of a link in the middle of the chain. */
+  readonly edit: number;
+  /** Just after `"$.` in a path string, in the middle of the chain (or in a string of the baseline). */
+  readonly path: number;
+  /** Just after `goto("` (or in a string of the baseline). */
+  readonly goto: number;
+  /** On the method name of a link in the middle of the chain (or on `workflow` in the baseline). */
+  readonly quickInfo: number;
+}
+
+/**
+ * A growing-payload workflow (bench/workflows/growing.ts) whose middle Choice's first rule jumps
+ * back to the first state with goto, so that there is a goto target to complete.
+ */
+function growingScenario(states: number): Scenario {
+  const source = growingWorkflow(states);
+  const choices = [...source.matchAll(/\(b\) => b\.fail\("Reject\d+", \{ error: "Rejected", cause: "A step rejected the order" \}\)/g)];
+  const middle = choices[Math.floor(choices.length / 2)]!;
+  const withGoto = `${source.slice(0, middle.index)}(b) => b.goto("Step0")${source.slice(middle.index + middle[0].length)}`;
+  return { name: `growing-${states}`, source: withGoto, baseline: workflowFile("Baseline", ORDER_SCHEMA_NAME, ORDER_SCHEMA, []) };
+}
+
+const EXAMPLE = fileURLToPath(new URL("../../examples/order-processing/order-processing.workflow.ts", import.meta.url));
+
+/**
+ * The order-processing example as its author wrote it (about twenty states: Choices, a callback
+ * task with a Catch, a Distributed Map, Parallel), with the rejecting Default of its last Choice
+ * made a goto back to the approval Choice. The baseline keeps its imports, schemas and constants
+ * and starts the workflow with no states.
+ */
+function exampleScenario(): Scenario {
+  const text = readFileSync(EXAMPLE, "utf8");
+  const rejected = `.otherwise((b) => b.fail("OrderRejected", { error: "OrderRejected", cause: "A reviewer rejected the order" }))`;
+  if (!text.includes(rejected)) throw new Error(`the order-processing example no longer has: ${rejected}`);
+  const source = text.replace(rejected, `.otherwise((b) => b.goto("NeedsApproval"))`);
+  const start = text.indexOf("export default workflow(");
+  const header = /export default workflow\(("[^"]+"), \{ input: (\w+)/.exec(text)!;
+  const baseline = `${text.slice(0, start)}export default workflow(${header[1]}, { input: ${header[2]} });\n`;
+  return { name: "order-processing", source, baseline };
+}
+
+export function scenarios(): Scenario[] {
+  return [growingScenario(50), growingScenario(100), exampleScenario()];
+}
+
+function after(source: string, marker: string, from: number): number {
+  const at = source.indexOf(marker, from);
+  if (at < 0) throw new Error(`no ${JSON.stringify(marker)} after offset ${from}`);
+  return at + marker.length;
+}
+
+/** The positions in a workflow: each the first of its kind after the chain's middle. */
+export function workflowPositions(source: string): Positions {
+  const chainStart = source.indexOf("export default workflow(");
+  const middle = chainStart + Math.floor((source.length - chainStart) / 2);
+  const edit = after(source, "\n  .", middle) - 1;
+  return {
+    edit,
+    path: after(source, `"$.`, middle),
+    goto: after(source, `goto("`, chainStart),
+    quickInfo: edit + 1,
+  };
+}
+
+/** The positions in a baseline: the workflow's name string and the `workflow` call. */
+export function baselinePositions(source: string): Positions {
+  const call = source.indexOf("export default workflow(");
+  const name = call + "export default workflow(".length + 1;
+  return { edit: call, path: name, goto: name, quickInfo: call + "export default ".length };
+}
