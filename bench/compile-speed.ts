@@ -9,16 +9,28 @@
  *   watch     a rebuild after a one-file edit against the cold build         target ≤ 0.2×
  *   no-op     `aslc build` of unchanged sources (type-check results reused
  *             from node_modules/.cache/aslc) against the cold build          target ≤ 0.1×
+ * and the whole-project check against the same 100 machines written with aws-cdk-lib
+ * (generated under bench/.tmp, where aws-cdk-lib resolves):
+ *   tsc       `tsc --noEmit` on the workflow modules against `tsc --noEmit`
+ *             on the CDK modules                                            target ≤ 1×
+ *   build/CDK `aslc build --no-cache` against the CDK modules' check          target ≤ 1.5×
+ *   contracts what checking the generated contracts adds to checking their
+ *             workflows (checker time, from --extendedDiagnostics)           target ≤ 0.2×
+ * and the peak memory of the cold build and of each check (GNU time), for the record.
  * Exits non-zero when a target is missed.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { follow, median, timed } from "./compile/measure.ts";
+import { cdkSource } from "./compile/cdk-project.ts";
+import { follow, median, peakMemoryMb, timed } from "./compile/measure.ts";
 import { STATES_PER_WORKFLOW, TSCONFIG, WORKFLOWS, workflowSource } from "./compile/project-plan.ts";
+import { runTsc } from "./tsc-stats.ts";
 
 const REPO = fileURLToPath(new URL("..", import.meta.url));
 const DIR = join(REPO, ".tmp", "bench-compile");
+/** Under bench/, whose node_modules holds aws-cdk-lib. */
+const CDK_DIR = join(REPO, "bench", ".tmp", "bench-compile-cdk");
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const node = process.execPath;
 const tsc = join(REPO, "node_modules", "typescript", "bin", "tsc");
@@ -35,11 +47,24 @@ for (let i = 0; i < WORKFLOWS; i++) {
 }
 console.log(`project: ${WORKFLOWS} workflows × ${STATES_PER_WORKFLOW} states in ${DIR}, ${RUNS} runs each, median`);
 
+// The same machines as CDK stacks, one module each, checked with the same compiler options.
+rmSync(CDK_DIR, { recursive: true, force: true });
+mkdirSync(CDK_DIR, { recursive: true });
+writeFileSync(join(CDK_DIR, "tsconfig.json"), JSON.stringify(TSCONFIG, null, 2));
+for (let i = 0; i < WORKFLOWS; i++) writeFileSync(join(CDK_DIR, `flow-${String(i).padStart(3, "0")}.ts`), cdkSource(i));
+// The workflow modules alone, and with the contracts the build generates beside them.
+const onlyWorkflows = join(DIR, "tsconfig.workflows.json");
+const withContracts = join(DIR, "tsconfig.contracts.json");
+writeFileSync(onlyWorkflows, JSON.stringify({ ...TSCONFIG, include: ["**/*.workflow.ts"] }, null, 2));
+writeFileSync(withContracts, JSON.stringify({ ...TSCONFIG, include: ["**/*.workflow.ts", "**/*.contracts.ts"] }, null, 2));
+
 // The first build also writes the handler stubs; later builds keep them, as in daily use.
 timed(node, [aslc, "build", "."], DIR);
 
 const samples = (run: () => number) => median(Array.from({ length: RUNS }, run));
 const tscMs = samples(() => timed(node, [tsc, "-p", "."], DIR).ms);
+const workflowsTscMs = samples(() => timed(node, [tsc, "-p", onlyWorkflows], DIR).ms);
+const cdkTscMs = samples(() => timed(node, [tsc, "-p", "."], CDK_DIR).ms);
 // A cold build type-checks everything; the cache is neither read nor written.
 const buildMs = samples(() => timed(node, [aslc, "build", ".", "--no-cache"], DIR).ms);
 // A no-op build: nothing changed since the build that filled the cache.
@@ -66,8 +91,31 @@ await watcher.stop();
 writeFileSync(edited, original);
 const rebuildMs = median(rebuilds);
 
+// Checker time is steadier than wall time for a difference of two checks.
+const checkerSeconds = async (tsconfig: string) => {
+  const stats = await runTsc(tsconfig, 600_000);
+  if (stats.failure || stats.errors.length > 0) throw new Error(`${tsconfig}: ${stats.failure ?? stats.errors.slice(0, 3).join("\n")}`);
+  return stats;
+};
+const checkerSamples = async (tsconfig: string) => {
+  const runs: number[] = [];
+  for (let run = 0; run < RUNS; run++) runs.push((await checkerSeconds(tsconfig)).checkTime);
+  return median(runs);
+};
+const workflowsCheck = await checkerSamples(onlyWorkflows);
+const contractsCheck = await checkerSamples(withContracts);
+
+const memory = {
+  build: peakMemoryMb(node, [aslc, "build", ".", "--no-cache"], DIR),
+  workflowsTsc: peakMemoryMb(node, [tsc, "-p", onlyWorkflows], DIR),
+  cdkTsc: peakMemoryMb(node, [tsc, "-p", "."], CDK_DIR),
+};
+
 const rows = [
   { name: "build", ours: buildMs, base: tscMs, baseName: "tsc --noEmit", target: 1.25 },
+  { name: "tsc", ours: workflowsTscMs, base: cdkTscMs, baseName: "CDK tsc", target: 1 },
+  { name: "build/CDK", ours: buildMs, base: cdkTscMs, baseName: "CDK tsc", target: 1.5 },
+  { name: "contracts", ours: (contractsCheck - workflowsCheck) * 1000, base: workflowsCheck * 1000, baseName: "workflows' check", target: 0.2 },
   { name: "emission", ours: emitMs, base: cdkMs, baseName: "CDK synth", target: 0.5 },
   { name: "watch", ours: rebuildMs, base: coldMs, baseName: "cold build", target: 0.2 },
   { name: "no-op", ours: noopMs, base: buildMs, baseName: "cold build", target: 0.1 },
@@ -81,4 +129,7 @@ for (const r of rows) {
   console.log(`${r.name.padEnd(9)} ${r.ours.toFixed(0).padStart(8)}   ${r.baseName.padEnd(16)} ${r.base.toFixed(0).padStart(8)}  ${ratio.toFixed(2).padStart(6)}x  ≤${r.target}x  ${ok ? "met" : "MISSED"}`);
 }
 console.log(`reference: emission against CDK's bare StateGraph render (${cdkGraphMs.toFixed(0)} ms): ${(emitMs / cdkGraphMs).toFixed(2)}x`);
+console.log(`reference: tsc --noEmit on the workflows with their contracts and handlers ${tscMs.toFixed(0)} ms; on the workflows alone ${workflowsTscMs.toFixed(0)} ms`);
+const mb = (value: number | undefined) => (value === undefined ? "n/a (no /usr/bin/time)" : `${value.toFixed(0)} MB`);
+console.log(`peak memory: aslc build --no-cache ${mb(memory.build)}; tsc on the workflows ${mb(memory.workflowsTsc)}; CDK tsc ${mb(memory.cdkTsc)}`);
 process.exitCode = missed > 0 ? 1 : 0;

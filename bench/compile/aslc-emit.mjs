@@ -3,10 +3,9 @@
 // every workflow and renders its ASL (type-check skipped, as the CDK side has none), and prints
 // the milliseconds since the process started, module loading included.
 import { resolve } from "node:path";
-import { pathToFileURL } from "node:url";
-import { ensureDist } from "../../packages/compiler/bin/ensure-dist.js";
 
-const compiler = await import(pathToFileURL(await ensureDist("index")).href);
+// The built compiler, as the `aslc` command runs it (bench:compile builds first).
+const compiler = { ...(await import("../../packages/compiler/dist/index.mjs")), ...(await import("../../packages/compiler/dist/internal.mjs")) };
 const dir = resolve(process.argv[2]);
 const { workflows, diagnostics } = await compiler.loadWorkflows(compiler.discoverWorkflowFiles([dir], dir), dir);
 if (diagnostics.length > 0 || workflows.length === 0) throw new Error(`nothing to emit: ${JSON.stringify(diagnostics.slice(0, 3))}`);

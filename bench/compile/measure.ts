@@ -44,3 +44,15 @@ export function follow(command: string, args: readonly string[], cwd: string) {
     stop: () => new Promise<void>((resolve) => (child.once("exit", () => resolve()), child.kill("SIGTERM"))),
   };
 }
+
+/**
+ * The peak resident memory, in MB, of a command and the processes it waited for, as GNU time
+ * reports it; undefined where /usr/bin/time is not installed.
+ */
+export function peakMemoryMb(command: string, args: readonly string[], cwd: string): number | undefined {
+  const result = spawnSync("/usr/bin/time", ["-f", "peak-kb %M", command, ...args], { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  if (result.error) return undefined;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  const kb = /peak-kb (\d+)/.exec(result.stderr)?.[1];
+  return kb === undefined ? undefined : Number(kb) / 1024;
+}
