@@ -20,6 +20,15 @@
  * "Type instantiation is excessively deep". A union of literals and of tuples of canonical
  * payloads holds no type variables, so tsc passes it through a call untouched.
  *
+ * Why every type parameter is marked `in out`: tsc relates two instantiations of a generic
+ * interface by its parameters' variances, and measures them (by comparing the whole interface,
+ * every method, under marker types) the first time it needs them. For Chain, Catchable and
+ * ChoiceRules that measurement cost some 170,000 type instantiations, paid at the first branch
+ * callback of every file and again after every keystroke in an editor (each edit makes a new
+ * checker). Declared variances are taken as they are. Invariance is the safe declaration: two
+ * chains are related only when their type arguments are the same types, which is what the
+ * builder hands from call to call.
+ *
  * Branching: a Choice rule, a Catch handler, a Parallel branch and a Map processor are chains of
  * their own, built by a callback. A Choice rule's or Catch handler's chain that does not end
  * (with succeed, fail or goto) continues at the state that follows in the enclosing chain, so
@@ -166,7 +175,7 @@ type CatchResultPath<CO> = CO extends { readonly resultPath: infer RP } ? RP : "
  * In is the state's input and VIn the variables when it was entered (a catcher's Assign replaces
  * the state's), L the state's language.
  */
-export interface Catchable<In, T, Reg, I, Targets = never, Last = never, V = NoFields, E = Env, VIn = V, L extends QueryLanguage = "JSONPath">
+export interface Catchable<in out In, in out T, in out Reg, in out I, in out Targets = never, in out Last = never, in out V = NoFields, in out E = Env, in out VIn = V, in out L extends QueryLanguage = "JSONPath">
   extends Chain<T, Reg, I, Targets, Last, V, E> {
   /**
    * Adds a catcher to the state just added. The handler is a state name or a chain built from
@@ -193,7 +202,7 @@ type CatchPayload<In, I, VIn, E, L, CO> = CatchNext<In, I, VIn, E, L, CO, ApplyR
  * payloads in Out, its variables in OutV). T is what the rules test, V the variables on entry,
  * L the Choice's language.
  */
-export interface ChoiceRules<T, Reg, I, Out, Targets = never, Last = never, V = NoFields, E = Env, L extends QueryLanguage = "JSONPath", DT = T, DV = V, OutV = never, RT = DT> {
+export interface ChoiceRules<in out T, in out Reg, in out I, in out Out, in out Targets = never, in out Last = never, in out V = NoFields, in out E = Env, in out L extends QueryLanguage = "JSONPath", in out DT = T, in out DV = V, in out OutV = never, in out RT = DT> {
   readonly [choiceOutType]: Out;
   readonly [choiceVarsType]: OutV;
   /**
@@ -223,7 +232,7 @@ type ChoiceVars<C> = C extends { readonly [choiceVarsType]: infer OutV } ? OutV 
 
 export type ConditionFactory<T, I, VV = NoFields> = [VV] extends [NoFields] ? Conditions<T, ContextObject<I>> : Conditions<T, ContextObject<I> & WithVariables<VV>>;
 
-export interface Chain<T, Reg, I, Targets = never, Last = never, V = NoFields, E = Env, P = Canonical<T>> extends Buildable {
+export interface Chain<in out T, in out Reg, in out I, in out Targets = never, in out Last = never, in out V = NoFields, in out E = Env, in out P = Canonical<T>> extends Buildable {
   readonly [payloadType]: P;
   readonly [variablesType]: V;
 

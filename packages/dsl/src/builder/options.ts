@@ -3,6 +3,7 @@
  * them to the payload live in state-types.ts). Names are the ASL field names in camelCase.
  */
 import type { ZodType } from "zod";
+import type { SchemaType } from "../payload/json-side.ts";
 import type { ItemBatcher, ItemReader, QueryLanguage, ResultWriter } from "../ir/nodes.ts";
 import type { Integration } from "../integrations/integration.ts";
 import type { MapResource } from "../integrations/map-resource.ts";
@@ -80,7 +81,7 @@ export interface TaskOptions extends Common, Paths, Fallible, Assigns, Outputs {
    */
   readonly payload?: Template | Ref | Intrinsic | JsonataValue;
   /** What the work returns (for Lambda, the handler's return value). */
-  readonly result?: ZodType;
+  readonly result?: SchemaType;
   readonly resultSelector?: Template;
   readonly resultPath?: string | null;
   readonly timeoutSeconds?: number | ExpressionValue;
@@ -162,7 +163,7 @@ export interface MapOptions extends Common, Paths, Fallible, Assigns, Outputs {
     readonly readerConfig?: Omit<NonNullable<ItemReader["readerConfig"]>, "maxItems"> & { readonly maxItems?: number | ExpressionValue };
   };
   /** The type of the items an ItemReader reads (unknown otherwise). */
-  readonly itemSchema?: ZodType;
+  readonly itemSchema?: SchemaType;
   readonly itemBatcher?: Omit<ItemBatcher, "batchInput" | "maxItemsPerBatch" | "maxInputBytesPerBatch"> & {
     readonly batchInput?: Template | JsonataValue;
     readonly maxItemsPerBatch?: number | ExpressionValue;

@@ -9,8 +9,7 @@
  * The payload T these types take and give is in the canonical form of fields.ts (the chain keeps
  * it so); the exported `…Output`, `…Input` and `…Event` types show it as plain types.
  */
-import type { ZodType } from "zod";
-import type { JsonOf } from "../payload/json-side.ts";
+import type { JsonOf, SchemaType } from "../payload/json-side.ts";
 import type { Integration } from "../integrations/integration.ts";
 import type { LambdaInvokeRequest } from "../integrations/lambda.ts";
 import type { MapResourceCheck, RequestFieldsCheck } from "../integrations/request-types.ts";
@@ -63,7 +62,7 @@ type Exclusive<O, A extends string, B extends string> = A extends keyof O ? (B e
 // ---------------------------------------------------------------------------------------------
 // Task
 
-type ResultSchemaType<O, D> = O extends { readonly result: infer S extends ZodType } ? JsonOf<S> : D;
+type ResultSchemaType<O, D> = O extends { readonly result: infer S extends SchemaType } ? JsonOf<S> : D;
 
 /** What the task's work returns, before ResultSelector. */
 export type TaskRawResult<O> = Get<O, "resource"> extends Integration<any, infer Res, infer Wraps>
@@ -256,7 +255,7 @@ type ItemsOf<T, O> = O extends { readonly itemReader: object }
           : unknown
     : never;
 
-type ResultSchemaTypeOf<O> = O extends { readonly itemSchema: infer S extends ZodType } ? JsonOf<S> : unknown;
+type ResultSchemaTypeOf<O> = O extends { readonly itemSchema: infer S extends SchemaType } ? JsonOf<S> : unknown;
 
 type Batched<T, I, O, E, VV> = O extends { readonly itemBatcher: infer B }
   ? B extends { readonly batchInput: infer BI }

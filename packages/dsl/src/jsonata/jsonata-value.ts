@@ -8,7 +8,7 @@
  * or JSON that holds expressions at any depth (strings without `{% %}` are literals).
  */
 import type { ZodType } from "zod";
-import type { JsonOf } from "../payload/json-side.ts";
+import type { JsonOf, SchemaType } from "../payload/json-side.ts";
 import type { Expression } from "../ir/nodes.ts";
 
 export const JSONATA = Symbol.for("aslc.jsonata");
@@ -42,7 +42,7 @@ export function isJsonataExpression(value: unknown): value is JsonataExpression 
  *
  *   jsonata("$sum($states.input.items.(price * quantity))", z.number())
  */
-export function jsonata<const S extends ZodType | undefined = undefined>(expression: string, schema?: S): JsonataExpression<S extends ZodType ? JsonOf<S> : unknown> {
+export function jsonata<const S extends ZodType | undefined = undefined>(expression: string, schema?: S): JsonataExpression<S extends SchemaType ? JsonOf<S> : unknown> {
   if (typeof expression !== "string" || expression.trim().length === 0) {
     throw new TypeError("jsonata(): give the expression as a non-empty string, without the {% %} delimiters");
   }

@@ -5,7 +5,18 @@
  * `.default()` or `.prefault()` field may be missing. A result schema means the same: a Lambda's
  * result reaches the state machine as JSON.
  */
-import type { input, ZodType } from "zod";
+import type { input } from "zod";
+
+/**
+ * A schema as the builder's types take it (a `result`, an `itemSchema`): any zod 4 schema, by
+ * the one member they read, its input side. Relating a schema to zod's ZodType instead compares
+ * every method of zod's classes, some 80,000 type instantiations the first time an option holds
+ * a schema, paid again after every keystroke in an editor; this shape is compared in one step.
+ * The builder checks at run time that the value is a zod schema.
+ */
+export interface SchemaType {
+  readonly _zod: { readonly input: unknown };
+}
 
 /** The type of the JSON a schema describes. */
-export type JsonOf<S extends ZodType> = input<S>;
+export type JsonOf<S extends SchemaType> = input<S>;

@@ -5,8 +5,7 @@
  * compiler refuses such schemas at any depth, with what to use instead; the types refuse the
  * kinds TypeScript can tell apart.
  */
-import type { ZodType } from "zod";
-import type { JsonOf } from "./json-side.ts";
+import type { JsonOf, SchemaType } from "./json-side.ts";
 import type { Problem } from "./template-types.ts";
 
 /** What to write instead of each zod kind JSON cannot carry (keyed by `schema._zod.def.type`). */
@@ -80,7 +79,7 @@ type NotJsonIn<T, Path extends string, Depth extends unknown[] = []> = 0 extends
  * The check on an option holding a schema (`input`, `result`, `itemSchema`): a Problem naming each
  * field whose value JSON cannot carry, nothing when the schema is JSON.
  */
-export type JsonSchemaCheck<O, K extends string, What extends string> = O extends { readonly [P in K]: infer S extends ZodType }
+export type JsonSchemaCheck<O, K extends string, What extends string> = O extends { readonly [P in K]: infer S extends SchemaType }
   ? JsonOf<S> extends PlainJson
     ? unknown
     : NotJsonIn<JsonOf<S>, ""> extends infer M extends string

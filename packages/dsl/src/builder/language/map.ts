@@ -1,7 +1,7 @@
 /** A Map in both languages: its items (Items, an ItemReader or the input), ItemSelector, batches and result. */
 import type { JsonataCheck, JsonataOut, JsonataTypedCheck, NoErrorOutput, NoResult } from "../../jsonata/expression-types.ts";
 import type { Canonical } from "../../path/canonical.ts";
-import type { JsonOf } from "../../payload/json-side.ts";
+import type { JsonOf, SchemaType } from "../../payload/json-side.ts";
 import type { TemplateResult } from "../../payload/template-types.ts";
 import type { MapOptions } from "../options.ts";
 import type { MapResourceCheck } from "../../integrations/request-types.ts";
@@ -14,7 +14,7 @@ export type ElementOf<A> = 0 extends 1 & A ? any : unknown extends A ? unknown :
 
 /** The items of a JSONata Map: from an ItemReader, Items, or the input itself. */
 export type JsonataItems<P, I, O, VV> = O extends { readonly itemReader: object }
-  ? O extends { readonly itemSchema: infer S extends import("zod").ZodType }
+  ? O extends { readonly itemSchema: infer S extends SchemaType }
     ? Canonical<JsonOf<S>>
     : unknown
   : O extends { readonly items: infer X }
