@@ -6,6 +6,7 @@
 import { chmodSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { internalEncodingsIn } from "../support/internal-encoding.ts";
 import { compileCases, expectRefused, type CaseResult } from "../support/run-cases.ts";
 import { tempProject, type TempProject } from "../support/temp-project.ts";
 
@@ -136,6 +137,13 @@ describe("bad inputs", () => {
 
   it("has at least 40 cases", () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it("reports wrong arguments in the author's terms, never through the alias that attaches the sentence (Problem<…>)", () => {
+    const leaks = cases.flatMap((c, i) =>
+      results[projects[i]!.dir]!.diagnostics.filter((d) => internalEncodingsIn(d.message).includes("Problem<")).map((d) => `${c.title}: ${d.message}`),
+    );
+    expect(leaks).toEqual([]);
   });
 
   cases.forEach((c, i) => {

@@ -5,6 +5,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { collectDirectiveErrors, namesItsError, repoCompilerOptions, type DirectiveErrors } from "../support/expect-error-directives.ts";
+import { internalEncodingsIn } from "../support/internal-encoding.ts";
 import { REPO, tempProject } from "../support/temp-project.ts";
 
 const options = repoCompilerOptions(path.join(REPO, "tsconfig.json"));
@@ -33,6 +34,12 @@ test("every @ts-expect-error in the type tests carries the text of the error it 
   const results = collectDirectiveErrors(files, options);
   expect(results.length).toBeGreaterThan(100);
   expect(results.filter((result) => !namesItsError(result)).map(report)).toEqual([]);
+  // A wrong argument reads as its sentence (`{ readonly "aslc error": "…" }`), never as the
+  // alias that attaches it.
+  const leaks = results.flatMap(({ directive, messages }) =>
+    messages.filter((m) => internalEncodingsIn(m).includes("Problem<")).map((m) => `${path.relative(REPO, directive.file)}:${directive.line} ${m}`),
+  );
+  expect(leaks).toEqual([]);
 });
 
 describe("the check itself", () => {

@@ -15,10 +15,12 @@ import type { View } from "../path/view.ts";
 import type { Intrinsic, IntrinsicName } from "./intrinsic.ts";
 import type { Ref } from "./ref.ts";
 
-/** Attached to an argument property that is wrong; tsc prints the message. */
-export interface Problem<M extends string> {
-  readonly "aslc error": M;
-}
+/**
+ * Attached to an argument property that is wrong; tsc prints the message. The object type is
+ * the result of a conditional, so tsc prints it as what it is, `{ readonly "aslc error": "…" }`,
+ * and not as a reference to this alias: what the author reads is the sentence.
+ */
+export type Problem<M extends string> = [M] extends [unknown] ? { readonly "aslc error": M } : never;
 
 /** Anything a template may contain. */
 export type Template = { readonly [key: string]: TemplateValue } | readonly TemplateValue[];
