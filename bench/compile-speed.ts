@@ -61,20 +61,48 @@ writeFileSync(withContracts, JSON.stringify({ ...TSCONFIG, include: ["**/*.workf
 // The first build also writes the handler stubs; later builds keep them, as in daily use.
 timed(node, [aslc, "build", "."], DIR);
 
-const samples = (run: () => number) => median(Array.from({ length: RUNS }, run));
-const tscMs = samples(() => timed(node, [tsc, "-p", "."], DIR).ms);
-const workflowsTscMs = samples(() => timed(node, [tsc, "-p", onlyWorkflows], DIR).ms);
-const cdkTscMs = samples(() => timed(node, [tsc, "-p", "."], CDK_DIR).ms);
+/** Each figure is printed as soon as it is measured, so a run cut short still reports what it has. */
+const samples = (label: string, run: () => number) => {
+  const ms = median(Array.from({ length: RUNS }, run));
+  console.log(`  ${label}: ${ms.toFixed(0)} ms`);
+  return ms;
+};
+const tscMs = samples("tsc --noEmit, workflows with contracts and handlers", () => timed(node, [tsc, "-p", "."], DIR).ms);
+const workflowsTscMs = samples("tsc --noEmit, workflows alone", () => timed(node, [tsc, "-p", onlyWorkflows], DIR).ms);
+const cdkTscMs = samples("tsc --noEmit, CDK modules", () => timed(node, [tsc, "-p", "."], CDK_DIR).ms);
 // A cold build type-checks everything; the cache is neither read nor written.
-const buildMs = samples(() => timed(node, [aslc, "build", ".", "--no-cache"], DIR).ms);
+const buildMs = samples("aslc build --no-cache", () => timed(node, [aslc, "build", ".", "--no-cache"], DIR).ms);
 // A no-op build: nothing changed since the build that filled the cache.
 timed(node, [aslc, "build", "."], DIR);
-const noopMs = samples(() => timed(node, [aslc, "build", "."], DIR).ms);
+const noopMs = samples("aslc build, no-op", () => timed(node, [aslc, "build", "."], DIR).ms);
 // Both sides run as plain Node on JavaScript entry points, as their real commands do.
 const fromStart = (script: string, ...args: string[]) => () => JSON.parse(timed(node, [join(REPO, "bench", "compile", script), ...args], REPO).stdout).ms as number;
-const emitMs = samples(fromStart("aslc-emit.mjs", DIR));
-const cdkMs = samples(fromStart("cdk-machines.mjs", String(WORKFLOWS), "synth"));
-const cdkGraphMs = samples(fromStart("cdk-machines.mjs", String(WORKFLOWS), "graph"));
+const emitMs = samples("aslc emission", fromStart("aslc-emit.mjs", DIR));
+const cdkMs = samples("CDK synth", fromStart("cdk-machines.mjs", String(WORKFLOWS), "synth"));
+const cdkGraphMs = samples("CDK StateGraph render", fromStart("cdk-machines.mjs", String(WORKFLOWS), "graph"));
+
+// Checker time is steadier than wall time for a difference of two checks.
+const checkerSeconds = async (tsconfig: string) => {
+  const stats = await runTsc(tsconfig, 600_000);
+  if (stats.failure || stats.errors.length > 0) throw new Error(`${tsconfig}: ${stats.failure ?? stats.errors.slice(0, 3).join("\n")}`);
+  return stats;
+};
+const checkerSamples = async (tsconfig: string) => {
+  const runs: number[] = [];
+  for (let run = 0; run < RUNS; run++) runs.push((await checkerSeconds(tsconfig)).checkTime);
+  return median(runs);
+};
+const workflowsCheck = await checkerSamples(onlyWorkflows);
+const contractsCheck = await checkerSamples(withContracts);
+console.log(`  checker time, workflows alone ${workflowsCheck.toFixed(2)} s, with their contracts ${contractsCheck.toFixed(2)} s`);
+
+const memory = {
+  build: peakMemoryMb(node, [aslc, "build", ".", "--no-cache"], DIR),
+  workflowsTsc: peakMemoryMb(node, [tsc, "-p", onlyWorkflows], DIR),
+  cdkTsc: peakMemoryMb(node, [tsc, "-p", "."], CDK_DIR),
+};
+const mb = (value: number | undefined) => (value === undefined ? "n/a (no /usr/bin/time)" : `${value.toFixed(0)} MB`);
+console.log(`  peak memory: aslc build --no-cache ${mb(memory.build)}; tsc on the workflows ${mb(memory.workflowsTsc)}; CDK tsc ${mb(memory.cdkTsc)}`);
 
 // Watch: the cold build it reports first, then rebuilds after editing one workflow.
 const watcher = follow(node, [aslc, "watch", "."], DIR);
@@ -90,26 +118,6 @@ for (let run = 0; run < RUNS; run++) {
 await watcher.stop();
 writeFileSync(edited, original);
 const rebuildMs = median(rebuilds);
-
-// Checker time is steadier than wall time for a difference of two checks.
-const checkerSeconds = async (tsconfig: string) => {
-  const stats = await runTsc(tsconfig, 600_000);
-  if (stats.failure || stats.errors.length > 0) throw new Error(`${tsconfig}: ${stats.failure ?? stats.errors.slice(0, 3).join("\n")}`);
-  return stats;
-};
-const checkerSamples = async (tsconfig: string) => {
-  const runs: number[] = [];
-  for (let run = 0; run < RUNS; run++) runs.push((await checkerSeconds(tsconfig)).checkTime);
-  return median(runs);
-};
-const workflowsCheck = await checkerSamples(onlyWorkflows);
-const contractsCheck = await checkerSamples(withContracts);
-
-const memory = {
-  build: peakMemoryMb(node, [aslc, "build", ".", "--no-cache"], DIR),
-  workflowsTsc: peakMemoryMb(node, [tsc, "-p", onlyWorkflows], DIR),
-  cdkTsc: peakMemoryMb(node, [tsc, "-p", "."], CDK_DIR),
-};
 
 const rows = [
   { name: "build", ours: buildMs, base: tscMs, baseName: "tsc --noEmit", target: 1.25 },
@@ -130,6 +138,5 @@ for (const r of rows) {
 }
 console.log(`reference: emission against CDK's bare StateGraph render (${cdkGraphMs.toFixed(0)} ms): ${(emitMs / cdkGraphMs).toFixed(2)}x`);
 console.log(`reference: tsc --noEmit on the workflows with their contracts and handlers ${tscMs.toFixed(0)} ms; on the workflows alone ${workflowsTscMs.toFixed(0)} ms`);
-const mb = (value: number | undefined) => (value === undefined ? "n/a (no /usr/bin/time)" : `${value.toFixed(0)} MB`);
 console.log(`peak memory: aslc build --no-cache ${mb(memory.build)}; tsc on the workflows ${mb(memory.workflowsTsc)}; CDK tsc ${mb(memory.cdkTsc)}`);
 process.exitCode = missed > 0 ? 1 : 0;
