@@ -62,6 +62,12 @@ const HELPERS: [string, Integration<any, any, any>][] = [
   ["eks.call", eks.call()],
   ["eks.runJob", eks.runJob()],
   ["eks.runJob sync", eks.runJob({ sync: true })],
+  ["eks.createCluster sync", eks.createCluster({ sync: true })],
+  ["eks.deleteCluster", eks.deleteCluster()],
+  ["eks.createNodegroup sync", eks.createNodegroup({ sync: true })],
+  ["eks.deleteNodegroup", eks.deleteNodegroup()],
+  ["eks.createFargateProfile sync", eks.createFargateProfile({ sync: true })],
+  ["eks.deleteFargateProfile", eks.deleteFargateProfile()],
   ["bedrock.invokeModel", bedrock.invokeModel()],
   ["http.invoke", http.invoke()],
   ["glue.startJobRun", glue.startJobRun()],
@@ -71,6 +77,8 @@ const HELPERS: [string, Integration<any, any, any>][] = [
   ["codebuild.batchGetReports", codebuild.batchGetReports()],
   ["sagemaker.createTrainingJob", sagemaker.createTrainingJob()],
   ["sagemaker.createTrainingJob sync", sagemaker.createTrainingJob({ sync: true })],
+  ["sagemaker.createModel", sagemaker.createModel()],
+  ["sagemaker.createTransformJob sync", sagemaker.createTransformJob({ sync: true })],
 ];
 
 /** The Distributed Map's ItemReader and ResultWriter helpers. */

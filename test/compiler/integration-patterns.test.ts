@@ -36,6 +36,7 @@ describe("the patterns each integration offers", () => {
       "ecs:runTask": ["request-response", "sync", "waitForTaskToken"],
       "eks:runJob": ["request-response", "sync", "waitForTaskToken"],
       "eks:call": ["request-response"],
+      "eks:createCluster": ["request-response", "sync"],
       "http:invoke": ["request-response"],
       "bedrock:invokeModel": ["request-response"],
       "states:startExecution": ["request-response", "sync", "sync:2", "waitForTaskToken"],

@@ -61,12 +61,20 @@ const HELPERS: Readonly<Record<string, Helper>> = {
   "apigateway:invoke": (p) => apigateway.invoke(callback(p)),
   "eks:call": () => eks.call(),
   "eks:runJob": (p) => eks.runJob({ ...callback(p), ...sync(p) }),
+  "eks:createCluster": (p) => eks.createCluster(sync(p)),
+  "eks:deleteCluster": (p) => eks.deleteCluster(sync(p)),
+  "eks:createNodegroup": (p) => eks.createNodegroup(sync(p)),
+  "eks:deleteNodegroup": (p) => eks.deleteNodegroup(sync(p)),
+  "eks:createFargateProfile": (p) => eks.createFargateProfile(sync(p)),
+  "eks:deleteFargateProfile": (p) => eks.deleteFargateProfile(sync(p)),
   "bedrock:invokeModel": () => bedrock.invokeModel(),
   "http:invoke": () => http.invoke(),
   "glue:startJobRun": (p) => glue.startJobRun(sync(p)),
   "codebuild:startBuild": (p) => codebuild.startBuild(sync(p)),
   "codebuild:batchGetReports": () => codebuild.batchGetReports(),
   "sagemaker:createTrainingJob": (p) => sagemaker.createTrainingJob(sync(p)),
+  "sagemaker:createModel": () => sagemaker.createModel(),
+  "sagemaker:createTransformJob": (p) => sagemaker.createTransformJob(sync(p)),
 };
 
 /** Stands for the run-time value of a `.$` field. */

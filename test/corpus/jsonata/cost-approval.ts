@@ -23,6 +23,9 @@ export const costApproval: CorpusRebuild = {
               AuthType: "NO_AUTH",
             },
             retry: [{ errorEquals: ["States.ALL"], backoffRate: 2, intervalSeconds: 1, maxAttempts: 3 }],
+            // apigateway:invoke gives the API's answer in ResponseBody; this emulator template reads
+            // `approval` at the top of the result (its mock answers so), which the declared result says.
+            result: z.object({ approval: z.boolean() }),
             output: { approval: "{% $states.result.approval %}", approval_code: "2387462", approved_by: "Mary" },
           })
           .choice("Check Approval", (check) => check.when("{% $states.input.approval %}", "Purchase Approved").otherwise((n) => n.fail("Not Approved"))),

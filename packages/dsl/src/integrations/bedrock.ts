@@ -25,7 +25,6 @@ export const bedrockInvokeModel = describeIntegration({
     Trace: z.enum(["ENABLED", "DISABLED"]).optional(),
     GuardrailIdentifier: z.string().optional(),
     GuardrailVersion: z.string().optional(),
-    PerformanceConfigLatency: z.enum(["standard", "optimized"]).optional(),
   }),
   results: {
     /** Body is the model's response as JSON; its shape depends on the model. */

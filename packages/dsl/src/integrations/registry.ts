@@ -7,13 +7,13 @@ import { bedrockInvokeModel } from "./bedrock.ts";
 import { codebuildBatchGetReports, codebuildStartBuild } from "./codebuild.ts";
 import { dynamodbDeleteItem, dynamodbGetItem, dynamodbPutItem, dynamodbUpdateItem } from "./dynamodb.ts";
 import { ecsRunTask } from "./ecs.ts";
-import { eksCall, eksRunJob } from "./eks.ts";
+import { eksCall, eksCreateCluster, eksCreateFargateProfile, eksCreateNodegroup, eksDeleteCluster, eksDeleteFargateProfile, eksDeleteNodegroup, eksRunJob } from "./eks.ts";
 import { eventsPutEvents } from "./events.ts";
 import { glueStartJobRun } from "./glue.ts";
 import { httpInvoke } from "./http.ts";
 import { lambdaInvoke } from "./lambda.ts";
 import { s3GetObject, s3ListObjectsV2, s3PutObject } from "./s3.ts";
-import { sagemakerCreateTrainingJob } from "./sagemaker.ts";
+import { sagemakerCreateModel, sagemakerCreateTrainingJob, sagemakerCreateTransformJob } from "./sagemaker.ts";
 import { snsPublish } from "./sns.ts";
 import { sqsSendMessage } from "./sqs.ts";
 import { statesStartExecution } from "./states.ts";
@@ -40,12 +40,20 @@ export const INTEGRATIONS: readonly IntegrationDescriptor[] = [
   apigatewayInvoke,
   eksCall,
   eksRunJob,
+  eksCreateCluster,
+  eksDeleteCluster,
+  eksCreateNodegroup,
+  eksDeleteNodegroup,
+  eksCreateFargateProfile,
+  eksDeleteFargateProfile,
   bedrockInvokeModel,
   httpInvoke,
   glueStartJobRun,
   codebuildStartBuild,
   codebuildBatchGetReports,
   sagemakerCreateTrainingJob,
+  sagemakerCreateModel,
+  sagemakerCreateTransformJob,
 ];
 
 const byId = new Map(INTEGRATIONS.map((descriptor) => [descriptor.id, descriptor]));

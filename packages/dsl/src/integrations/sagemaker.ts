@@ -1,8 +1,9 @@
 /**
  * Amazon SageMaker: https://docs.aws.amazon.com/step-functions/latest/dg/connect-sagemaker.html
  * (fields: https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateTrainingJob.html and
- * API_DescribeTrainingJob.html). CreateTrainingJob offers `.sync`, which returns the finished job's
- * description; SageMaker offers no callback.
+ * API_DescribeTrainingJob.html, API_CreateModel.html, API_CreateTransformJob.html). CreateTrainingJob
+ * and CreateTransformJob offer `.sync`, which returns the finished job's description; SageMaker
+ * offers no callback.
  */
 import { z } from "zod";
 import { describeIntegration } from "./descriptor.ts";
@@ -68,9 +69,68 @@ export const sagemakerCreateTrainingJob = describeIntegration({
   results: { "request-response": z.object({ TrainingJobArn: z.string() }), sync: trainingJob },
 });
 
+export const sagemakerCreateModel = describeIntegration({
+  service: "sagemaker",
+  action: "createModel",
+  request: z.object({
+    ModelName: z.string(),
+    ExecutionRoleArn: z.string().optional(),
+    PrimaryContainer: structure.optional(),
+    Containers: z.array(structure).optional(),
+    InferenceExecutionConfig: structure.optional(),
+    VpcConfig: structure.optional(),
+    EnableNetworkIsolation: z.boolean().optional(),
+    Tags: z.array(z.object({ Key: z.string(), Value: z.string() })).optional(),
+  }),
+  results: { "request-response": z.object({ ModelArn: z.string() }) },
+});
+
+/** The transform job's settings, as CreateTransformJob takes them and DescribeTransformJob returns them. */
+const transformJobSettings = {
+  TransformJobName: z.string(),
+  ModelName: z.string(),
+  TransformInput: structure,
+  TransformOutput: z.object({ S3OutputPath: z.string(), Accept: z.string().optional(), AssembleWith: z.enum(["None", "Line"]).optional(), KmsKeyId: z.string().optional() }),
+  TransformResources: structure,
+  MaxConcurrentTransforms: z.number().optional(),
+  MaxPayloadInMB: z.number().optional(),
+  BatchStrategy: z.enum(["MultiRecord", "SingleRecord"]).optional(),
+  Environment: z.record(z.string(), z.string()).optional(),
+  DataProcessing: structure.optional(),
+  ModelClientConfig: structure.optional(),
+  DataCaptureConfig: structure.optional(),
+  ExperimentConfig: structure.optional(),
+};
+
+/** DescribeTransformJob: the fields every job has are typed, the rest read as unknown. */
+const transformJob = z
+  .object({
+    ...transformJobSettings,
+    TransformJobArn: z.string(),
+    TransformJobStatus: z.enum(["InProgress", "Completed", "Failed", "Stopping", "Stopped"]),
+    FailureReason: z.string().optional(),
+    CreationTime: timestamp,
+    TransformStartTime: timestamp.optional(),
+    TransformEndTime: timestamp.optional(),
+  })
+  .catchall(z.unknown());
+
+export const sagemakerCreateTransformJob = describeIntegration({
+  service: "sagemaker",
+  action: "createTransformJob",
+  request: z.object({ ...transformJobSettings, Tags: z.array(z.object({ Key: z.string(), Value: z.string() })).optional() }),
+  results: { "request-response": z.object({ TransformJobArn: z.string() }), sync: transformJob },
+});
+
 export interface SageMakerCreateTrainingJobRequest extends z.input<typeof sagemakerCreateTrainingJob.request> {}
 export interface SageMakerCreateTrainingJobResult extends z.input<(typeof sagemakerCreateTrainingJob.results)["request-response"]> {}
 export interface SageMakerTrainingJob extends z.input<typeof trainingJob> {}
+
+export interface SageMakerCreateModelRequest extends z.input<typeof sagemakerCreateModel.request> {}
+export interface SageMakerCreateModelResult extends z.input<(typeof sagemakerCreateModel.results)["request-response"]> {}
+export interface SageMakerCreateTransformJobRequest extends z.input<typeof sagemakerCreateTransformJob.request> {}
+export interface SageMakerCreateTransformJobResult extends z.input<(typeof sagemakerCreateTransformJob.results)["request-response"]> {}
+export interface SageMakerTransformJob extends z.input<typeof transformJob> {}
 
 export const sagemaker = {
   /** Create a training job; `sync: true` waits for it to finish and returns its description. */
@@ -78,5 +138,14 @@ export const sagemaker = {
     options: O = {} as O,
   ): Integration<SageMakerCreateTrainingJobRequest, SyncResult<O, SageMakerTrainingJob, SageMakerCreateTrainingJobResult>> {
     return describedIntegration(sagemakerCreateTrainingJob, patternOf(options));
+  },
+  createModel(): Integration<SageMakerCreateModelRequest, SageMakerCreateModelResult> {
+    return describedIntegration(sagemakerCreateModel, "request-response");
+  },
+  /** Create a batch transform job; `sync: true` waits for it to finish and returns its description. */
+  createTransformJob<const O extends Sync = {}>(
+    options: O = {} as O,
+  ): Integration<SageMakerCreateTransformJobRequest, SyncResult<O, SageMakerTransformJob, SageMakerCreateTransformJobResult>> {
+    return describedIntegration(sagemakerCreateTransformJob, patternOf(options));
   },
 } as const;
