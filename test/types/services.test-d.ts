@@ -91,6 +91,33 @@ describe("real requests type-check through the helpers", () => {
     expectTypeOf<PayloadOf<typeof wf>>().toEqualTypeOf<{ status: unknown; code: number }>();
   });
 
+  test("eks: create a cluster and a node group, then reach the cluster's API (sample-eks-cluster)", () => {
+    const wf = start
+      .task("Create an EKS cluster", {
+        resource: eks.createCluster({ sync: true }),
+        parameters: { Name: "ExampleCluster", ResourcesVpcConfig: { SubnetIds: ["subnet-0aacf887d9f00e6a7"] }, RoleArn: "arn:aws:iam::111122223333:role/EKSServiceRole" },
+        resultPath: "$.eks",
+      })
+      .task("Create a node group", {
+        resource: eks.createNodegroup({ sync: true }),
+        parameters: { ClusterName: "ExampleCluster", NodegroupName: "ExampleNodegroup", NodeRole: "arn:aws:iam::111122223333:role/NodeInstanceRole", Subnets: ["subnet-0aacf887d9f00e6a7"] },
+        resultPath: "$.nodegroup",
+      })
+      .task("Run a job on EKS", {
+        resource: eks.runJob({ sync: true }),
+        parameters: {
+          ClusterName: "ExampleCluster",
+          "CertificateAuthority.$": "$.eks.Cluster.CertificateAuthority.Data",
+          "Endpoint.$": "$.eks.Cluster.Endpoint",
+          Job: { apiVersion: "batch/v1", kind: "Job" },
+        },
+        resultPath: null,
+      })
+      .task("Delete node group", { resource: eks.deleteNodegroup({ sync: true }), parameters: { ClusterName: "ExampleCluster", NodegroupName: "ExampleNodegroup" }, resultPath: null })
+      .task("Delete cluster", { resource: eks.deleteCluster({ sync: true }), parameters: { Name: "ExampleCluster" }, resultSelector: { "status.$": "$.Cluster.Status" } });
+    expectTypeOf<PayloadOf<typeof wf>>().toEqualTypeOf<{ status: "CREATING" | "ACTIVE" | "DELETING" | "FAILED" | "UPDATING" | "PENDING" }>();
+  });
+
   test("bedrock: invoke a model", () => {
     const wf = start.task("Invoke model", {
       resource: bedrock.invokeModel(),
@@ -135,6 +162,39 @@ describe("real requests type-check through the helpers", () => {
       resultSelector: { "model.$": "$.ModelArtifacts.S3ModelArtifacts", "name.$": "$.TrainingJobName" },
     });
     expectTypeOf<PayloadOf<typeof trained>>().toEqualTypeOf<{ model: string; name: string }>();
+    // sample-train-model: the trained model, then a batch transform with it.
+    const transformed = start
+      .task("Train model", {
+        resource: sagemaker.createTrainingJob({ sync: true }),
+        parameters: {
+          TrainingJobName: "job",
+          AlgorithmSpecification: { TrainingInputMode: "File" },
+          OutputDataConfig: { S3OutputPath: "s3://bucket/models" },
+          StoppingCondition: {},
+          ResourceConfig: {},
+          RoleArn: "arn:aws:iam::123456789012:role/SageMaker",
+        },
+      })
+      .task("Save Model", {
+        resource: sagemaker.createModel(),
+        parameters: {
+          PrimaryContainer: { Image: "xgboost:latest", Environment: {}, "ModelDataUrl.$": "$.ModelArtifacts.S3ModelArtifacts" },
+          ExecutionRoleArn: "arn:aws:iam::123456789012:role/SageMaker",
+          "ModelName.$": "$.TrainingJobName",
+        },
+      })
+      .task("Batch transform", {
+        resource: sagemaker.createTransformJob({ sync: true }),
+        parameters: {
+          "ModelName.$": "$$.Execution.Name",
+          TransformInput: { ContentType: "text/csv" },
+          TransformOutput: { S3OutputPath: "s3://bucket/output" },
+          TransformResources: { InstanceCount: 1, InstanceType: "ml.m4.xlarge" },
+          "TransformJobName.$": "$$.Execution.Name",
+        },
+        resultSelector: { "status.$": "$.TransformJobStatus" },
+      });
+    expectTypeOf<PayloadOf<typeof transformed>>().toEqualTypeOf<{ status: "InProgress" | "Completed" | "Failed" | "Stopping" | "Stopped" }>();
   });
 });
 
@@ -228,6 +288,22 @@ describe("requests that do not fit", () => {
       parameters: { Cluster: "c", EnableExecuteCommand: true },
     });
     start.task("Run", { resource: ecs.runTask({ sync: true }), parameters: { TaskDefinition: "td", Cluster: "c", EnableExecuteCommand: true } });
+  });
+
+  test("eks: a node group without its subnets", () => {
+    start.task("Create", {
+      resource: eks.createNodegroup({ sync: true }),
+      // @ts-expect-error the Parameters lack the request field Subnets
+      parameters: { ClusterName: "c", NodegroupName: "n", NodeRole: "r" },
+    });
+  });
+
+  test("sagemaker: a transform job without its model", () => {
+    start.task("Transform", {
+      resource: sagemaker.createTransformJob(),
+      // @ts-expect-error the Parameters lack the request field ModelName
+      parameters: { TransformJobName: "t", TransformInput: {}, TransformOutput: { S3OutputPath: "s3://b" }, TransformResources: {} },
+    });
   });
 
   test("a pattern the service does not offer", () => {
