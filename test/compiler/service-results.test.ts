@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { apigateway, athena, batch, buildWorkflow, eks, glue, http, workflow, type Buildable } from "@aslc/dsl";
+import { apigateway, athena, batch, bedrock, buildWorkflow, codebuild, eks, glue, http, sagemaker, workflow, type Buildable, type Integration, type TaskNode } from "@aslc/dsl";
 import { flowSchemas, type StateSchemas } from "@aslc/compiler/internal";
 import { diagnose } from "../support/diagnose.ts";
 import { flat } from "../contracts/support.ts";
@@ -93,5 +93,40 @@ describe("JSONata: $states.result is the descriptor's result", () => {
     expect(found[0]!.state).toBe("Start");
     expect(found[0]!.message).toContain("has no field 'QueryExecutonId'");
     expect(found[0]!.message).toContain("QueryExecutionId");
+  });
+});
+
+describe("a ${Name} placeholder as the Resource", () => {
+  const resource = "${Service}" as const;
+  const helpers: [string, Integration<any, any, any>, string][] = [
+    ["athena.startQueryExecution", athena.startQueryExecution({ sync: true, resource }), "sync"],
+    ["athena.getQueryExecution", athena.getQueryExecution({ resource }), "request-response"],
+    ["athena.getQueryResults", athena.getQueryResults({ resource }), "request-response"],
+    ["athena.stopQueryExecution", athena.stopQueryExecution({ resource }), "request-response"],
+    ["batch.submitJob", batch.submitJob({ sync: true, resource }), "sync"],
+    ["apigateway.invoke", apigateway.invoke({ waitForTaskToken: true, resource }), "waitForTaskToken"],
+    ["http.invoke", http.invoke({ resource }), "request-response"],
+    ["eks.call", eks.call({ resource }), "request-response"],
+    ["eks.runJob", eks.runJob({ sync: true, resource }), "sync"],
+    ["eks.createCluster", eks.createCluster({ sync: true, resource }), "sync"],
+    ["eks.deleteCluster", eks.deleteCluster({ resource }), "request-response"],
+    ["eks.createNodegroup", eks.createNodegroup({ sync: true, resource }), "sync"],
+    ["eks.deleteNodegroup", eks.deleteNodegroup({ resource }), "request-response"],
+    ["eks.createFargateProfile", eks.createFargateProfile({ sync: true, resource }), "sync"],
+    ["eks.deleteFargateProfile", eks.deleteFargateProfile({ resource }), "request-response"],
+    ["bedrock.invokeModel", bedrock.invokeModel({ resource }), "request-response"],
+    ["glue.startJobRun", glue.startJobRun({ sync: true, resource }), "sync"],
+    ["codebuild.startBuild", codebuild.startBuild({ sync: true, resource }), "sync"],
+    ["codebuild.batchGetReports", codebuild.batchGetReports({ resource }), "request-response"],
+    ["sagemaker.createTrainingJob", sagemaker.createTrainingJob({ sync: true, resource }), "sync"],
+    ["sagemaker.createModel", sagemaker.createModel({ resource }), "request-response"],
+    ["sagemaker.createTransformJob", sagemaker.createTransformJob({ sync: true, resource }), "sync"],
+  ];
+
+  it.each(helpers)("%s writes the placeholder and keeps its descriptor and pattern", (name, integration, pattern) => {
+    const task = buildWorkflow(jsonPathWorkflow().task("Call", { resource: integration })).states[0] as TaskNode;
+    expect(task.resource).toBe("${Service}");
+    expect(task.integration.pattern).toBe(pattern);
+    expect(task.integration.descriptor).toBe(name.replace(".", ":"));
   });
 });

@@ -4,7 +4,8 @@
  * checked against the descriptor's request (a `.$` field stands for a value known only at run
  * time, so only its presence counts), and is written again through the helper, which must emit
  * the same Resource and Parameters. lambda:invoke is left out: its request is built from
- * `payload`, not Parameters (see the lambda tests).
+ * `payload`, not Parameters (see the lambda tests); so are s3's, which are ItemReader and
+ * ResultWriter resources rather than Tasks'.
  */
 import { describe, expect, it } from "vitest";
 import { z, type ZodType } from "zod";

@@ -198,6 +198,20 @@ describe("real requests type-check through the helpers", () => {
   });
 });
 
+describe("a ${Name} placeholder as the Resource keeps the request and the result", () => {
+  test("athena .sync through a placeholder", () => {
+    const wf = start
+      .task("Start", { resource: athena.startQueryExecution({ sync: true, resource: "${AthenaStartSync}" }), parameters: { "QueryString.$": "$.sql" } })
+      .task("Get", { resource: athena.getQueryResults({ resource: "${AthenaResults}" }), parameters: { "QueryExecutionId.$": "$.QueryExecution.QueryExecutionId" } });
+    expectTypeOf<PayloadOf<typeof wf>["ResultSet"]["Rows"]>().toEqualTypeOf<{ Data: { VarCharValue?: string }[] }[]>();
+    start.task("Start", {
+      resource: athena.startQueryExecution({ resource: "${AthenaStart}" }),
+      // @ts-expect-error the Parameters lack the request field QueryString
+      parameters: { WorkGroup: "primary" },
+    });
+  });
+});
+
 describe("requests that do not fit", () => {
   test("athena: QueryString misspelt", () => {
     start.task("Start", {

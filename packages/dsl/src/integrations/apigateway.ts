@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { describeIntegration } from "./descriptor.ts";
 import { describedIntegration, type Integration } from "./integration.ts";
-import { patternOf, type Callback, type CallbackResult } from "./pattern-options.ts";
+import { patternOf, type Callback, type CallbackResult, type Placeholder } from "./pattern-options.ts";
 
 /** Header and query parameter values are lists of strings. */
 const multiValued = z.record(z.string(), z.array(z.string()));
@@ -40,7 +40,7 @@ export interface ApiGatewayInvokeResult extends z.input<(typeof apigatewayInvoke
 
 export const apigateway = {
   /** Call an API Gateway endpoint; the result's ResponseBody is the API's JSON. */
-  invoke<const O extends Callback = {}>(options: O = {} as O): Integration<ApiGatewayInvokeRequest, CallbackResult<O, ApiGatewayInvokeResult>> {
-    return describedIntegration(apigatewayInvoke, patternOf(options));
+  invoke<const O extends Callback & Placeholder = {}>(options: O = {} as O): Integration<ApiGatewayInvokeRequest, CallbackResult<O, ApiGatewayInvokeResult>> {
+    return describedIntegration(apigatewayInvoke, patternOf(options), undefined, options.resource);
   },
 } as const;

@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { describeIntegration } from "./descriptor.ts";
 import { describedIntegration, type Integration } from "./integration.ts";
-import { patternOf, type Sync, type SyncResult } from "./pattern-options.ts";
+import { patternOf, type Sync, type SyncResult, type Placeholder } from "./pattern-options.ts";
 import { timestamp } from "./timestamp.ts";
 
 const queryExecutionId = z.object({ QueryExecutionId: z.string() });
@@ -120,18 +120,18 @@ export interface AthenaStopQueryExecutionResult extends z.input<(typeof athenaSt
 
 export const athena = {
   /** Start a query; `sync: true` waits for it to finish and returns its QueryExecution. */
-  startQueryExecution<const O extends Sync = {}>(
+  startQueryExecution<const O extends Sync & Placeholder = {}>(
     options: O = {} as O,
   ): Integration<AthenaStartQueryExecutionRequest, SyncResult<O, AthenaGetQueryExecutionResult, AthenaStartQueryExecutionResult>> {
-    return describedIntegration(athenaStartQueryExecution, patternOf(options));
+    return describedIntegration(athenaStartQueryExecution, patternOf(options), undefined, options.resource);
   },
-  getQueryExecution(): Integration<AthenaQueryExecutionRequest, AthenaGetQueryExecutionResult> {
-    return describedIntegration(athenaGetQueryExecution, "request-response");
+  getQueryExecution(options: Placeholder = {}): Integration<AthenaQueryExecutionRequest, AthenaGetQueryExecutionResult> {
+    return describedIntegration(athenaGetQueryExecution, "request-response", undefined, options.resource);
   },
-  getQueryResults(): Integration<AthenaGetQueryResultsRequest, AthenaGetQueryResultsResult> {
-    return describedIntegration(athenaGetQueryResults, "request-response");
+  getQueryResults(options: Placeholder = {}): Integration<AthenaGetQueryResultsRequest, AthenaGetQueryResultsResult> {
+    return describedIntegration(athenaGetQueryResults, "request-response", undefined, options.resource);
   },
-  stopQueryExecution(): Integration<AthenaQueryExecutionRequest, AthenaStopQueryExecutionResult> {
-    return describedIntegration(athenaStopQueryExecution, "request-response");
+  stopQueryExecution(options: Placeholder = {}): Integration<AthenaQueryExecutionRequest, AthenaStopQueryExecutionResult> {
+    return describedIntegration(athenaStopQueryExecution, "request-response", undefined, options.resource);
   },
 } as const;

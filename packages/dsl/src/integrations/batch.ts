@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { describeIntegration } from "./descriptor.ts";
 import { describedIntegration, type Integration } from "./integration.ts";
-import { patternOf, type Sync, type SyncResult } from "./pattern-options.ts";
+import { patternOf, type Sync, type SyncResult, type Placeholder } from "./pattern-options.ts";
 import { timestamp } from "./timestamp.ts";
 
 /** A nested structure passed on to Batch as written (the AWS samples spell its fields in either case). */
@@ -68,7 +68,7 @@ export interface BatchJobDetail extends z.input<typeof jobDetail> {}
 
 export const batch = {
   /** Submit a job; `sync: true` waits for it to finish and returns its description. */
-  submitJob<const O extends Sync = {}>(options: O = {} as O): Integration<BatchSubmitJobRequest, SyncResult<O, BatchJobDetail, BatchSubmitJobResult>> {
-    return describedIntegration(batchSubmitJob, patternOf(options));
+  submitJob<const O extends Sync & Placeholder = {}>(options: O = {} as O): Integration<BatchSubmitJobRequest, SyncResult<O, BatchJobDetail, BatchSubmitJobResult>> {
+    return describedIntegration(batchSubmitJob, patternOf(options), undefined, options.resource);
   },
 } as const;

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { describeIntegration } from "./descriptor.ts";
 import { describedIntegration, type Integration } from "./integration.ts";
+import type { Placeholder } from "./pattern-options.ts";
 
 const s3Location = z.object({ S3Uri: z.string() });
 
@@ -37,7 +38,7 @@ export interface BedrockInvokeModelResult extends z.input<(typeof bedrockInvokeM
 
 export const bedrock = {
   /** Invoke a foundation or custom model; declare the model's response with `result` to read into Body. */
-  invokeModel(): Integration<BedrockInvokeModelRequest, BedrockInvokeModelResult> {
-    return describedIntegration(bedrockInvokeModel, "request-response");
+  invokeModel(options: Placeholder = {}): Integration<BedrockInvokeModelRequest, BedrockInvokeModelResult> {
+    return describedIntegration(bedrockInvokeModel, "request-response", undefined, options.resource);
   },
 } as const;

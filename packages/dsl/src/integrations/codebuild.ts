@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { describeIntegration } from "./descriptor.ts";
 import { describedIntegration, type Integration } from "./integration.ts";
-import { patternOf, type Sync } from "./pattern-options.ts";
+import { patternOf, type Sync, type Placeholder } from "./pattern-options.ts";
 import { timestamp } from "./timestamp.ts";
 
 /** A nested structure, passed on as written. */
@@ -99,10 +99,10 @@ export interface CodeBuildBatchGetReportsResult extends z.input<(typeof codebuil
 
 export const codebuild = {
   /** Start a build; `sync: true` waits for it to finish. Either way the result is the build. */
-  startBuild<const O extends Sync = {}>(options: O = {} as O): Integration<CodeBuildStartBuildRequest, CodeBuildBuildResult> {
-    return describedIntegration(codebuildStartBuild, patternOf(options));
+  startBuild<const O extends Sync & Placeholder = {}>(options: O = {} as O): Integration<CodeBuildStartBuildRequest, CodeBuildBuildResult> {
+    return describedIntegration(codebuildStartBuild, patternOf(options), undefined, options.resource);
   },
-  batchGetReports(): Integration<CodeBuildBatchGetReportsRequest, CodeBuildBatchGetReportsResult> {
-    return describedIntegration(codebuildBatchGetReports, "request-response");
+  batchGetReports(options: Placeholder = {}): Integration<CodeBuildBatchGetReportsRequest, CodeBuildBatchGetReportsResult> {
+    return describedIntegration(codebuildBatchGetReports, "request-response", undefined, options.resource);
   },
 } as const;

@@ -9,7 +9,7 @@
 import { z } from "zod";
 import { describeIntegration } from "./descriptor.ts";
 import { describedIntegration, type Integration } from "./integration.ts";
-import { patternOf, type Callback, type Sync, type SyncResult } from "./pattern-options.ts";
+import { patternOf, type Callback, type Sync, type SyncResult, type Placeholder } from "./pattern-options.ts";
 import { timestamp } from "./timestamp.ts";
 
 /** How Step Functions reaches the cluster's API server. */
@@ -231,30 +231,30 @@ export interface EksFargateProfileResult extends z.input<typeof fargateProfileRe
 
 export const eks = {
   /** Call the cluster's Kubernetes API. */
-  call(): Integration<EksCallRequest, EksCallResult> {
-    return describedIntegration(eksCall, "request-response");
+  call(options: Placeholder = {}): Integration<EksCallRequest, EksCallResult> {
+    return describedIntegration(eksCall, "request-response", undefined, options.resource);
   },
   /** Run a Kubernetes Job; `sync: true` waits for it to finish. */
-  runJob<const O extends Callback & Sync = {}>(options: O = {} as O): Integration<EksRunJobRequest, SyncResult<O, EksRunJobSyncResult, EksRunJobResult>> {
-    return describedIntegration(eksRunJob, patternOf(options));
+  runJob<const O extends Callback & Sync & Placeholder = {}>(options: O = {} as O): Integration<EksRunJobRequest, SyncResult<O, EksRunJobSyncResult, EksRunJobResult>> {
+    return describedIntegration(eksRunJob, patternOf(options), undefined, options.resource);
   },
   /** Create a cluster; `sync: true` waits until it is active (its Endpoint and CertificateAuthority are set then). */
-  createCluster(options: Sync = {}): Integration<EksCreateClusterRequest, EksClusterResult> {
-    return describedIntegration(eksCreateCluster, patternOf(options));
+  createCluster(options: Sync & Placeholder = {}): Integration<EksCreateClusterRequest, EksClusterResult> {
+    return describedIntegration(eksCreateCluster, patternOf(options), undefined, options.resource);
   },
-  deleteCluster(options: Sync = {}): Integration<EksDeleteClusterRequest, EksClusterResult> {
-    return describedIntegration(eksDeleteCluster, patternOf(options));
+  deleteCluster(options: Sync & Placeholder = {}): Integration<EksDeleteClusterRequest, EksClusterResult> {
+    return describedIntegration(eksDeleteCluster, patternOf(options), undefined, options.resource);
   },
-  createNodegroup(options: Sync = {}): Integration<EksCreateNodegroupRequest, EksNodegroupResult> {
-    return describedIntegration(eksCreateNodegroup, patternOf(options));
+  createNodegroup(options: Sync & Placeholder = {}): Integration<EksCreateNodegroupRequest, EksNodegroupResult> {
+    return describedIntegration(eksCreateNodegroup, patternOf(options), undefined, options.resource);
   },
-  deleteNodegroup(options: Sync = {}): Integration<EksDeleteNodegroupRequest, EksNodegroupResult> {
-    return describedIntegration(eksDeleteNodegroup, patternOf(options));
+  deleteNodegroup(options: Sync & Placeholder = {}): Integration<EksDeleteNodegroupRequest, EksNodegroupResult> {
+    return describedIntegration(eksDeleteNodegroup, patternOf(options), undefined, options.resource);
   },
-  createFargateProfile(options: Sync = {}): Integration<EksCreateFargateProfileRequest, EksFargateProfileResult> {
-    return describedIntegration(eksCreateFargateProfile, patternOf(options));
+  createFargateProfile(options: Sync & Placeholder = {}): Integration<EksCreateFargateProfileRequest, EksFargateProfileResult> {
+    return describedIntegration(eksCreateFargateProfile, patternOf(options), undefined, options.resource);
   },
-  deleteFargateProfile(options: Sync = {}): Integration<EksDeleteFargateProfileRequest, EksFargateProfileResult> {
-    return describedIntegration(eksDeleteFargateProfile, patternOf(options));
+  deleteFargateProfile(options: Sync & Placeholder = {}): Integration<EksDeleteFargateProfileRequest, EksFargateProfileResult> {
+    return describedIntegration(eksDeleteFargateProfile, patternOf(options), undefined, options.resource);
   },
 } as const;

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { describeIntegration } from "./descriptor.ts";
 import { describedIntegration, type Integration } from "./integration.ts";
-import { patternOf, type Sync, type SyncResult } from "./pattern-options.ts";
+import { patternOf, type Sync, type SyncResult, type Placeholder } from "./pattern-options.ts";
 import { timestamp } from "./timestamp.ts";
 
 const jobRunSettings = {
@@ -60,7 +60,7 @@ export interface GlueJobRun extends z.input<typeof jobRun> {}
 
 export const glue = {
   /** Start a job run; `sync: true` waits for it to finish and returns the run. */
-  startJobRun<const O extends Sync = {}>(options: O = {} as O): Integration<GlueStartJobRunRequest, SyncResult<O, GlueJobRun, GlueStartJobRunResult>> {
-    return describedIntegration(glueStartJobRun, patternOf(options));
+  startJobRun<const O extends Sync & Placeholder = {}>(options: O = {} as O): Integration<GlueStartJobRunRequest, SyncResult<O, GlueJobRun, GlueStartJobRunResult>> {
+    return describedIntegration(glueStartJobRun, patternOf(options), undefined, options.resource);
   },
 } as const;

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { describeIntegration } from "./descriptor.ts";
 import { describedIntegration, type Integration } from "./integration.ts";
+import type { Placeholder } from "./pattern-options.ts";
 
 /** The EventBridge connection that holds the API's credentials (and, for a private API, its network path). */
 const connection = z.object({ ConnectionArn: z.string() });
@@ -45,7 +46,7 @@ export interface HttpInvokeResult extends z.input<(typeof httpInvoke.results)["r
 
 export const http = {
   /** Call an HTTPS API through an EventBridge connection (`Authentication.ConnectionArn`). */
-  invoke(): Integration<HttpInvokeRequest, HttpInvokeResult> {
-    return describedIntegration(httpInvoke, "request-response");
+  invoke(options: Placeholder = {}): Integration<HttpInvokeRequest, HttpInvokeResult> {
+    return describedIntegration(httpInvoke, "request-response", undefined, options.resource);
   },
 } as const;

@@ -8,7 +8,7 @@
 import { z } from "zod";
 import { describeIntegration } from "./descriptor.ts";
 import { describedIntegration, type Integration } from "./integration.ts";
-import { patternOf, type Sync, type SyncResult } from "./pattern-options.ts";
+import { patternOf, type Sync, type SyncResult, type Placeholder } from "./pattern-options.ts";
 import { timestamp } from "./timestamp.ts";
 
 const structure = z.record(z.string(), z.unknown());
@@ -134,18 +134,18 @@ export interface SageMakerTransformJob extends z.input<typeof transformJob> {}
 
 export const sagemaker = {
   /** Create a training job; `sync: true` waits for it to finish and returns its description. */
-  createTrainingJob<const O extends Sync = {}>(
+  createTrainingJob<const O extends Sync & Placeholder = {}>(
     options: O = {} as O,
   ): Integration<SageMakerCreateTrainingJobRequest, SyncResult<O, SageMakerTrainingJob, SageMakerCreateTrainingJobResult>> {
-    return describedIntegration(sagemakerCreateTrainingJob, patternOf(options));
+    return describedIntegration(sagemakerCreateTrainingJob, patternOf(options), undefined, options.resource);
   },
-  createModel(): Integration<SageMakerCreateModelRequest, SageMakerCreateModelResult> {
-    return describedIntegration(sagemakerCreateModel, "request-response");
+  createModel(options: Placeholder = {}): Integration<SageMakerCreateModelRequest, SageMakerCreateModelResult> {
+    return describedIntegration(sagemakerCreateModel, "request-response", undefined, options.resource);
   },
   /** Create a batch transform job; `sync: true` waits for it to finish and returns its description. */
-  createTransformJob<const O extends Sync = {}>(
+  createTransformJob<const O extends Sync & Placeholder = {}>(
     options: O = {} as O,
   ): Integration<SageMakerCreateTransformJobRequest, SyncResult<O, SageMakerTransformJob, SageMakerCreateTransformJobResult>> {
-    return describedIntegration(sagemakerCreateTransformJob, patternOf(options));
+    return describedIntegration(sagemakerCreateTransformJob, patternOf(options), undefined, options.resource);
   },
 } as const;
