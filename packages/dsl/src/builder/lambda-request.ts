@@ -39,7 +39,14 @@ export function lambdaInvokeRequest({ state, integration, jsonata, payload, requ
     // `{ Payload: … }` through the template rules: a ref or intrinsic becomes "Payload.$".
     return { FunctionName: functionName, ...(templateToJson({ Payload: payload }, `state '${state}' payload`) as object) };
   }
-  if (functionName === undefined || !isObject(request)) return request;
+  if (functionName === undefined || request === undefined) return request;
+  if (!isObject(request)) {
+    throw new DslError(
+      "ASLC180",
+      `state '${state}': lambda.invoke names the function '${functionName}', but the ${field} are one value that would replace it: give ${option} as an object (FunctionName is added) or give payload, or use the Resource "arn:aws:states:::lambda:invoke" to build the whole request yourself`,
+      site(),
+    );
+  }
   if (Object.hasOwn(request, "FunctionName.$")) {
     throw new DslError(
       "ASLC180",
