@@ -241,7 +241,7 @@ export const DIAGNOSTICS = {
   // Integrations: what a task sends.
   ASLC180: {
     title: "a lambda.invoke request that names its function or payload twice",
-    explanation: "lambda.invoke(fn) names the function, and `payload` fills the Payload beside it. Parameters or Arguments that name another function (or choose it at run time), or a payload given beside Parameters or Arguments, would silently drop one of the two. Name the function once: leave FunctionName out of the request (lambda.invoke's is added), give the same name, or, for a function chosen at run time, use the Resource \"arn:aws:states:::lambda:invoke\" with FunctionName in the request.",
+    explanation: "lambda.invoke(fn) names the function, and `payload` fills the Payload beside it. Parameters or Arguments that name another function (or choose it at run time), Arguments given as one expression, or a payload given beside Parameters or Arguments, would silently drop one of the two. Name the function once: leave FunctionName out of the request (lambda.invoke's is added), give the same name, or, for a function chosen at run time, use the Resource \"arn:aws:states:::lambda:invoke\" with FunctionName in the request.",
   },
   ASLC181: {
     title: "a request that does not fit its integration",
