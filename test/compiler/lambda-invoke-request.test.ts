@@ -101,7 +101,7 @@ describe("lambda.invoke's function named once", () => {
   });
 
   it("ASLC180: JSONata Arguments given as one expression, which would replace lambda.invoke's FunctionName", () => {
-    const error = refusal(jsonataStart().task("Charge", { resource: lambda.invoke("charge"), arguments: "{% $states.input.request %}" }));
+    const error = refusal((jsonataStart() as any).task("Charge", { resource: lambda.invoke("charge"), arguments: "{% $states.input.request %}" }));
     expect(error.code).toBe("ASLC180");
     expect(error.message).toBe(
       "state 'Charge': lambda.invoke names the function 'charge', but the Arguments are one value that would replace it: give arguments as an object (FunctionName is added) or give payload, or use the Resource \"arn:aws:states:::lambda:invoke\" to build the whole request yourself",
