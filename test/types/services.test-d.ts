@@ -216,7 +216,7 @@ describe("requests that do not fit", () => {
   test("athena: QueryString misspelt", () => {
     start.task("Start", {
       resource: athena.startQueryExecution({ sync: true }),
-      // @ts-expect-error the Parameters lack the request field QueryString
+      // @ts-expect-error 'QueryStrng' is not a field of this request
       parameters: { QueryStrng: "SELECT 1", WorkGroup: "primary" },
     });
   });
@@ -240,7 +240,7 @@ describe("requests that do not fit", () => {
   test("apigateway: Method misspelt", () => {
     start.task("Call", {
       resource: apigateway.invoke(),
-      // @ts-expect-error the Parameters lack the request field Method
+      // @ts-expect-error 'Metod' is not a field of this request
       parameters: { ApiEndpoint: "example.com", Metod: "GET" },
     });
   });
@@ -264,7 +264,7 @@ describe("requests that do not fit", () => {
   test("bedrock: ModelId misspelt", () => {
     start.task("Invoke", {
       resource: bedrock.invokeModel(),
-      // @ts-expect-error the Parameters lack the request field ModelId
+      // @ts-expect-error 'ModelID' is not a field of this request
       parameters: { ModelID: "m", Body: {} },
     });
   });
@@ -280,12 +280,12 @@ describe("requests that do not fit", () => {
   test("glue, codebuild and sagemaker: the job's name misspelt", () => {
     start.task("Glue", {
       resource: glue.startJobRun({ sync: true }),
-      // @ts-expect-error the Parameters lack the request field JobName
+      // @ts-expect-error 'Jobname' is not a field of this request
       parameters: { Jobname: "etl" },
     });
     start.task("Build", {
       resource: codebuild.startBuild(),
-      // @ts-expect-error the Parameters lack the request field ProjectName
+      // @ts-expect-error 'Project' is not a field of this request
       parameters: { Project: "p" },
     });
     start.task("Train", {
