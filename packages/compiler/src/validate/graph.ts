@@ -56,7 +56,8 @@ function checkScope(scope: SubMachine, label: string, scopeOf: ReadonlyMap<strin
       predecessors.get(target)!.push(state.name);
     }
   }
-  const canFinish = new Set(scope.states.filter(isTerminal).map((s) => s.name));
+  // A Choice with no Default ends the execution when no rule matches (States.NoChoiceMatched): an exit too.
+  const canFinish = new Set(scope.states.filter((s) => isTerminal(s) || (s.type === "Choice" && s.default === undefined)).map((s) => s.name));
   const pending = [...canFinish];
   while (pending.length > 0) {
     for (const previous of predecessors.get(pending.pop()!) ?? []) {

@@ -175,10 +175,12 @@ export class ChainImpl {
     const built = rules(Object.assign(new ChoiceRulesImpl(this, []), conditionFactory));
     if (!(built instanceof ChoiceRulesImpl)) throw new TypeError(`choice('${String(name)}'): the callback must return c.when(…)… or c.otherwise(…)`);
     if (built.rules.length === 0) throw new TypeError(`choice('${String(name)}'): a Choice needs at least one when(…) rule`);
-    const fallsThrough = [...built.rules.map((r) => r.target), ...(built.otherwiseTarget ? [built.otherwiseTarget] : [])].some(
-      (t) => t.kind === "chain" && !t.chain.ended,
-    );
-    const chain = this.state("Choice", "choice", name, options, { rules: built.rules, otherwise: built.otherwiseTarget }, !fallsThrough);
+    const targets = [...built.rules.map((r) => r.target), ...(built.otherwiseTarget ? [built.otherwiseTarget] : [])];
+    const fallsThrough = targets.some((t) => t.kind === "chain" && !t.chain.ended);
+    // A rule naming a state not declared yet jumps forward: the chain goes on to declare it.
+    const declared = this.declaredNames(String(name));
+    const jumpsForward = targets.some((t) => t.kind === "name" && !declared.has(t.name));
+    const chain = this.state("Choice", "choice", name, options, { rules: built.rules, otherwise: built.otherwiseTarget }, !fallsThrough && !jumpsForward);
     return chain.withSite(site);
   }
 
@@ -216,6 +218,13 @@ export class ChainImpl {
     });
     const step: StateStep = Object.freeze({ ...last, catchers: Object.freeze([...last.catchers, catcher]) });
     return new ChainImpl(this.meta, Object.freeze({ step, previous: this.steps!.previous }), this.ended, this.endsMachine);
+  }
+
+  /** The names of the states this chain declared so far, and `also`. */
+  private declaredNames(also: string): Set<string> {
+    const names = new Set([also]);
+    for (let node = this.steps; node; node = node.previous) if (node.step.kind === "state") names.add(node.step.name);
+    return names;
   }
 
   /** Replaces the site of the newest step (a Choice's site is taken before its callback runs). */

@@ -92,6 +92,7 @@ declare const variablesType: unique symbol;
 declare const endedType: unique symbol;
 declare const choiceOutType: unique symbol;
 declare const choiceVarsType: unique symbol;
+declare const forwardType: unique symbol;
 
 /** Marks values the compiler can turn into a state machine (a workflow, or an ended one). */
 export const BUILDABLE = Symbol.for("aslc.buildable");
@@ -158,6 +159,22 @@ type KnownTargetArg<P, Targets, N extends string> =
       : `The payload here does not match the input of state '${N}'`
     : N;
 
+/** What a Choice rule hands to a state it names before the chain declares it: a jump forward. */
+interface Forward<X> {
+  readonly [forwardType]: X;
+}
+
+/** X marked as carried forward when N names no state declared yet (a callback infers no name: never, or string). */
+type ForwardTo<X, Reg, N extends string> = [N] extends [never] ? never : string extends N ? never : N extends Reg ? never : Forward<X>;
+
+/**
+ * What a Choice hands to the state after it: what its branches let fall through. When nothing
+ * does, that state is reached only by a jump, and the rules naming states declared later carry
+ * what arrives there; without those either, nothing (with no Default, no match fails the
+ * execution with States.NoChoiceMatched).
+ */
+type Handed<Out> = [Exclude<Out, Forward<unknown>>] extends [never] ? (Out extends Forward<infer X> ? X : never) : Exclude<Out, Forward<unknown>>;
+
 export type BranchFn<T, I, E = Env> = (branch: Chain<T, {}, I, never, never, NoFields, E>) => Buildable;
 
 /** The options of `.catch()`. */
@@ -214,11 +231,17 @@ export interface ChoiceRules<in out T, in out Reg, in out I, in out Out, in out 
     condition: C & NoInfer<ConditionCheck<T, I, V, E, L, C>>,
     then: ((branch: Chain<RuleNext<T, I, V, E, L, RO, RT>, Reg, I, Targets, Last, RuleVars<T, I, V, E, L, RO, DV>, E>) => R) | TargetArg<RuleNext<T, I, V, E, L, RO, RT>, Reg, Targets | Last, N>,
     options?: RO & NoInfer<RuleCheck<T, I, V, E, L, RO>>,
-  ): ChoiceRules<T, Reg, I, Out | FallThrough<R>, Targets, Last, V, E, L, DT, DV, OutV | VariablesThrough<R>, RT>;
+  ): ChoiceRules<
+    T, Reg, I,
+    Out | FallThrough<R> | ForwardTo<Canonical<RuleNext<T, I, V, E, L, RO, RT>>, Reg, N>,
+    Targets, Last, V, E, L, DT, DV,
+    OutV | VariablesThrough<R> | ForwardTo<RuleVars<T, I, V, E, L, RO, DV>, Reg, N>,
+    RT
+  >;
   /** The Default: taken when no rule matches (with the Choice's own output). */
   otherwise<R extends Buildable = Ended, const N extends string = never>(
     then: ((branch: Chain<DT, Reg, I, Targets, Last, DV, E>) => R) | TargetArg<DT, Reg, Targets | Last, N>,
-  ): ChoiceDone<Out | FallThrough<R>, OutV | VariablesThrough<R>>;
+  ): ChoiceDone<Out | FallThrough<R> | ForwardTo<Canonical<DT>, Reg, N>, OutV | VariablesThrough<R> | ForwardTo<DV, Reg, N>>;
 }
 
 /** A Choice with its Default given: no more rules. */
@@ -227,8 +250,8 @@ export interface ChoiceDone<Out, OutV = never> {
   readonly [choiceVarsType]: OutV;
 }
 
-type ChoiceOut<C> = C extends { readonly [choiceOutType]: infer Out } ? Out : never;
-type ChoiceVars<C> = C extends { readonly [choiceVarsType]: infer OutV } ? OutV : never;
+type ChoiceOut<C> = C extends { readonly [choiceOutType]: infer Out } ? Handed<Out> : never;
+type ChoiceVars<C> = C extends { readonly [choiceVarsType]: infer OutV } ? Handed<OutV> : never;
 
 export type ConditionFactory<T, I, VV = NoFields> = [VV] extends [NoFields] ? Conditions<T, ContextObject<I>> : Conditions<T, ContextObject<I> & WithVariables<VV>>;
 
