@@ -42,8 +42,27 @@ type PresentArg<T, C, P extends string> =
           ? P
           : undefined extends V
             ? P
-            : `IsPresent tests an optional field, but ${P} is always present`
+            : ReadsOpenElement<T, C, P> extends true
+              ? P
+              : `IsPresent tests an optional field, but ${P} is always present`
     : never;
+
+/**
+ * Whether path P indexes an array whose length is not fixed (`$.list[0]`, `$.r.items[0].name`):
+ * that element, and what is read through it, may be absent (an empty array has no `[0]`). A
+ * tuple's element is there. Read only where IsPresent would otherwise be refused.
+ */
+type ReadsOpenElement<T, C, P extends string, Before extends string = ""> = P extends `${infer Head}[${infer Index}]${infer Rest}`
+  ? Index extends `${number}`
+    ? NonNullable<Resolve<T, C, `${Before}${Head}`>> extends infer A
+      ? A extends readonly unknown[]
+        ? number extends A["length"]
+          ? true
+          : ReadsOpenElement<T, C, Rest, `${Before}${Head}[${Index}]`>
+        : false
+      : false
+    : ReadsOpenElement<T, C, Rest, `${Before}${Head}[${Index}]`>
+  : false;
 
 type TypeTests<T, C> = {
   isNull<const P extends string>(variable: AnyPathArg<T, C, P>, value?: boolean): ChoiceCondition;

@@ -84,8 +84,20 @@ type ElementOf<T, I extends string, Here extends string> =
                   ? A[number]
                   : PathError<`${Here} has ${A["length"]} elements, so [${I}] is out of range`>
               : unknown
-          : PathError<`${Here} is ${Describe<A>}, so it cannot be indexed with [${I}]`>
+          : I extends "*"
+            ? ValuesOf<A, Here>
+            : PathError<`${Here} is ${Describe<A>}, so it cannot be indexed with [${I}]`>
         : never;
+
+/**
+ * `[*]` (or `.*`) on an object: its values, as Step Functions' JSONPath (Jayway) gives them. An
+ * optional field that is absent gives no value.
+ */
+type ValuesOf<A, Here extends string> = A extends Fields<infer E>
+  ? Spread<E extends readonly [unknown, infer V, ...unknown[]] ? V : never>
+  : A extends object
+    ? Spread<Exclude<A[keyof A], undefined>>
+    : PathError<`${Here} is ${Describe<A>}, so it cannot be indexed with [*]`>;
 
 /** The errors among V's members; a lookup that fails for one member fails as a whole. */
 export type Errors<V> = Extract<V, PathError<string>>;
@@ -113,7 +125,9 @@ type Segment<T, S extends string, Here extends string> = S extends `${infer Name
   ? Name extends ""
     ? Indexes<T, `[${Rest}`, Here>
     : Propagate<FieldOf<T, Name, Here>, `[${Rest}`, `${Here}.${Name}`>
-  : FieldOf<T, S, Here>;
+  : S extends "*"
+    ? ElementOf<T, "*", Here>
+    : FieldOf<T, S, Here>;
 
 /** Where a segment leaves the walk: indexes on the root (`$[0]`) take no dot. */
 type After<Here extends string, S extends string> = S extends `[${string}` ? `${Here}${S}` : `${Here}.${S}`;
