@@ -152,8 +152,14 @@ type TargetInputs<Targets> = { [En in Targets as En extends readonly [infer N ex
  */
 export type TargetArg<P, Reg, Targets, N extends string> = N extends Reg ? KnownTargetArg<P, Targets, N> : N;
 
-type KnownTargetArg<P, Targets, N extends string> =
-  TargetInputs<Targets> extends { readonly [K in N]: infer Input }
+/**
+ * A payload of unknown type (a JSONata expression's value the types do not work out) may jump to
+ * any state: nothing proves it wrong here, and the compiler's schema flow, which works out most
+ * expressions, checks it against what that state reads.
+ */
+type KnownTargetArg<P, Targets, N extends string> = unknown extends P
+  ? N
+  : TargetInputs<Targets> extends { readonly [K in N]: infer Input }
     ? [View<P>] extends [View<Input>]
       ? N
       : `The payload here does not match the input of state '${N}'`
