@@ -57,6 +57,7 @@ describe("@aslc/dsl", () => {
         "DiagnosticEntry",
         "DslError",
         "Ended",
+        "EndedWith",
         "Env",
         "ErrorName",
         "ErrorOutput",

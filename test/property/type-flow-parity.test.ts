@@ -68,11 +68,6 @@ const KNOWN_DISAGREEMENTS: readonly { readonly reason: string; readonly matches:
   },
   {
     reason:
-      "A fault in the types: a Succeed state ends a Parallel branch or a Map iteration with its output, which is that branch's result (AWS: the Succeed state \"ends a branch of a Parallel workflow state, or ends an iteration of a Map workflow state\"), and the flow counts it. The types treat a chain that ended as handing on nothing (never): a branch's result leaves out what its Succeed states give. Fixing it means an ended chain carries what its Succeed states output, through Choice branches too (chain-types.ts, BranchResults).",
-    matches: (d) => !isCoarser(d.types, d.flow) && isCoarser(d.types, d.flow, true),
-  },
-  {
-    reason:
       "A jump (goto, a Choice rule or a catcher naming its target) may bring a payload the types know nothing of (unknown) to a state declared earlier: the types accept it, since nothing proves it wrong, and keep the state's input as the chain declared it, while the flow unions every arrival and gets unknown. The flow then says unknown where the types know the kind, and nothing else differs.",
     matches: (d) => d.afterMerge && isCoarser(d.flow, d.types) && (d.side === "input" || d.inputFlowCoarser),
   },

@@ -93,6 +93,10 @@ declare const endedType: unique symbol;
 declare const choiceOutType: unique symbol;
 declare const choiceVarsType: unique symbol;
 declare const forwardType: unique symbol;
+declare const endingType: unique symbol;
+declare const endedOutputType: unique symbol;
+declare const targetsType: unique symbol;
+declare const endingKey: unique symbol;
 
 /** Marks values the compiler can turn into a state machine (a workflow, or an ended one). */
 export const BUILDABLE = Symbol.for("aslc.buildable");
@@ -104,6 +108,36 @@ export interface Buildable {
 export interface Ended extends Buildable {
   readonly [endedType]: true;
 }
+
+/**
+ * A chain that ended in a Parallel branch or Map iteration on paths whose last state's output (a
+ * Succeed's, or the state end() closed) is the branch's result: X, what those paths give.
+ */
+export interface EndedWith<X> extends Ended {
+  readonly [endedOutputType]: X;
+}
+
+/** Where a chain's ending paths give X: in a branch, an EndedWith; at the top level, where no result is collected, Ended. */
+type EndOf<E, X> = [X] extends [never] ? Ended : E extends { readonly inBranch: true } ? EndedWith<X> : Ended;
+
+/** The entry under which a chain's Targets carry what its ended paths give (never a state's name). */
+type EndingEntry<X> = [X] extends [never] ? never : readonly [typeof endingKey, X];
+
+/** What the ended paths of a chain with these Targets gave. */
+type EndingsIn<Targets> = Targets extends readonly [typeof endingKey, infer X] ? X : never;
+
+/**
+ * What the paths of a branch callback's chain R that ended gave: those of a Succeed or end() (an
+ * EndedWith), and those a Choice or Catch of a chain that went on recorded.
+ */
+export type EndedThrough<R> = R extends { readonly [endedOutputType]: infer X } ? X : R extends { readonly [targetsType]: infer Tg } ? EndingsIn<Tg> : never;
+
+/** A Choice rule's ended paths, among what the Choice's branches hand on. */
+interface Ending<X> {
+  readonly [endingType]: X;
+}
+
+type EndingOf<R> = EndedThrough<R> extends infer X ? ([X] extends [never] ? never : Ending<X>) : never;
 
 /** What a branch callback's chain hands on to the state after it (never when it ended), in canonical form. */
 export type FallThrough<R> = R extends { readonly [payloadType]: infer X } ? X : never;
@@ -179,7 +213,15 @@ type ForwardTo<X, Reg, N extends string> = [N] extends [never] ? never : string 
  * what arrives there; without those either, nothing (with no Default, no match fails the
  * execution with States.NoChoiceMatched).
  */
-type Handed<Out> = [Exclude<Out, Forward<unknown>>] extends [never] ? (Out extends Forward<infer X> ? X : never) : Exclude<Out, Forward<unknown>>;
+type Handed<Out> = [Exclude<Out, Forward<unknown> | Ending<unknown>>] extends [never] ? (Out extends Forward<infer X> ? X : never) : Exclude<Out, Forward<unknown> | Ending<unknown>>;
+
+/** What the Choice's branches that ended gave. */
+type EndedIn<Out> = Out extends Ending<infer X> ? X : never;
+
+/** After a Choice: the chain goes on with T, its Targets recording the branches that ended; or, with nothing handed on, it ends. */
+type AfterChoice<T, Ends, Reg, I, Targets, Last, V, E> = [T] extends [never]
+  ? EndOf<E, Ends | EndingsIn<Targets>>
+  : Chain<T, Reg, I, Targets | EndingEntry<Ends>, Last, V, E>;
 
 export type BranchFn<T, I, E = Env> = (branch: Chain<T, {}, I, never, never, NoFields, E>) => Buildable;
 
@@ -215,7 +257,7 @@ export interface Catchable<in out In, in out T, in out Reg, in out I, in out Tar
       | ((handler: Chain<CatchPayload<In, I, VIn, E, L, CO>, Reg, I, Targets, Last, CatchVars<In, I, VIn, E, L, CO>, E>) => R)
       | TargetArg<CatchPayload<In, I, VIn, E, L, CO>, Reg, Targets | Last, N>,
     options?: CO & NoInfer<CatchCheck<In, I, VIn, E, L, CO> & { readonly resultPath?: ResultPathProblem<In, CatchResultPath<CO>> }>,
-  ): Catchable<In, T | FallThrough<R>, Reg, I, Targets, Last, V | VariablesThrough<R>, E, VIn, L>;
+  ): Catchable<In, T | FallThrough<R>, Reg, I, Targets | EndingEntry<EndedThrough<R>>, Last, V | VariablesThrough<R>, E, VIn, L>;
 }
 
 type CatchPayload<In, I, VIn, E, L, CO> = CatchNext<In, I, VIn, E, L, CO, ApplyResultPath<In, CatchResultPath<CO>, ErrorOutput>>;
@@ -239,7 +281,7 @@ export interface ChoiceRules<in out T, in out Reg, in out I, in out Out, in out 
     options?: RO & NoInfer<RuleCheck<T, I, V, E, L, RO>>,
   ): ChoiceRules<
     T, Reg, I,
-    Out | FallThrough<R> | ForwardTo<Canonical<RuleNext<T, I, V, E, L, RO, RT>>, Reg, N>,
+    Out | FallThrough<R> | EndingOf<R> | ForwardTo<Canonical<RuleNext<T, I, V, E, L, RO, RT>>, Reg, N>,
     Targets, Last, V, E, L, DT, DV,
     OutV | VariablesThrough<R> | ForwardTo<RuleVars<T, I, V, E, L, RO, DV>, Reg, N>,
     RT
@@ -247,7 +289,7 @@ export interface ChoiceRules<in out T, in out Reg, in out I, in out Out, in out 
   /** The Default: taken when no rule matches (with the Choice's own output). */
   otherwise<R extends Buildable = Ended, const N extends string = never>(
     then: ((branch: Chain<DT, Reg, I, Targets, Last, DV, E>) => R) | TargetArg<DT, Reg, Targets | Last, N>,
-  ): ChoiceDone<Out | FallThrough<R> | ForwardTo<Canonical<DT>, Reg, N>, OutV | VariablesThrough<R> | ForwardTo<DV, Reg, N>>;
+  ): ChoiceDone<Out | FallThrough<R> | EndingOf<R> | ForwardTo<Canonical<DT>, Reg, N>, OutV | VariablesThrough<R> | ForwardTo<DV, Reg, N>>;
 }
 
 /** A Choice with its Default given: no more rules. */
@@ -257,6 +299,7 @@ export interface ChoiceDone<Out, OutV = never> {
 }
 
 type ChoiceOut<C> = C extends { readonly [choiceOutType]: infer Out } ? Handed<Out> : never;
+type ChoiceEnded<C> = C extends { readonly [choiceOutType]: infer Out } ? EndedIn<Out> : never;
 type ChoiceVars<C> = C extends { readonly [choiceVarsType]: infer OutV } ? Handed<OutV> : never;
 
 export type ConditionFactory<T, I, VV = NoFields> = [VV] extends [NoFields] ? Conditions<T, ContextObject<I>> : Conditions<T, ContextObject<I> & WithVariables<VV>>;
@@ -264,6 +307,7 @@ export type ConditionFactory<T, I, VV = NoFields> = [VV] extends [NoFields] ? Co
 export interface Chain<in out T, in out Reg, in out I, in out Targets = never, in out Last = never, in out V = NoFields, in out E = Env, in out P = Canonical<T>> extends Buildable {
   readonly [payloadType]: P;
   readonly [variablesType]: V;
+  readonly [targetsType]: Targets;
 
   /** A Task: work done by a Lambda function, a service integration, an activity or any ARN. */
   task<const N extends string, const O extends TaskOptions>(
@@ -308,7 +352,7 @@ export interface Chain<in out T, in out Reg, in out I, in out Targets = never, i
         ConditionFactory<ChoiceInputFor<P, O, E>, I, Visible<V, E>>,
     ) => C,
     options?: O & NoInfer<ChoiceCheckFor<P, I, O, V, E>>,
-  ): Continue<ChoiceOut<C>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], ChoiceVars<C>, E>;
+  ): AfterChoice<ChoiceOut<C>, ChoiceEnded<C>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], ChoiceVars<C>, E>;
 
   /** A Parallel: every branch runs on the same input; the result is the tuple of their outputs. */
   parallel<
@@ -324,28 +368,38 @@ export interface Chain<in out T, in out Reg, in out I, in out Targets = never, i
   /** A Map: runs the processor chain for each item (inline, or distributed as child workflows). */
   map<const N extends string, const O extends MapOptions, R extends Buildable>(
     name: NameArg<N, Reg>,
-    options: O & NoInfer<MapCheckFor<P, I, O, FallThrough<R>, V, E> & JsonSchemaCheck<O, "itemSchema", "itemSchema">>,
+    options: O & NoInfer<MapCheckFor<P, I, O, IterationResult<R>, V, E> & JsonSchemaCheck<O, "itemSchema", "itemSchema">>,
     processor: (item: Chain<MapItemFor<P, I, O, V, E>, {}, I, never, never, NoFields, IsDistributed<O> extends true ? IsolatedEnv<E> : BranchEnv<E, V>>) => R,
-  ): Catchable<P, MapNextFor<P, I, O, FallThrough<R>, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], MapVarsFor<P, I, O, FallThrough<R>, V, E>, E, V, StateLanguage<E, O>>;
+  ): Catchable<P, MapNextFor<P, I, O, IterationResult<R>, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], MapVarsFor<P, I, O, IterationResult<R>, V, E>, E, V, StateLanguage<E, O>>;
 
   /** A Succeed: ends the workflow, branch or iteration successfully. */
-  succeed<const N extends string, const O extends SucceedOptions = {}>(name: NameArg<N, Reg>, options?: O & NoInfer<SucceedCheckFor<P, I, O, V, E>>): Ended;
+  succeed<const N extends string, const O extends SucceedOptions = {}>(
+    name: NameArg<N, Reg>,
+    options?: O & NoInfer<SucceedCheckFor<P, I, O, V, E>>,
+  ): EndOf<E, Canonical<FilteredNextFor<P, I, O, V, E>> | EndingsIn<Targets>>;
 
   /** A Fail: ends the execution with an error and a cause. */
-  fail<const N extends string, const O extends FailOptions = {}>(name: NameArg<N, Reg>, options?: O & NoInfer<FailCheckFor<P, I, O, V, E>>): Ended;
+  fail<const N extends string, const O extends FailOptions = {}>(name: NameArg<N, Reg>, options?: O & NoInfer<FailCheckFor<P, I, O, V, E>>): EndOf<E, EndingsIn<Targets>>;
 
   /**
    * Ends the workflow (or the Parallel branch or Map iteration) at the last state of this chain
    * (`End: true`), where a Choice rule's or catch handler's chain would otherwise continue at the
    * state after it.
    */
-  end(): Ended;
+  end(): EndOf<E, P | EndingsIn<Targets>>;
 
   /** Continues at a state declared elsewhere (a loop back, or a jump to a shared state). */
-  goto<const N extends string>(target: TargetArg<P, Reg, Targets | Last, N>): Ended;
+  goto<const N extends string>(target: TargetArg<P, Reg, Targets | Last, N>): EndOf<E, EndingsIn<Targets>>;
 }
 
-type BranchResults<B> = { -readonly [K in keyof B]: B[K] extends (...args: any[]) => infer R ? FallThrough<R> : never };
+/**
+ * What one Parallel branch or Map iteration gives: the output of its last state where it runs
+ * out, and of every path that ended in a Succeed or at end() (AWS: a Succeed "ends a branch of a
+ * Parallel workflow state, or ends an iteration of a Map workflow state").
+ */
+type IterationResult<R> = FallThrough<R> | EndedThrough<R>;
+
+type BranchResults<B> = { -readonly [K in keyof B]: B[K] extends (...args: any[]) => infer R ? IterationResult<R> : never };
 
 /** A workflow's root chain. */
 export type Workflow<S extends ZodType, T = JsonOf<S>, Q extends QueryLanguage = "JSONPath"> = Chain<T, {}, JsonOf<S>, never, never, NoFields, Env<Q>>;

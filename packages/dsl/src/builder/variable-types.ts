@@ -13,14 +13,19 @@ import type { QueryLanguage } from "../ir/nodes.ts";
 import type { FieldNames, Fields, MergedEntries, NoFields } from "../path/fields.ts";
 import type { Problem } from "../payload/template-types.ts";
 
-/** What a chain knows of where it runs: the machine's query language, and the enclosing scopes' variables. */
-export interface Env<Q extends QueryLanguage = "JSONPath", Outer = NoFields> {
+/**
+ * What a chain knows of where it runs: the machine's query language, the enclosing scopes'
+ * variables, and whether it runs in a Parallel branch or a Map iteration (whose ending states'
+ * outputs are the branch's result).
+ */
+export interface Env<Q extends QueryLanguage = "JSONPath", Outer = NoFields, InBranch extends boolean = false> {
   readonly language: Q;
   readonly outer: Outer;
+  readonly inBranch: InBranch;
 }
 
-export type EnvLanguage<E> = E extends Env<infer Q, any> ? Q : "JSONPath";
-export type OuterVariables<E> = E extends Env<any, infer Outer> ? Outer : NoFields;
+export type EnvLanguage<E> = E extends Env<infer Q, any, boolean> ? Q : "JSONPath";
+export type OuterVariables<E> = E extends Env<any, infer Outer, boolean> ? Outer : NoFields;
 
 /** The language of a state with options O in a chain whose Env is E. */
 export type StateLanguage<E, O> = O extends { readonly queryLanguage: infer L extends QueryLanguage } ? L : EnvLanguage<E>;
@@ -35,10 +40,10 @@ type MergeScopes<V, Outer> = V extends Fields<infer VE> ? (Outer extends Fields<
 export type WithAssigned<V, A> = A extends Fields<infer AE> ? (V extends Fields<infer VE> ? Fields<MergedEntries<VE, AE>> : never) : V;
 
 /** The enclosing scope of a Parallel branch or Map iteration: every variable visible at the state. */
-export type BranchEnv<E, V> = Env<EnvLanguage<E>, Visible<V, E>>;
+export type BranchEnv<E, V> = Env<EnvLanguage<E>, Visible<V, E>, true>;
 
 /** A Distributed Map's iterations are child executions: they see no variables of the parent. */
-export type IsolatedEnv<E> = Env<EnvLanguage<E>, NoFields>;
+export type IsolatedEnv<E> = Env<EnvLanguage<E>, NoFields, true>;
 
 /** A variable name as written in an Assign key (JSONPath keys may end in `.$`). */
 type VariableName<K> = K extends `${infer Name}.$` ? Name : K;
