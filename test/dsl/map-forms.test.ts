@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { buildWorkflow, workflow } from "@aslc/dsl";
+import { buildWorkflow, lambda, workflow } from "@aslc/dsl";
 import { emitAsl } from "@aslc/compiler";
 import { flowSchemas } from "@aslc/compiler/internal";
 import { typeText } from "../../packages/compiler/src/emit/handlers/type-text.ts";
@@ -77,5 +77,21 @@ describe("Map forms", () => {
     expect(() => emitAsl(buildWorkflow(both))).toThrow(/ASLC111[\s\S]*give Parameters or ItemSelector, not both/);
     const jsonata = workflow("InJsonata", { input: Order, queryLanguage: "JSONata" }).map("EachItem", { parameters: { a: 1 } } as never, (item) => item.pass("Ship"));
     expect(() => emitAsl(buildWorkflow(jsonata))).toThrow(/Parameters[\s\S]*itemSelector/);
+  });
+});
+
+describe("Map forms across the loader's process boundary", () => {
+  it("an Iterator and its states come back as they went, and emit the same ASL", async () => {
+    const { irFromWire, irToWire } = await import("../../packages/compiler/src/load/isolate/ir-wire.ts");
+    const ir = buildWorkflow(
+      workflow("Legacy", { input: Order }).map("EachItem", { itemsPath: "$.items", processorField: "Iterator", mode: "INLINE" }, (item) =>
+        item.task("Ship", { resource: lambda.function("${Ship}"), result: z.object({ shipped: z.boolean() }) }),
+      ),
+    );
+    const { workflow: wire, problems } = irToWire(ir, "default");
+    expect(problems).toEqual([]);
+    const back = irFromWire(structuredClone(wire)).ir;
+    expect(emitAsl(back)).toBe(emitAsl(ir));
+    expect(flowSchemas(back).states.get("Ship")!.result).toBeDefined();
   });
 });
