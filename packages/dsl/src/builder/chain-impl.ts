@@ -101,16 +101,20 @@ export class ChainImpl {
     readonly ended = false,
     /** True when the chain ended with end(): its last state ends the machine it is in (End). */
     readonly endsMachine = false,
+    /** The chain a branch, handler or processor callback's chain was started from, whose states it may name. */
+    readonly parent?: ChainImpl,
+    /** A Choice being built on this chain: its rules' chains may name it. */
+    readonly pending?: string,
   ) {}
 
   /** An empty chain for a branch, handler or processor callback. */
   branch(): ChainImpl {
-    return new ChainImpl(undefined, undefined);
+    return new ChainImpl(undefined, undefined, false, false, this);
   }
 
   private add(step: Step, ended = false): ChainImpl {
     if (this.ended) throw new TypeError(`cannot add '${step.kind === "goto" ? step.target : step.name}': this chain has already ended`);
-    return new ChainImpl(this.meta, Object.freeze({ step, previous: this.steps }), ended);
+    return new ChainImpl(this.meta, Object.freeze({ step, previous: this.steps }), ended, false, this.parent);
   }
 
   private state(type: StateType, method: string, name: unknown, options: unknown, extra: StepExtras = {}, ended = false): ChainImpl {
@@ -162,7 +166,7 @@ export class ChainImpl {
     const last = this.steps?.step;
     if (!last) throw new TypeError("end(): add a state first; end() makes the chain's last state end the workflow");
     if (this.ended) throw new TypeError(`end(): the chain has already ended at '${last.kind === "goto" ? last.target : last.name}'`);
-    return new ChainImpl(this.meta, this.steps, true, true);
+    return new ChainImpl(this.meta, this.steps, true, true, this.parent);
   }
 
   goto(target: unknown): ChainImpl {
@@ -172,7 +176,8 @@ export class ChainImpl {
   choice(name: unknown, rules: unknown, options?: unknown): ChainImpl {
     const site = captureSite();
     if (typeof rules !== "function") throw new TypeError(`choice('${String(name)}'): the second argument must be a callback that adds rules`);
-    const built = rules(Object.assign(new ChoiceRulesImpl(this, []), conditionFactory));
+    const withChoice = new ChainImpl(this.meta, this.steps, this.ended, this.endsMachine, this.parent, String(name));
+    const built = rules(Object.assign(new ChoiceRulesImpl(withChoice, []), conditionFactory));
     if (!(built instanceof ChoiceRulesImpl)) throw new TypeError(`choice('${String(name)}'): the callback must return c.when(…)… or c.otherwise(…)`);
     if (built.rules.length === 0) throw new TypeError(`choice('${String(name)}'): a Choice needs at least one when(…) rule`);
     const targets = [...built.rules.map((r) => r.target), ...(built.otherwiseTarget ? [built.otherwiseTarget] : [])];
@@ -217,19 +222,22 @@ export class ChainImpl {
       target: toTarget(`catch() on '${last.name}'`, handler, this),
     });
     const step: StateStep = Object.freeze({ ...last, catchers: Object.freeze([...last.catchers, catcher]) });
-    return new ChainImpl(this.meta, Object.freeze({ step, previous: this.steps!.previous }), this.ended, this.endsMachine);
+    return new ChainImpl(this.meta, Object.freeze({ step, previous: this.steps!.previous }), this.ended, this.endsMachine, this.parent);
   }
 
-  /** The names of the states this chain declared so far, and `also`. */
+  /** The names of the states this chain and the chains it was started from declared so far, and `also`. */
   private declaredNames(also: string): Set<string> {
     const names = new Set([also]);
-    for (let node = this.steps; node; node = node.previous) if (node.step.kind === "state") names.add(node.step.name);
+    for (let chain: ChainImpl | undefined = this; chain; chain = chain.parent) {
+      if (chain.pending !== undefined) names.add(chain.pending);
+      for (let node = chain.steps; node; node = node.previous) if (node.step.kind === "state") names.add(node.step.name);
+    }
     return names;
   }
 
   /** Replaces the site of the newest step (a Choice's site is taken before its callback runs). */
   private withSite(site: LazySite): ChainImpl {
     const last = this.steps!.step;
-    return new ChainImpl(this.meta, Object.freeze({ step: Object.freeze({ ...last, site }), previous: this.steps!.previous }), this.ended);
+    return new ChainImpl(this.meta, Object.freeze({ step: Object.freeze({ ...last, site }), previous: this.steps!.previous }), this.ended, this.endsMachine, this.parent);
   }
 }
