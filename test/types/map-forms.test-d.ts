@@ -66,7 +66,7 @@ describe("processorField", () => {
       "Each",
       {
         itemsPath: "$.items",
-        // @ts-expect-error Type '"Processor"' is not assignable to type '"ItemProcessor" | "Iterator"'
+        // @ts-expect-error Type '"Processor"' is not assignable to type '"ItemProcessor" | "Iterator" | undefined'
         processorField: "Processor",
       },
       (item) => item.pass("Ship"),
