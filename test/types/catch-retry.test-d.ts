@@ -162,4 +162,91 @@ describe("error names", () => {
       ],
     });
   });
+
+  test("a misspelt States.* name in a catcher is an error that suggests the name meant", () => {
+    charge().catch(
+      // @ts-expect-error 'States.Timout' is not a Step Functions error (names starting with 'States.' are reserved): did you mean States.Timeout?
+      ["States.Timout"],
+      "Elsewhere",
+    );
+  });
+
+  test("a States.* name like no predefined one lists the predefined names", () => {
+    start.task("Charge", {
+      resource: lambda.function("${Charge}"),
+      retry: [
+        {
+          // @ts-expect-error 'States.Xyz' is not a Step Functions error (names starting with 'States.' are reserved): use one of States.ALL, States.DataLimitExceeded
+          errorEquals: ["States.ALL", "States.Xyz"],
+        },
+      ],
+    });
+  });
+
+  test("a misspelt States.* name in a catch option names the one meant", () => {
+    start.task("Charge", {
+      resource: lambda.function("${Charge}"),
+      // @ts-expect-error did you mean States.TaskFailed?
+      catch: [{ errorEquals: ["States.TaskFaild"], next: "Elsewhere" }],
+    });
+  });
+
+  test("custom names and predefined ones stay free", () => {
+    charge().catch(["States.Timeout", "Payment.Declined", "states.lowercase"], "Elsewhere");
+  });
+});
+
+describe("retrier ranges, read from the field spec", () => {
+  test("values in range", () => {
+    start.task("Charge", {
+      resource: lambda.function("${Charge}"),
+      retry: [{ errorEquals: ["States.ALL"], intervalSeconds: 1, maxAttempts: 0, backoffRate: 1.5, maxDelaySeconds: 31622400, jitterStrategy: "NONE" }],
+    });
+  });
+
+  test("BackoffRate below 1", () => {
+    start.task("Charge", {
+      resource: lambda.function("${Charge}"),
+      // @ts-expect-error BackoffRate is 0.5; it must be at least 1
+      retry: [{ errorEquals: ["States.ALL"], backoffRate: 0.5 }],
+    });
+  });
+
+  test("IntervalSeconds 0, and not whole", () => {
+    start.task("Charge", {
+      resource: lambda.function("${Charge}"),
+      // @ts-expect-error IntervalSeconds is 0; it must be a whole number from 1 to 99999999
+      retry: [{ errorEquals: ["States.ALL"], intervalSeconds: 0 }],
+    });
+    start.task("Charge", {
+      resource: lambda.function("${Charge}"),
+      // @ts-expect-error IntervalSeconds is 2.5; it must be a whole number from 1 to 99999999
+      retry: [{ errorEquals: ["States.ALL"], intervalSeconds: 2.5 }],
+    });
+  });
+
+  test("MaxAttempts negative", () => {
+    start.parallel("Both", [(b) => b.pass("A")], {
+      // @ts-expect-error MaxAttempts is -1; it must be a whole number from 0 to 99999999
+      retry: [{ errorEquals: ["States.ALL"], maxAttempts: -1 }],
+    });
+  });
+
+  test("MaxDelaySeconds above a year", () => {
+    start.map("Each", { itemsPath: "$.cards" }, (card) => card.pass("Card"));
+    start.map(
+      "Each",
+      {
+        itemsPath: "$.cards",
+        // @ts-expect-error MaxDelaySeconds is 40000000; it must be a whole number from 1 to 31622400
+        retry: [{ errorEquals: ["States.ALL"], maxDelaySeconds: 40000000 }],
+      },
+      (card) => card.pass("Card"),
+    );
+  });
+
+  test("a computed number is left to the compiler", () => {
+    const rate: number = 0.5;
+    start.task("Charge", { resource: lambda.function("${Charge}"), retry: [{ errorEquals: ["States.ALL"], backoffRate: rate }] });
+  });
 });

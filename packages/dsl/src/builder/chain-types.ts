@@ -48,6 +48,7 @@ import type { ApplyResultPath } from "../path/set-types.ts";
 import type { View } from "../path/view.ts";
 import type { Conditions, ChoiceCondition } from "./choice-types.ts";
 import type { ErrorName } from "./error-names.ts";
+import type { ErrorNamesArg } from "./language/retry-catch.ts";
 import type { ErrorOutput } from "../shapes/error-output.ts";
 import type {
   ChoiceCheckFor,
@@ -251,8 +252,8 @@ export interface Catchable<in out In, in out T, in out Reg, in out I, in out Tar
    * R defaults to Buildable (which falls through nothing, like Ended) so that when the options
    * are wrong, tsc reports the bad option rather than an inline handler it has not typed yet.
    */
-  catch<const CO extends CatchOptionsArg = {}, R extends Buildable = Buildable, const N extends string = never>(
-    errorEquals: readonly [ErrorName, ...ErrorName[]],
+  catch<const CO extends CatchOptionsArg = {}, R extends Buildable = Buildable, const N extends string = never, const EE extends readonly [ErrorName, ...ErrorName[]] = readonly [ErrorName]>(
+    errorEquals: ErrorNamesArg<EE>,
     handler:
       | ((handler: Chain<CatchPayload<In, I, VIn, E, L, CO>, Reg, I, Targets, Last, CatchVars<In, I, VIn, E, L, CO>, E>) => R)
       | TargetArg<CatchPayload<In, I, VIn, E, L, CO>, Reg, Targets | Last, N>,

@@ -23,7 +23,9 @@ export const PREDEFINED_ERRORS = [
   "States.Http.Socket",
 ] as const;
 
-export type PredefinedError = (typeof PREDEFINED_ERRORS)[number];
+export type PredefinedErrorList = typeof PREDEFINED_ERRORS;
+
+export type PredefinedError = PredefinedErrorList[number];
 
 /** Errors Lambda tasks commonly raise; listed so they autocomplete too. */
 export type LambdaError = "Lambda.ServiceException" | "Lambda.AWSLambdaException" | "Lambda.SdkClientException" | "Lambda.TooManyRequestsException" | "Lambda.Unknown";

@@ -12,6 +12,7 @@ import type { Template } from "../payload/template-types.ts";
 import type { Intrinsic } from "../payload/intrinsic.ts";
 import type { Ref } from "../payload/ref.ts";
 import type { ErrorName } from "./error-names.ts";
+import type { RETRIER } from "../ir/spec/nested.ts";
 
 export interface RetryOptions {
   readonly errorEquals: readonly ErrorName[];
@@ -19,7 +20,7 @@ export interface RetryOptions {
   readonly maxAttempts?: number;
   readonly backoffRate?: number;
   readonly maxDelaySeconds?: number;
-  readonly jitterStrategy?: "FULL" | "NONE";
+  readonly jitterStrategy?: (typeof RETRIER)["jitterStrategy"]["values"][number];
   readonly comment?: string;
 }
 

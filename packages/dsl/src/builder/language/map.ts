@@ -1,4 +1,5 @@
 /** A Map in both languages: its items (Items, an ItemReader or the input), ItemSelector, batches and result. */
+import type { RetryCatchCheck } from "./retry-catch.ts";
 import type { JsonataCheck, JsonataOut, JsonataTypedCheck, NoErrorOutput, NoResult } from "../../jsonata/expression-types.ts";
 import type { Canonical } from "../../path/canonical.ts";
 import type { JsonOf, SchemaType } from "../../payload/json-side.ts";
@@ -37,7 +38,7 @@ export type MapSelected<I, O, R, VV> = O extends { readonly resultSelector: infe
 export type MapCheckFor<P, I, O, R, V, E> =
   IsJsonata<E, O> extends true
     ? JsonataModeChecks<"Map", E, O> &
-        UnknownOptions<O, MapOptions> & {
+        UnknownOptions<O, MapOptions> & RetryCatchCheck<O> & {
           [K in keyof O]: K extends "items"
             ? JsonataTypedCheck<Scope<P, I, Visible<V, E>>, O[K], readonly unknown[], "Items", "an array">
             : K extends "itemSelector"
@@ -55,7 +56,7 @@ export type MapCheckFor<P, I, O, R, V, E> =
                         : unknown;
         }
     : MapCheck<P, I, O, R, Visible<V, E>> &
-        JsonPathModeChecks<E, O> & JsonPathAssignChecks<O, MapSelected<I, O, R, Visible<V, E>>, I, Visible<V, E>, E>;
+        JsonPathModeChecks<E, O> & JsonPathAssignChecks<O, MapSelected<I, O, R, Visible<V, E>>, I, Visible<V, E>, E> & RetryCatchCheck<O>;
 
 export type MapNextFor<P, I, O, R, V, E> =
   IsJsonata<E, O> extends true

@@ -1,4 +1,5 @@
 /** A Parallel in both languages: Arguments (every branch's input), the result tuple, Output and Assign. */
+import type { RetryCatchCheck } from "./retry-catch.ts";
 import type { JsonataCheck, JsonataOut } from "../../jsonata/expression-types.ts";
 import type { TemplateResult } from "../../payload/template-types.ts";
 import type { ParallelOptions } from "../options.ts";
@@ -18,7 +19,7 @@ export type ParallelSelected<I, O, R, VV> = O extends { readonly resultSelector:
 export type ParallelCheckFor<P, I, O, R, V, E> =
   IsJsonata<E, O> extends true
     ? JsonataModeChecks<"Parallel", E, O> &
-        UnknownOptions<O, ParallelOptions> & {
+        UnknownOptions<O, ParallelOptions> & RetryCatchCheck<O> & {
           [K in keyof O]: K extends "arguments"
             ? JsonataCheck<Scope<P, I, Visible<V, E>>, O[K]>
             : K extends "output"
@@ -28,7 +29,7 @@ export type ParallelCheckFor<P, I, O, R, V, E> =
                 : unknown;
         }
     : ParallelCheck<P, I, O, R, Visible<V, E>> &
-        JsonPathModeChecks<E, O> & JsonPathAssignChecks<O, ParallelSelected<I, O, R, Visible<V, E>>, I, Visible<V, E>, E>;
+        JsonPathModeChecks<E, O> & JsonPathAssignChecks<O, ParallelSelected<I, O, R, Visible<V, E>>, I, Visible<V, E>, E> & RetryCatchCheck<O>;
 
 export type ParallelNextFor<P, I, O, R, V, E> =
   IsJsonata<E, O> extends true ? (O extends { readonly output: infer X } ? JsonataOut<Scope<P, I, Visible<V, E>, R>, X> : R) : ParallelNext<P, I, O, R, Visible<V, E>>;

@@ -1,4 +1,5 @@
 /** A Task in both languages: its checks, its output and the variables it assigns. */
+import type { RetryCatchCheck } from "./retry-catch.ts";
 import type { Integration } from "../../integrations/integration.ts";
 import type { LambdaInvokeRequest } from "../../integrations/lambda.ts";
 import type { JsonataCheck, JsonataOut } from "../../jsonata/expression-types.ts";
@@ -29,9 +30,9 @@ export type JsonataTaskCheck<P, I, O, VV, E> = JsonataModeChecks<"Task", E, O> &
 
 export type TaskCheckFor<P, I, O, V, E> =
   IsJsonata<E, O> extends true
-    ? JsonataTaskCheck<P, I, O, Visible<V, E>, E> & UnknownOptions<O, TaskOptions> & PayloadCheck<O>
+    ? JsonataTaskCheck<P, I, O, Visible<V, E>, E> & UnknownOptions<O, TaskOptions> & PayloadCheck<O> & RetryCatchCheck<O>
     : TaskCheck<P, I, O, Visible<V, E>> &
-        JsonPathModeChecks<E, O> & JsonPathAssignChecks<O, TaskSelected<P, I, O, Visible<V, E>>, I, Visible<V, E>, E>;
+        JsonPathModeChecks<E, O> & JsonPathAssignChecks<O, TaskSelected<P, I, O, Visible<V, E>>, I, Visible<V, E>, E> & RetryCatchCheck<O>;
 
 export type PayloadCheck<O> = O extends { readonly payload: unknown }
   ? {
