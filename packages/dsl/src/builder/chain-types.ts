@@ -185,7 +185,14 @@ type TargetInputs<Targets> = { [En in Targets as En extends readonly [infer N ex
  * every Choice rule and Catch (a callback argument included): so the registry is read only
  * behind a comparison with N that tsc defers until N is known.
  */
-export type TargetArg<P, Reg, Targets, N extends string> = N extends Reg ? KnownTargetArg<P, Targets, N> : N;
+export type TargetArg<P, Reg, Targets, N extends string> = [N] extends [never] ? DeclaredNames<Reg> : N extends Reg ? KnownTargetArg<P, Targets, N> : N extends "" ? DeclaredNames<Reg> : N | NoInfer<DeclaredNames<Reg>>;
+
+/**
+ * The names declared so far, offered by the editor where a target is written: N is never while
+ * the editor works out what to offer (the argument being typed infers nothing), and a name not
+ * declared yet is still taken (it may be declared later in the chain).
+ */
+type DeclaredNames<Reg> = [Reg] extends [string] ? Reg : never;
 
 /**
  * A payload of unknown type (a JSONata expression's value the types do not work out) may jump to

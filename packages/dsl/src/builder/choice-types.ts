@@ -19,8 +19,19 @@ type Arg<T, C, P extends string, Op extends string> = TypedPathArg<T, C, P, Subj
 
 type LowerFirst<S extends string> = S extends `${infer F}${infer R}` ? `${Lowercase<F>}${R}` : S;
 
+/**
+ * What StringEquals compares a field with: where the field holds one of some strings (a z.enum,
+ * a union of literals), one of those, so that the editor offers them and a misspelt one is an
+ * error that lists them; any string otherwise.
+ */
+type EqualsOperand<T, C, P extends string> = Resolve<T, C, P> extends infer V ? OneOf<V extends string ? V : never> : string;
+
+type OneOf<S> = [S] extends [never] ? string : string extends S ? string : S;
+
 type ValueComparisons<T, C> = {
-  [Op in ComparisonOperator as LowerFirst<Op>]: <const P extends string>(variable: Arg<T, C, P, Op>, value: Operand<Op>) => ChoiceCondition;
+  [Op in ComparisonOperator as LowerFirst<Op>]: Op extends "StringEquals"
+    ? <const P extends string>(variable: Arg<T, C, P, Op>, value: EqualsOperand<T, C, P>) => ChoiceCondition
+    : <const P extends string>(variable: Arg<T, C, P, Op>, value: Operand<Op>) => ChoiceCondition;
 };
 
 type PathComparisons<T, C> = {

@@ -17,7 +17,7 @@ import type { LambdaInvokeResult } from "../shapes/lambda-invoke-result.ts";
 import type { MapRunResult } from "../shapes/map-run-result.ts";
 import type { Canonical } from "../path/canonical.ts";
 import type { FieldNames, Fields, NoFields } from "../path/fields.ts";
-import type { PathError, PathMessage, Read, TypedPathArg, WithContextVariables } from "../path/path-types.ts";
+import type { PathError, PathErrorArg, PathMessage, Read, TypedPathArg, WithContextVariables } from "../path/path-types.ts";
 import type { ContextObject } from "../shapes/context-object.ts";
 import type { ApplyResultPath, ResultPathError } from "../path/set-types.ts";
 import type { View } from "../path/view.ts";
@@ -40,14 +40,17 @@ type NoVariables = NoFields;
 // ---------------------------------------------------------------------------------------------
 // Checks shared by several state kinds
 
-type PathProblem<T, V> = V extends string ? ([PathMessage<Read<T, V>>] extends [never] ? unknown : Problem<PathMessage<Read<T, V>>>) : unknown;
+/** The error of a path option, with the paths that would be right there (the editor offers them). */
+type PathProblem<T, V> = V extends string ? ([PathMessage<Read<T, V>>] extends [never] ? unknown : PathErrorArg<Read<T, V>>) : unknown;
 
 export type ResultPathProblem<T, V> = V extends string ? ([ResultPathError<T, V>] extends [never] ? unknown : Problem<ResultPathError<T, V>>) : unknown;
 
 type TypedPathProblem<T, C, V, Want, What extends string, WantName extends string> = V extends string
-  ? TypedPathArg<T, C, V, Want, What, WantName> extends V
-    ? unknown
-    : Problem<TypedPathArg<T, C, V, Want, What, WantName>>
+  ? TypedPathArg<T, C, V, Want, What, WantName> extends infer A
+    ? [V] extends [A]
+      ? unknown
+      : A
+    : unknown
   : unknown;
 
 /**

@@ -9,13 +9,34 @@
  * canonical form payloads take inside the builder (fields.ts); a read gives values in the form
  * it found them.
  */
-import type { EntryAt, EntryValue, Fields, NoFields } from "./fields.ts";
+import type { EntryAt, EntryValue, FieldNames, Fields, NoFields } from "./fields.ts";
+import type { FieldsHere } from "./field-list.ts";
+import type { Problem } from "../payload/template-types.ts";
 import type { View } from "./view.ts";
 
-/** A failed path lookup; the message is what tsc shows the author. */
-export interface PathError<M extends string> {
+/**
+ * A failed path lookup; the message is what tsc shows the author. Next holds the paths that
+ * would be right where the lookup failed (each field of the object it stopped at, written in
+ * full): a parameter whose type lists them is what the editor completes a path from. Next sits
+ * in a method's parameter, which tsc compares both ways, so that `PathError<infer M>` matches
+ * an error whatever its Next.
+ */
+export interface PathError<M extends string, Next = never> {
   readonly "aslc path error": M;
+  "aslc path next"(next: Next): void;
 }
+
+/** The fields of an object: its paths written in full below Here. */
+type NextPaths<Here extends string, Names extends string> = Names extends string ? `${Here}.${Names}` : never;
+
+/** A missing field's error, naming the fields there are and offering them as paths. */
+type MissingField<Here extends string, N extends string, Names extends string> = PathError<`${Here} has no field '${N}'${FieldsHere<Names>}`, NextPaths<Here, Names>>;
+
+/**
+ * What a path parameter takes when the path fails: the message (an object type, so that the
+ * editor does not offer it as a completion) or one of the paths that would be right there.
+ */
+export type PathErrorArg<V> = V extends PathError<infer M, infer Next> ? Problem<M> | Next : never;
 
 /** Marks the elements selected by a `[*]` wildcard; the rest of the path maps over them. */
 interface Spread<E> {
@@ -47,7 +68,7 @@ export type Describe<V> =
 type FieldOfMember<O, N extends string, Here extends string> = O extends Fields<infer E>
   ? EntryAt<E, N> extends infer En
     ? [En] extends [never]
-      ? PathError<`${Here} has no field '${N}'`>
+      ? MissingField<Here, N, FieldNames<O>>
       : EntryValue<En>
     : never
   : O extends readonly unknown[]
@@ -57,7 +78,7 @@ type FieldOfMember<O, N extends string, Here extends string> = O extends Fields<
       ? O[N]
       : string extends keyof O
         ? O[keyof O & string]
-        : PathError<`${Here} has no field '${N}'`>
+        : MissingField<Here, N, keyof O & string>
     : PathError<`${Here} is ${Describe<O>}, so it has no field '${N}'`>;
 
 /** Reads field N of T; optional parents keep the result optional. */
@@ -170,7 +191,10 @@ export type Lookup<T, P extends string, Root extends string> = P extends "$"
         ? Finish<Walk<T, P extends `$${infer R}` ? R : never, Root>>
         : P extends `$${string}`
           ? unknown
-          : PathError<`'${P}' is not a path: a path starts with '$.' (or is '$')`>;
+          : PathError<`'${P}' is not a path: a path starts with '$.' (or is '$')`, RootPaths<T, Root>>;
+
+/** The paths to each field of T, offered where a path is still to be written. */
+type RootPaths<T, Root extends string> = T extends Fields<unknown> ? NextPaths<Root, FieldNames<T>> : never;
 
 /**
  * Resolves any path a payload template may hold: `$…` against the payload T, `$$…` against the
@@ -233,30 +257,34 @@ type VariableMember<VV, Name extends string> = VV extends Fields<infer E>
  */
 export type PathMessage<V> = [V] extends [never] ? never : [V] extends [PathError<infer M>] ? M : never;
 
-/** P itself when it resolves in T, otherwise the error message (used as a parameter type). */
-export type PathArg<T, P extends string> = Read<T, P> extends PathError<infer M> ? M : P;
+/** P itself when it resolves in T, otherwise the error message or the paths right there (used as a parameter type). */
+export type PathArg<T, P extends string> = Read<T, P> extends infer V ? ([V] extends [PathError<string>] ? PathErrorArg<V> : P) : never;
 
 /** Like PathArg, for paths that may also read the context object. */
-export type ContextPathArg<T, C, P extends string> = Resolve<T, C, P> extends PathError<infer M> ? M : P;
+export type ContextPathArg<T, C, P extends string> = Resolve<T, C, P> extends infer V ? ([V] extends [PathError<string>] ? PathErrorArg<V> : P) : never;
 
 /**
  * P when it resolves in T to a value of type Want (ignoring null/undefined), otherwise a message
- * naming what was wanted, e.g. "NumericGreaterThan needs a number, but $.name is a string".
- * The value is judged as a whole: an optional number is a number that may be absent.
+ * naming what was wanted, e.g. "NumericGreaterThan needs a number, but $.name is a string",
+ * with the paths that would be right there (the fields of the object it stopped at). The value
+ * is judged as a whole: an optional number is a number that may be absent.
  */
 export type TypedPathArg<T, C, P extends string, Want, What extends string, WantName extends string> =
   Resolve<T, C, P> extends infer V
     ? IsAny<V> extends true
       ? P
       : [V] extends [never]
-        ? `${What} needs ${WantName}, but ${P} is never set`
-        : [V] extends [PathError<infer M>]
-          ? M
+        ? Problem<`${What} needs ${WantName}, but ${P} is never set`>
+        : [V] extends [PathError<string>]
+          ? PathErrorArg<V>
           : unknown extends V
             ? P
             : [NonNullable<V>] extends [never]
-              ? `${What} needs ${WantName}, but ${P} is never set`
+              ? Problem<`${What} needs ${WantName}, but ${P} is never set`>
               : [NonNullable<V>] extends [Want]
                 ? P
-                : `${What} needs ${WantName}, but ${P} is ${Describe<NonNullable<V>>}`
+                : Problem<`${What} needs ${WantName}, but ${P} is ${Describe<NonNullable<V>>}`> | NoInfer<FieldPaths<P, NonNullable<V>>>
     : never;
+
+/** The paths to the fields of an object V found at P: where a path stops at an object, the editor offers its fields. */
+type FieldPaths<P extends string, V> = V extends Fields<unknown> ? NextPaths<P, FieldNames<V>> : never;

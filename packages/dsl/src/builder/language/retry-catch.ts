@@ -6,7 +6,7 @@
  */
 import type { RETRIER } from "../../ir/spec/nested.ts";
 import type { Problem } from "../../payload/template-types.ts";
-import type { PredefinedErrorList, PredefinedError } from "../error-names.ts";
+import type { ErrorName, PredefinedErrorList, PredefinedError } from "../error-names.ts";
 import type { OutOfRange, RangeText } from "./number-range.ts";
 
 type Join<L, Sep extends string> = [L] extends [readonly [infer F extends string, ...infer R]] ? (R extends readonly [] ? F : `${F}${Sep}${Join<R, Sep>}`) : "";
@@ -38,9 +38,14 @@ export type ErrorNamesCheck<L> = { readonly [K in keyof L]: ErrorNameCheck<L[K]>
 
 /**
  * An ErrorEquals argument: the list itself when every name is good, so that a message about
- * the list's shape (an empty list) names the parameter's type as it is written.
+ * the list's shape (an empty list) names the parameter's type as it is written. While the editor
+ * works out what to offer, the name being typed is a plain string: then the known names.
  */
-export type ErrorNamesArg<L extends readonly unknown[]> = [Exclude<Extract<L[number], `States.${string}`>, PredefinedError>] extends [never] ? L : L & NoInfer<ErrorNamesCheck<L>>;
+export type ErrorNamesArg<L extends readonly unknown[]> = string extends L[number]
+  ? readonly [ErrorName, ...ErrorName[]]
+  : [Exclude<Extract<L[number], `States.${string}`>, PredefinedError>] extends [never]
+    ? L
+    : L & NoInfer<ErrorNamesCheck<L>>;
 
 /** The retrier's fields that have a range, with the range and the ASL name: read from the spec once. */
 type RetrierRanges = { readonly [K in keyof typeof RETRIER as (typeof RETRIER)[K] extends { readonly range: object } ? K : never]: (typeof RETRIER)[K] };

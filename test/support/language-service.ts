@@ -1,0 +1,52 @@
+/**
+ * The TypeScript language service (what every editor asks) over one workflow source, to test
+ * what an author is offered while typing: completions at a cursor, and the errors found.
+ */
+import path from "node:path";
+import ts from "typescript";
+import { repoCompilerOptions } from "./expect-error-directives.ts";
+import { REPO } from "./temp-project.ts";
+
+/** Where the cursor stands in a source given to `completionsAt`. */
+export const CURSOR = "/*|*/";
+
+const options = repoCompilerOptions(path.join(REPO, "tsconfig.json"));
+
+/** A language service holding one file; the file sits in the repository so that packages resolve. */
+function serviceFor(text: string): { service: ts.LanguageService; file: string } {
+  const file = path.join(REPO, ".tmp", "language-service", `workflow-${process.pid}.ts`);
+  const host: ts.LanguageServiceHost = {
+    getCompilationSettings: () => options,
+    getScriptFileNames: () => [file],
+    getScriptVersion: () => "1",
+    getScriptSnapshot: (name) => {
+      if (name === file) return ts.ScriptSnapshot.fromString(text);
+      const content = ts.sys.readFile(name);
+      return content === undefined ? undefined : ts.ScriptSnapshot.fromString(content);
+    },
+    getCurrentDirectory: () => REPO,
+    getDefaultLibFileName: (o) => ts.getDefaultLibFilePath(o),
+    fileExists: (name) => name === file || ts.sys.fileExists(name),
+    readFile: (name) => (name === file ? text : ts.sys.readFile(name)),
+    readDirectory: ts.sys.readDirectory,
+    directoryExists: ts.sys.directoryExists,
+    getDirectories: ts.sys.getDirectories,
+  };
+  return { service: ts.createLanguageService(host, ts.createDocumentRegistry()), file };
+}
+
+/** The names of the completion entries offered where CURSOR stands (the marker is removed). */
+export function completionsAt(source: string): string[] {
+  const position = source.indexOf(CURSOR);
+  if (position < 0) throw new Error(`the source has no ${CURSOR} marker`);
+  const text = source.replace(CURSOR, "");
+  const { service, file } = serviceFor(text);
+  const completions = service.getCompletionsAtPosition(file, position, { includeCompletionsWithInsertText: true });
+  return (completions?.entries ?? []).map((entry) => entry.name);
+}
+
+/** The messages of the errors the editor shows in a source, one line each. */
+export function errorsIn(source: string): string[] {
+  const { service, file } = serviceFor(source);
+  return service.getSemanticDiagnostics(file).map((d) => ts.flattenDiagnosticMessageText(d.messageText, " "));
+}
