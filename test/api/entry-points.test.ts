@@ -203,6 +203,7 @@ describe("@aslc/dsl", () => {
         "ITEM_BATCHER",
         "ITEM_PROCESSOR",
         "ITEM_READER",
+        "JSONATA_FUNCTIONS",
         "MAP",
         "MAX_INTRINSIC_DEPTH",
         "MAX_SECONDS",

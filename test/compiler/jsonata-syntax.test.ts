@@ -88,6 +88,25 @@ describe("Step Functions' restrictions", () => {
     expect(d!.message).toContain("use $parse");
   });
 
+  it("ASLC190: an unknown function, with the nearest known one suggested", () => {
+    const ds = withCode(passWithOutput({ n: "{% $cuont($states.input.items) %}", u: "{% $uppercse($states.input.a) %}", z: "{% $zzzqqq() %}" }), "ASLC190");
+    expect(ds.map((d) => d.message)).toEqual([
+      expect.stringMatching(/^state 'P': Output\.n: .* calls \$cuont, which is not a JSONata function: did you mean \$count\?/),
+      expect.stringMatching(/calls \$uppercse, which is not a JSONata function: did you mean \$uppercase\?/),
+      expect.stringMatching(/calls \$zzzqqq, which is not a JSONata function \(Step Functions fails/),
+    ]);
+    expect(ds[0]!.state).toBe("P");
+  });
+
+  it("ASLC190: JSONata's functions, those Step Functions adds, and functions the expression binds are known", () => {
+    const wf = passWithOutput({
+      a: "{% $count($states.input.items) & $uuid() & $partition([1, 2], 1) & $now() & $millis() %}",
+      b: "{% ($double := function($x) { $x * 2 }; $map($states.input.items.price, $double)) %}",
+      c: "{% ($twice := function($x) { $x * 2 }; $twice($states.input.n)) %}",
+    });
+    expect(withCode(wf, "ASLC190")).toEqual([]);
+  });
+
   it("ASLC140: an intrinsic function called in an expression; outside {% %} it is literal text", () => {
     const ds = withCode(passWithOutput({ text: "States.Format('Hello {}', 'x')", inside: "{% States.UUID() %}" }), "ASLC140");
     expect(ds).toHaveLength(1);

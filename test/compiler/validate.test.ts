@@ -82,14 +82,15 @@ describe("build-time checks", () => {
   });
 
   it("ASLC107: an unknown States.* error name", () => {
-    const wf = start().task("T", { resource: fn, retry: [{ errorEquals: ["States.TaskFail"] }] });
+    const wf = start().task("T", { resource: fn, retry: [{ errorEquals: ["States.TaskFail"] as string[] }] });
     expect(only(diagnose(wf), "ASLC107").message).toContain("States.TaskFail");
   });
 
   it("ASLC109: Retry ranges", () => {
     const wf = start().task("T", {
       resource: fn,
-      retry: [{ errorEquals: ["E"], intervalSeconds: 0, maxAttempts: -1, backoffRate: 0.5, maxDelaySeconds: 0, jitterStrategy: "SOME" }],
+      // Numbers the types would refuse, as a JavaScript caller could give them.
+      retry: [{ errorEquals: ["E"], intervalSeconds: 0 as number, maxAttempts: -1 as number, backoffRate: 0.5 as number, maxDelaySeconds: 0 as number, jitterStrategy: "SOME" }],
     });
     const messages = diagnose(wf).filter((d) => d.code === "ASLC109").map((d) => d.message);
     expect(messages).toHaveLength(5);

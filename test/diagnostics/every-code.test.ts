@@ -53,9 +53,9 @@ const PRODUCERS: Record<DiagnosticCode, Producer> = {
   ASLC103: { ir: () => withStates(buildWorkflow(workflow("W", { input: z.object({}) }).pass("A").succeed("Done")), [{ type: "Fail", name: "Orphan", error: "E" }]) },
   ASLC104: one(module(`  .pass("Again")\n  .goto("Again")`)),
   ASLC106: one(untyped(`  .task("T", { resource: fn, retry: [{ errorEquals: [] }] })`)),
-  ASLC107: one(module(`  .task("T", { resource: fn, retry: [{ errorEquals: ["States.Timeouts"] }] })`)),
+  ASLC107: one(untyped(`  .task("T", { resource: fn, retry: [{ errorEquals: ["States.Timeouts"] }] })`)),
   ASLC108: one(module(`  .task("T", { resource: fn, retry: [{ errorEquals: ["States.ALL", "Custom"] }] })`)),
-  ASLC109: one(module(`  .task("T", { resource: fn, retry: [{ errorEquals: ["States.TaskFailed"], backoffRate: 0.5 }] })`)),
+  ASLC109: one(untyped(`  .task("T", { resource: fn, retry: [{ errorEquals: ["States.TaskFailed"], backoffRate: 0.5 }] })`)),
   ASLC111: one(untyped(`  .task("T", { resource: fn, timeoutSeconds: 10, timeoutSecondsPath: "$.n" })`)),
   ASLC112: one(module(`  .task("T", { resource: fn, timeoutSeconds: 0 })`)),
   ASLC113: one(module(`  .task("T", { resource: fn, timeoutSeconds: 30, heartbeatSeconds: 60 })`)),
@@ -99,6 +99,7 @@ const PRODUCERS: Record<DiagnosticCode, Producer> = {
   ASLC181: one(untypedJsonata(`  .task("T", { resource: "arn:aws:states:::dynamodb:getItem", arguments: { TableName: "orders" } })`)),
   ASLC182: one(untyped(`  .map("M", { mode: "DISTRIBUTED", executionType: "STANDARD", itemReader: { resource: "arn:aws:states:::s3:listObjectV2", parameters: { Bucket: "b" } } }, (i: any) => i.pass("P"))`)),
   ASLC185: one(untyped(`  .task("Call", { resource: "arn:aws:states:::athena:getQueryResults.sync", parameters: { QueryExecutionId: "q" } })`)),
+  ASLC190: one(untypedJsonata(`  .pass("P", { output: "{% $cuont($states.input.items) %}" })`)),
   ASLC300: {
     // Type-checks (the module is declared), but there is nothing to bundle.
     files: {

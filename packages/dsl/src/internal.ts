@@ -6,6 +6,7 @@
  */
 export { stackFrames, SITE_STACK } from "./builder/site.ts";
 export { isExpressionText } from "./jsonata/jsonata-value.ts";
+export { JSONATA_FUNCTIONS } from "./jsonata/functions.ts";
 export { conditionToJsonata, pathToJsonata } from "./jsonata/condition-to-jsonata.ts";
 export { INTRINSIC_NAMES, countPlaceholders, MAX_INTRINSIC_DEPTH } from "./payload/intrinsic.ts";
 export { NOT_JSON_KINDS, NOT_JSON_LITERAL, type NotJsonKind } from "./payload/not-json.ts";

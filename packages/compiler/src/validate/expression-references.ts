@@ -4,20 +4,11 @@
  * Function names (`$sum(…)`) and names the expression binds itself (`$x := …`, a lambda's
  * parameters, `@$item`, `#$i`) are not variables of the workflow.
  */
+import { JSONATA_FUNCTIONS } from "@aslc/dsl/internal";
 import { boundNames, isNode, walk, type ExpressionNode } from "../jsonata/expression-tree.ts";
 
-/**
- * The functions JSONata 2.0 defines and those Step Functions adds: a bare `$name` that names
- * one (as in `$map(list, $string)`) passes the function, it reads no variable.
- */
-const FUNCTION_NAMES = new Set(
-  (
-    "sum count max min average string substring substringBefore substringAfter lowercase uppercase length trim pad match contains replace split join " +
-    "formatNumber formatBase formatInteger parseInteger number floor ceil round abs sqrt power random boolean not map zip filter single reduce sift keys " +
-    "lookup append exists spread merge reverse each error assert type sort shuffle distinct base64encode base64decode encodeUrlComponent encodeUrl " +
-    "decodeUrlComponent decodeUrl eval toMillis fromMillis clone now millis partition range hash uuid parse"
-  ).split(" "),
-);
+/** A bare `$name` that names a function (as in `$map(list, $string)`) passes the function, it reads no variable. */
+const FUNCTION_NAMES = new Set<string>(JSONATA_FUNCTIONS);
 
 export interface Reference {
   readonly name: string;

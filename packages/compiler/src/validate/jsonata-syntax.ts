@@ -6,6 +6,7 @@
 import type { StateNode } from "@aslc/dsl";
 import { parseExpression, walk, type ExpressionNode } from "../jsonata/expression-tree.ts";
 import { expressionReads } from "./expression-references.ts";
+import { checkFunctionNames } from "./jsonata-function-names.ts";
 import { jsonataFields, looksLikeExpression, stringsIn, type JsonataField } from "./jsonata-fields.ts";
 import type { Report } from "./report.ts";
 import { checkStatesPlacement } from "./states-placement.ts";
@@ -108,6 +109,7 @@ function checkRestrictions(state: StateNode, where: string, body: string, ast: E
   if (reads.functions.some((f) => f.name === "eval")) {
     report.error("ASLC139", state, `${where}: ${quoted} calls $eval, which Step Functions does not provide: use $parse to read JSON text`);
   }
+  checkFunctionNames(state, where, quoted, ast, report);
   for (const node of topLevelContextReads(ast)) {
     if (callsIntrinsic(node)) {
       report.error("ASLC140", state, `${where}: ${quoted} calls an intrinsic function; JSONata states have none: use JSONata's functions ($string, $join, $uuid, $partition, …)`);

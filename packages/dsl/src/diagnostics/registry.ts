@@ -256,6 +256,12 @@ export const DIAGNOSTICS = {
     explanation: "The Resource asks an optimized integration for .sync, .sync:2 or .waitForTaskToken, and its service does not offer that pattern for this action (AWS's table of optimized integrations lists each service's), so Step Functions refuses the definition. Use one of the patterns the message lists.",
   },
 
+  // Mistakes the editor's types also find.
+  ASLC190: {
+    title: "an unknown JSONata function",
+    explanation: "A JSONata expression calls a function that neither JSONata nor Step Functions defines (a misspelling such as $cuont). Step Functions fails the state when it runs the expression. Call one of JSONata's functions or those Step Functions adds ($partition, $range, $hash, $random, $uuid, $parse); the message suggests the nearest.",
+  },
+
   // Loading workflow modules.
   ASLC300: {
     title: "a module that cannot be bundled",

@@ -19,6 +19,8 @@ import type { EntryAt, EntryValue, Fields } from "../path/fields.ts";
 import type { Describe, Errors, IsAny, PathError, VariableValue } from "../path/path-types.ts";
 import type { Problem } from "../payload/template-types.ts";
 import type { JsonataExpression } from "./jsonata-value.ts";
+import type { JsonataFunctionName } from "./functions.ts";
+import type { FieldList } from "../path/field-list.ts";
 
 
 /**
@@ -211,10 +213,29 @@ type ReferenceProblem<Sc, Path extends string, Rest extends string, Locals exten
   : Path extends `states.${string}`
     ? Message<Reference<Sc, Path>>
     : Rest extends `(${string}` | ` (${string}`
-      ? never
+      ? Locals extends true
+        ? never
+        : FunctionProblem<Path>
       : Locals extends true
         ? never
         : Message<Reference<Sc, Path>>;
+
+/**
+ * A call of a function neither JSONata nor Step Functions has, with the known ones that start
+ * and end with the same letters (what a misspelling most likely meant).
+ */
+type FunctionProblem<Name extends string> = Name extends JsonataFunctionName | `${string}.${string}`
+  ? never
+  : Name extends `${infer First}${string}`
+    ? Extract<JsonataFunctionName, `${First}${string}${LastLetter<Name>}`> extends infer Near extends string
+      ? `$${Name} is not a JSONata function${[Near] extends [never] ? "" : `: did you mean $${FieldList<Near> extends infer L extends string ? Dollars<L> : never}?`}`
+      : never
+    : never;
+
+type LastLetter<S extends string> = S extends `${string}${infer Rest}` ? (Rest extends "" ? S : LastLetter<Rest>) : "";
+
+/** "count, clone" as "count or $clone". */
+type Dollars<L extends string> = L extends `${infer A}, ${infer B}` ? `${A} or $${Dollars<B>}` : L;
 
 type Message<V> = [Errors<V>] extends [never] ? never : Errors<V> extends PathError<infer M> ? M : never;
 

@@ -1,0 +1,52 @@
+/**
+ * Calls to functions JSONata and Step Functions do not have (`$cuont(…)`): Step Functions
+ * fails the state when it runs the expression. A function the expression binds itself
+ * (`$f := function($x) { … }`) is its own; any other name must be one of JSONATA_FUNCTIONS.
+ */
+import type { StateNode } from "@aslc/dsl";
+import { JSONATA_FUNCTIONS } from "@aslc/dsl/internal";
+import { boundNames, isNode, walk, type ExpressionNode } from "../jsonata/expression-tree.ts";
+import type { Report } from "./report.ts";
+
+const KNOWN = new Set<string>(JSONATA_FUNCTIONS);
+
+/** How many single-letter edits turn a into b (insertions, deletions, substitutions). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** The known function closest to name, when one is close enough to be what was meant. */
+export function nearestFunction(name: string): string | undefined {
+  let best: { name: string; distance: number } | undefined;
+  for (const known of JSONATA_FUNCTIONS) {
+    const distance = editDistance(name.toLowerCase(), known.toLowerCase());
+    if (best === undefined || distance < best.distance) best = { name: known, distance };
+  }
+  return best !== undefined && best.distance <= Math.max(2, Math.floor(name.length / 3)) ? best.name : undefined;
+}
+
+/** Reports each call of an unknown function in the expression. */
+export function checkFunctionNames(state: StateNode, where: string, quoted: string, ast: ExpressionNode, report: Report): void {
+  const locals = boundNames(ast);
+  const reported = new Set<string>();
+  walk(ast, (node) => {
+    if ((node.type !== "function" && node.type !== "partial") || !isNode(node.procedure) || node.procedure.type !== "variable") return;
+    const name = String(node.procedure.value);
+    if (KNOWN.has(name) || locals.has(name) || reported.has(name)) return;
+    reported.add(name);
+    const nearest = nearestFunction(name);
+    report.error(
+      "ASLC190",
+      state,
+      `${where}: ${quoted} calls $${name}, which is not a JSONata function${nearest ? `: did you mean $${nearest}?` : ""} (Step Functions fails the state when it runs the expression); see the JSONata functions at https://docs.jsonata.org/overview`,
+    );
+  });
+}
