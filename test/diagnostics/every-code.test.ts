@@ -47,7 +47,7 @@ const PRODUCERS: Record<DiagnosticCode, Producer> = {
   ASLC011: one(untyped(`  .choice("C", (c: any) => c.when(c.isNull("$.note"), (b: any) => b).otherwise((b: any) => b.succeed("S")))`)),
   ASLC012: one(untyped(`  .task("T", { resource: fn, payload: { a: 1 } })`)),
   ASLC013: one(untyped(`  .succeed("S", { assign: { x: 1 } })`)),
-  ASLC100: one(module(`  .pass("Shared")\n  .parallel("Fan", [(b) => b.pass("Shared")])`)),
+  ASLC100: one(untyped(`  .pass("Shared")\n  .parallel("Fan", [(b: any) => b.pass("Shared")])`)),
   ASLC101: one(module(`  .pass("${"x".repeat(81)}")`)),
   ASLC102: one(module(`  .pass("P")\n  .goto("Nowhere")`)),
   ASLC103: { ir: () => withStates(buildWorkflow(workflow("W", { input: z.object({}) }).pass("A").succeed("Done")), [{ type: "Fail", name: "Orphan", error: "E" }]) },

@@ -65,4 +65,9 @@ describe("values and names", () => {
     expect(entries).toContain("Lambda.TooManyRequestsException");
     expect(entries).not.toContain("");
   });
+
+  test("in a Parallel branch, a target offers the branch's own states only", { timeout: SLOW }, () => {
+    const entries = completionsAt(`${head}export const wf = start.pass("Before").parallel("Fan", [(b) => b.pass("Inner").pass("Next").goto("/*|*/")]);`);
+    expect(entries.sort()).toEqual(["Inner", "Next"]);
+  });
 });

@@ -108,3 +108,51 @@ describe("JSONata functions", () => {
     });
   });
 });
+
+describe("state names across Parallel branches and Map iterations", () => {
+  test("a branch's state may not reuse a name declared before the Parallel", () => {
+    start.pass("Shared").parallel("Fan", [
+      (b) =>
+        b.pass(
+          // @ts-expect-error State name 'Shared' is already used in this workflow
+          "Shared",
+        ),
+    ]);
+  });
+
+  test("nor the Parallel's own name", () => {
+    start.parallel("Fan", [
+      (b) =>
+        b.pass(
+          // @ts-expect-error State name 'Fan' is already used in this workflow
+          "Fan",
+        ),
+    ]);
+  });
+
+  test("an iteration's state, not an enclosing Map's name, nested", () => {
+    start.pass("Receive").parallel("Fan", [
+      (b) =>
+        b.map("Each", { itemsPath: "$.order.id" as never }, (item) =>
+          item.pass(
+            // @ts-expect-error State name 'Receive' is already used in this workflow
+            "Receive",
+          ),
+        ),
+    ]);
+  });
+
+  test("a branch goes only to its own states", () => {
+    start.pass("Before").parallel("Fan", [
+      (b) =>
+        b.pass("Inner").goto(
+          // @ts-expect-error State 'Before' is outside this Parallel branch or Map iteration: a branch goes only to its own states
+          "Before",
+        ),
+    ]);
+  });
+
+  test("its own states, and names of its own, are fine", () => {
+    start.pass("Before").parallel("Fan", [(b) => b.pass("Inner").goto("Inner"), (b) => b.pass("Other").succeed("Done")]);
+  });
+});

@@ -49,6 +49,7 @@ import type { View } from "../path/view.ts";
 import type { Conditions, ChoiceCondition } from "./choice-types.ts";
 import type { ErrorName } from "./error-names.ts";
 import type { ErrorNamesArg } from "./language/retry-catch.ts";
+import type { Problem } from "../payload/template-types.ts";
 import type { ErrorOutput } from "../shapes/error-output.ts";
 import type {
   ChoiceCheckFor,
@@ -158,11 +159,28 @@ export type VariablesOf<C> = C extends { readonly [variablesType]: infer X } ? V
 /** Continue with payload T, or end when nothing falls through. */
 export type Continue<T, Reg, I, Targets, Last, V, E> = [T] extends [never] ? Ended : Chain<T, Reg, I, Targets, Last, V, E>;
 
-/** N when no state of the chain has that name yet, otherwise the message. */
-type NameArg<N extends string, Reg> = [Reg] extends [string] ? (N extends Reg ? `State name '${N}' is already used in this workflow` : N) : N;
+/**
+ * In a Parallel branch or a Map item processor, the names of the enclosing chains' states
+ * declared before it, kept in Reg beside the branch's own names under a prefix no state name
+ * has. State names are unique in the whole machine, so a state in the branch may not reuse one;
+ * and a branch runs as a machine of its own, so it cannot jump to one. (Strings, not an object
+ * type, so that Reg stays a union of literals that NoInfer leaves as it is.)
+ */
+type Outer<N extends string> = `\u0000outer ${N}`;
+
+/** N when no state of the chain or of an enclosing chain has that name yet, otherwise the message. */
+type NameArg<N extends string, Reg> = [Reg] extends [string] ? (N extends Reg ? UsedName<N> : Outer<N> extends Reg ? UsedName<N> : N) : N;
+
+type UsedName<N extends string> = `State name '${N}' is already used in this workflow`;
 
 /** The names after state N is added. */
 type AddName<Reg, N extends string> = [Reg] extends [string] ? Reg | N : N;
+
+/** The names a Parallel branch or Map item processor starts with: those declared so far, and the Parallel's or Map's own. */
+type BranchNames<Reg, N extends string> = Outer<Extract<Reg, string> extends infer Names extends string ? OwnName<Names> | N : N>;
+
+/** A name as it was declared: an enclosing chain's, without the prefix. */
+type OwnName<Names extends string> = Names extends Outer<infer Name> ? Name : Names;
 
 /**
  * The names of the chain that follows state N. NoInfer keeps the union that holds N out of
@@ -185,14 +203,21 @@ type TargetInputs<Targets> = { [En in Targets as En extends readonly [infer N ex
  * every Choice rule and Catch (a callback argument included): so the registry is read only
  * behind a comparison with N that tsc defers until N is known.
  */
-export type TargetArg<P, Reg, Targets, N extends string> = [N] extends [never] ? DeclaredNames<Reg> : N extends Reg ? KnownTargetArg<P, Targets, N> : N extends "" ? DeclaredNames<Reg> : N | NoInfer<DeclaredNames<Reg>>;
+export type TargetArg<P, Reg, Targets, N extends string> = [N] extends [never]
+  ? DeclaredNames<Reg>
+  : N extends Reg
+    ? KnownTargetArg<P, Targets, N>
+    : N extends "" ? DeclaredNames<Reg> : Outer<N> extends Reg ? OutsideTarget<N> : N | NoInfer<DeclaredNames<Reg>>;
+
+/** Written as a conditional so that tsc prints the message rather than the alias's name. */
+type OutsideTarget<N extends string> = N extends string ? Problem<`State '${N}' is outside this Parallel branch or Map iteration: a branch goes only to its own states`> : never;
 
 /**
  * The names declared so far, offered by the editor where a target is written: N is never while
  * the editor works out what to offer (the argument being typed infers nothing), and a name not
  * declared yet is still taken (it may be declared later in the chain).
  */
-type DeclaredNames<Reg> = [Reg] extends [string] ? Reg : never;
+type DeclaredNames<Reg> = [Reg] extends [string] ? Exclude<Reg, Outer<string>> : never;
 
 /**
  * A payload of unknown type (a JSONata expression's value the types do not work out) may jump to
@@ -231,7 +256,7 @@ type AfterChoice<T, Ends, Reg, I, Targets, Last, V, E> = [T] extends [never]
   ? EndOf<E, Ends | EndingsIn<Targets>>
   : Chain<T, Reg, I, Targets | EndingEntry<Ends>, Last, V, E>;
 
-export type BranchFn<T, I, E = Env> = (branch: Chain<T, {}, I, never, never, NoFields, E>) => Buildable;
+export type BranchFn<T, I, E = Env, Reg = {}> = (branch: Chain<T, Reg, I, never, never, NoFields, E>) => Buildable;
 
 /** The options of `.catch()`. */
 export interface CatchOptionsArg {
@@ -365,7 +390,10 @@ export interface Chain<in out T, in out Reg, in out I, in out Targets = never, i
   /** A Parallel: every branch runs on the same input; the result is the tuple of their outputs. */
   parallel<
     const N extends string,
-    const B extends readonly [BranchFn<ParallelInputFor<P, I, O, V, E>, I, BranchEnv<E, V>>, ...BranchFn<ParallelInputFor<P, I, O, V, E>, I, BranchEnv<E, V>>[]],
+    const B extends readonly [
+      BranchFn<ParallelInputFor<P, I, O, V, E>, I, BranchEnv<E, V>, BranchNames<Reg, N>>,
+      ...BranchFn<ParallelInputFor<P, I, O, V, E>, I, BranchEnv<E, V>, BranchNames<Reg, N>>[],
+    ],
     const O extends ParallelOptions = {},
   >(
     name: NameArg<N, Reg>,
@@ -377,7 +405,7 @@ export interface Chain<in out T, in out Reg, in out I, in out Targets = never, i
   map<const N extends string, const O extends MapOptions, R extends Buildable>(
     name: NameArg<N, Reg>,
     options: O & NoInfer<MapCheckFor<P, I, O, IterationResult<R>, V, E> & JsonSchemaCheck<O, "itemSchema", "itemSchema">>,
-    processor: (item: Chain<MapItemFor<P, I, O, V, E>, {}, I, never, never, NoFields, IsDistributed<O> extends true ? IsolatedEnv<E> : BranchEnv<E, V>>) => R,
+    processor: (item: Chain<MapItemFor<P, I, O, V, E>, BranchNames<Reg, N>, I, never, never, NoFields, IsDistributed<O> extends true ? IsolatedEnv<E> : BranchEnv<E, V>>) => R,
   ): Catchable<P, MapNextFor<P, I, O, IterationResult<R>, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], MapVarsFor<P, I, O, IterationResult<R>, V, E>, E, V, StateLanguage<E, O>>;
 
   /** A Succeed: ends the workflow, branch or iteration successfully. */
