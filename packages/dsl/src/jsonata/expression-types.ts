@@ -20,7 +20,7 @@ import type { Describe, Errors, IsAny, PathError, VariableValue } from "../path/
 import type { Problem } from "../payload/template-types.ts";
 import type { JsonataExpression } from "./jsonata-value.ts";
 import type { JsonataFunctionName } from "./functions.ts";
-import type { FieldList } from "../path/field-list.ts";
+import type { Alternatives } from "../path/field-list.ts";
 
 
 /**
@@ -228,14 +228,11 @@ type FunctionProblem<Name extends string> = Name extends JsonataFunctionName | `
   ? never
   : Name extends `${infer First}${string}`
     ? Extract<JsonataFunctionName, `${First}${string}${LastLetter<Name>}`> extends infer Near extends string
-      ? `$${Name} is not a JSONata function${[Near] extends [never] ? "" : `: did you mean $${FieldList<Near> extends infer L extends string ? Dollars<L> : never}?`}`
+      ? `$${Name} is not a JSONata function${[Near] extends [never] ? "" : `: did you mean ${Alternatives<Near, "$">}?`}`
       : never
     : never;
 
 type LastLetter<S extends string> = S extends `${string}${infer Rest}` ? (Rest extends "" ? S : LastLetter<Rest>) : "";
-
-/** "count, clone" as "count or $clone". */
-type Dollars<L extends string> = L extends `${infer A}, ${infer B}` ? `${A} or $${Dollars<B>}` : L;
 
 type Message<V> = [Errors<V>] extends [never] ? never : Errors<V> extends PathError<infer M> ? M : never;
 
