@@ -12,6 +12,9 @@ export const CURSOR = "/*|*/";
 
 const options = repoCompilerOptions(path.join(REPO, "tsconfig.json"));
 
+/** One registry for every service: the libraries' files are parsed once. */
+const registry = ts.createDocumentRegistry();
+
 /** A language service holding one file; the file sits in the repository so that packages resolve. */
 function serviceFor(text: string): { service: ts.LanguageService; file: string } {
   const file = path.join(REPO, ".tmp", "language-service", `workflow-${process.pid}.ts`);
@@ -32,7 +35,7 @@ function serviceFor(text: string): { service: ts.LanguageService; file: string }
     directoryExists: ts.sys.directoryExists,
     getDirectories: ts.sys.getDirectories,
   };
-  return { service: ts.createLanguageService(host, ts.createDocumentRegistry()), file };
+  return { service: ts.createLanguageService(host, registry), file };
 }
 
 /** The names of the completion entries offered where CURSOR stands (the marker is removed). */
