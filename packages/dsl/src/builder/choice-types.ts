@@ -29,9 +29,7 @@ type EqualsOperand<T, C, P extends string> = Resolve<T, C, P> extends infer V ? 
 type OneOf<S> = [S] extends [never] ? string : string extends S ? string : S;
 
 type ValueComparisons<T, C> = {
-  [Op in ComparisonOperator as LowerFirst<Op>]: Op extends "StringEquals"
-    ? <const P extends string>(variable: Arg<T, C, P, Op>, value: EqualsOperand<T, C, P>) => ChoiceCondition
-    : <const P extends string>(variable: Arg<T, C, P, Op>, value: Operand<Op>) => ChoiceCondition;
+  [Op in Exclude<ComparisonOperator, "StringEquals"> as LowerFirst<Op>]: <const P extends string>(variable: Arg<T, C, P, Op>, value: Operand<Op>) => ChoiceCondition;
 };
 
 type PathComparisons<T, C> = {
@@ -88,6 +86,7 @@ type TypeTests<T, C> = {
 export type Conditions<T, C> = ValueComparisons<T, C> &
   PathComparisons<T, C> &
   TypeTests<T, C> & {
+    stringEquals<const P extends string>(variable: Arg<T, C, P, "StringEquals">, value: EqualsOperand<T, C, P>): ChoiceCondition;
     /** `*` matches any run of characters; `\\*` is a literal asterisk. */
     stringMatches<const P extends string>(variable: Arg<T, C, P, "StringMatches">, pattern: string): ChoiceCondition;
     and(...conditions: [ChoiceCondition, ...ChoiceCondition[]]): ChoiceCondition;

@@ -17,7 +17,7 @@ import type { LambdaInvokeResult } from "../shapes/lambda-invoke-result.ts";
 import type { MapRunResult } from "../shapes/map-run-result.ts";
 import type { Canonical } from "../path/canonical.ts";
 import type { FieldNames, Fields, NoFields } from "../path/fields.ts";
-import type { PathError, PathErrorArg, PathMessage, Read, TypedPathArg, WithContextVariables } from "../path/path-types.ts";
+import type { PathError, PathErrorArg, PathFails, Read, TypedPathArg, WithContextVariables } from "../path/path-types.ts";
 import type { ContextObject } from "../shapes/context-object.ts";
 import type { ApplyResultPath, ResultPathError } from "../path/set-types.ts";
 import type { View } from "../path/view.ts";
@@ -41,7 +41,7 @@ type NoVariables = NoFields;
 // Checks shared by several state kinds
 
 /** The error of a path option, with the paths that would be right there (the editor offers them). */
-type PathProblem<T, V> = V extends string ? ([PathMessage<Read<T, V>>] extends [never] ? unknown : PathErrorArg<Read<T, V>>) : unknown;
+type PathProblem<T, V> = V extends string ? (PathFails<Read<T, V>> extends false ? unknown : PathErrorArg<Read<T, V>>) : unknown;
 
 export type ResultPathProblem<T, V> = V extends string ? ([ResultPathError<T, V>] extends [never] ? unknown : Problem<ResultPathError<T, V>>) : unknown;
 

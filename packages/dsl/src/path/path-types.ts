@@ -17,26 +17,31 @@ import type { View } from "./view.ts";
 /**
  * A failed path lookup; the message is what tsc shows the author. Next holds the paths that
  * would be right where the lookup failed (each field of the object it stopped at, written in
- * full): a parameter whose type lists them is what the editor completes a path from. Next sits
- * in a method's parameter, which tsc compares both ways, so that `PathError<infer M>` matches
- * an error whatever its Next.
+ * full): a parameter whose type lists them is what the editor completes a path from; Names the
+ * field names there, listed in the message only where it is shown (PathText: sorting them costs,
+ * and tsc meets failed lookups while it infers, too). Next and Names sit in a method's
+ * parameters, which tsc compares both ways, so that `PathError<infer M>` matches an error
+ * whatever they are.
  */
-export interface PathError<M extends string, Next = never> {
+export interface PathError<M extends string, Next = never, Names = never> {
   readonly "aslc path error": M;
-  "aslc path next"(next: Next): void;
+  "aslc path next"(next: Next, names: Names): void;
 }
 
 /** The fields of an object: its paths written in full below Here. */
 type NextPaths<Here extends string, Names extends string> = Names extends string ? `${Here}.${Names}` : never;
 
 /** A missing field's error, naming the fields there are and offering them as paths. */
-type MissingField<Here extends string, N extends string, Names extends string> = PathError<`${Here} has no field '${N}'${FieldsHere<Names>}`, NextPaths<Here, Names>>;
+type MissingField<Here extends string, N extends string, Names extends string> = PathError<`${Here} has no field '${N}'`, NextPaths<Here, Names>, Names>;
+
+/** The message of a failed lookup as the author reads it: with the fields there are, where a field was missing. */
+type PathText<V> = V extends PathError<infer M, unknown, infer Names> ? ([Names] extends [never] ? M : `${M}${FieldsHere<Names & string>}`) : never;
 
 /**
  * What a path parameter takes when the path fails: the message (an object type, so that the
  * editor does not offer it as a completion) or one of the paths that would be right there.
  */
-export type PathErrorArg<V> = V extends PathError<infer M, infer Next> ? Problem<M> | Next : never;
+export type PathErrorArg<V> = V extends PathError<string, infer Next> ? Problem<PathText<V>> | Next : never;
 
 /** Marks the elements selected by a `[*]` wildcard; the rest of the path maps over them. */
 interface Spread<E> {
@@ -255,7 +260,10 @@ type VariableMember<VV, Name extends string> = VV extends Fields<infer E>
  * while tsc infers a call it checks the options once before the branch callbacks are typed, with
  * their results still never, and a Problem found then would reject the call for good.
  */
-export type PathMessage<V> = [V] extends [never] ? never : [V] extends [PathError<infer M>] ? M : never;
+export type PathMessage<V> = [V] extends [never] ? never : [V] extends [PathError<string>] ? PathText<V> : never;
+
+/** Whether V is a failed lookup: the test PathMessage makes, without building the message. */
+export type PathFails<V> = [V] extends [never] ? false : [V] extends [PathError<string>] ? true : false;
 
 /** P itself when it resolves in T, otherwise the error message or the paths right there (used as a parameter type). */
 export type PathArg<T, P extends string> = Read<T, P> extends infer V ? ([V] extends [PathError<string>] ? PathErrorArg<V> : P) : never;

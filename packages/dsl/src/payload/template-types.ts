@@ -10,7 +10,7 @@
  */
 import type { Canonical } from "../path/canonical.ts";
 import type { Fields, MergedEntries } from "../path/fields.ts";
-import type { Describe, IsAny, PathError, PathMessage, Resolve } from "../path/path-types.ts";
+import type { Describe, IsAny, PathError, PathFails, PathMessage, Resolve } from "../path/path-types.ts";
 import type { View } from "../path/view.ts";
 import type { Intrinsic, IntrinsicName } from "./intrinsic.ts";
 import type { Ref } from "./ref.ts";
@@ -211,7 +211,7 @@ export type TemplateOut<T, C, P> = View<TemplateResult<T, C, P>>;
 type DollarCheck<T, C, V> = V extends string
   ? V extends `States.${string}`
     ? unknown
-    : [PathMessage<Resolve<T, C, V>>] extends [never]
+    : PathFails<Resolve<T, C, V>> extends false
       ? unknown
       : Problem<PathMessage<Resolve<T, C, V>>>
   : V extends Ref | Intrinsic
@@ -222,7 +222,7 @@ type DollarCheck<T, C, V> = V extends string
 export type ValueCheck<T, C, V> = IsWide<V> extends true
   ? unknown
   : V extends Ref<infer P>
-  ? [PathMessage<Resolve<T, C, P>>] extends [never]
+  ? PathFails<Resolve<T, C, P>> extends false
     ? unknown
     : Problem<PathMessage<Resolve<T, C, P>>>
   : V extends Intrinsic<infer N, infer A>

@@ -43,7 +43,7 @@ export type ErrorNamesCheck<L> = { readonly [K in keyof L]: ErrorNameCheck<L[K]>
  */
 export type ErrorNamesArg<L extends readonly unknown[]> = string extends L[number]
   ? readonly [ErrorName, ...ErrorName[]]
-  : [Exclude<Extract<L[number], `States.${string}`>, PredefinedError>] extends [never]
+  : [BadNames<L>] extends [never]
     ? L
     : L & NoInfer<ErrorNamesCheck<L>>;
 
@@ -65,6 +65,24 @@ type CatcherCheck<X> = { readonly [K in keyof X]: K extends "errorEquals" ? Erro
 type EachRetrier<L> = { readonly [K in keyof L]: RetrierCheck<L[K]> };
 type EachCatcher<L> = { readonly [K in keyof L]: CatcherCheck<L[K]> };
 
-/** The checks of a state's `retry` and `catch` options; nothing to check without them. */
-export type RetryCatchCheck<O> = (O extends { readonly retry: infer R extends readonly unknown[] } ? { readonly retry: EachRetrier<R> } : unknown) &
-  (O extends { readonly catch: infer C extends readonly unknown[] } ? { readonly catch: EachCatcher<C> } : unknown);
+/** A name under the reserved prefix that Step Functions does not raise, among the names L. */
+type BadNames<L> = L extends readonly unknown[] ? Exclude<Extract<L[number], `States.${string}`>, PredefinedError> : never;
+
+/** Whether a retrier has a number out of its range or a bad error name: most have neither, and then nothing is checked further. */
+type RetrierWrong<X> = X extends unknown
+  ? | (X extends { readonly errorEquals: infer L } ? ([BadNames<L>] extends [never] ? never : true) : never)
+    | { [K in keyof X & keyof RetrierRanges]: OutOfRange<X[K], RetrierRanges[K]["range"]> }[keyof X & keyof RetrierRanges]
+  : never;
+
+type CatcherWrong<X> = X extends { readonly errorEquals: infer L } ? ([BadNames<L>] extends [never] ? never : true) : never;
+
+/**
+ * The checks of a state's `retry` and `catch` options. Only entries with a mistake get a
+ * check (an intersection tsc must compare the options with); the others cost a test each.
+ */
+export type RetryCatchCheck<O> = (O extends { readonly retry: infer R extends readonly unknown[] }
+  ? true extends RetrierWrong<R[number]>
+    ? { readonly retry: EachRetrier<R> }
+    : unknown
+  : unknown) &
+  (O extends { readonly catch: infer C extends readonly unknown[] } ? (true extends CatcherWrong<C[number]> ? { readonly catch: EachCatcher<C> } : unknown) : unknown);
