@@ -14,10 +14,12 @@ const options = repoCompilerOptions(path.join(REPO, "tsconfig.json"));
 
 /** One registry for every service: the libraries' files are parsed once. */
 const registry = ts.createDocumentRegistry();
+let sources = 0;
 
 /** A language service holding one file; the file sits in the repository so that packages resolve. */
 function serviceFor(text: string): { service: ts.LanguageService; file: string } {
-  const file = path.join(REPO, ".tmp", "language-service", `workflow-${process.pid}.ts`);
+  // A file of its own per source: the shared registry keeps a file's text by its name and version.
+  const file = path.join(REPO, ".tmp", "language-service", `workflow-${process.pid}-${++sources}.ts`);
   const host: ts.LanguageServiceHost = {
     getCompilationSettings: () => options,
     getScriptFileNames: () => [file],
