@@ -1,6 +1,5 @@
 /**
- * JSONata expressions in JSONata states: whole `{% … %}` strings with a space inside each
- * delimiter, valid JSONata, within what Step Functions allows, and `$states` fields read only
+ * JSONata expressions in JSONata states: whole `{% … %}` strings, valid JSONata, within what Step Functions allows, and `$states` fields read only
  * where Step Functions sets them.
  */
 import { describe, expect, it } from "vitest";
@@ -24,11 +23,22 @@ function expressionProblems(wf: unknown) {
 const passWithOutput = (output: unknown) => start().pass("P", { output });
 
 describe("expression delimiters", () => {
-  it("ASLC136: no space inside the delimiters", () => {
-    const [d] = withCode(passWithOutput("{%$states.input.a%}"), "ASLC136");
-    expect(d!.state).toBe("P");
-    expect(d!.message).toContain("write a space after {% and before %}");
-    expect(d!.message).toContain('"{% $states.input.a %}"');
+  // Step Functions requires only that the string start with {% and end with %}: AWS Step
+  // Functions Developer Guide, "Transforming data with JSONata in Step Functions"
+  // (https://docs.aws.amazon.com/step-functions/latest/dg/transforming-data.html).
+  it("no space, a tab or a line break inside the delimiters is an expression like any other", () => {
+    const spellings = ["{%$states.input.a%}", "{% $states.input.a%}", "{%$states.input.a %}", "{%\t$states.input.a\n%}", "{%\n  $states.input.n * 2\n%}"];
+    expect(expressionProblems(passWithOutput(Object.fromEntries(spellings.map((s, i) => [`v${i}`, s]))))).toEqual([]);
+  });
+
+  it("an expression without spaces is still checked: a parse error, a misread root", () => {
+    expect(withCode(passWithOutput("{%$states.input.n +%}"), "ASLC138")).toHaveLength(1);
+    expect(withCode(passWithOutput("{%$.a%}"), "ASLC141")[0]!.message).toContain('"{% $states.input.a %}"');
+  });
+
+  it("ASLC136: a space before {% or after %} puts text outside the expression", () => {
+    const ds = withCode(passWithOutput({ lead: " {% $states.input.a %}", trail: "{%$states.input.a%}\n" }), "ASLC136");
+    expect(ds.map((d) => d.message.split(" is ")[0])).toEqual(["state 'P': Output.lead", "state 'P': Output.trail"]);
   });
 
   it("ASLC136: text outside the delimiters, or one delimiter missing", () => {

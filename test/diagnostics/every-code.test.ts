@@ -77,7 +77,7 @@ const PRODUCERS: Record<DiagnosticCode, Producer> = {
   ASLC133: one(untypedJsonata(`  .pass("P", { output: { "x.$": "$.n" } })`)),
   ASLC134: one(untyped(`  .pass("P", { output: "{% $states.input.n %}" })`)),
   ASLC135: one(untyped(`  .pass("P", { parameters: { x: "{% $states.input.n %}" } })`)),
-  ASLC136: one(untypedJsonata(`  .pass("P", { output: "{%$states.input.n%}" })`)),
+  ASLC136: one(untypedJsonata(`  .pass("P", { output: "Total: {% $states.input.n %}" })`)),
   ASLC137: one(untypedJsonata(`  .pass("P", { output: "{%  %}" })`)),
   ASLC138: one(untypedJsonata(`  .pass("P", { output: "{% $states.input.n + %}" })`)),
   ASLC139: one(untypedJsonata(`  .pass("P", { output: jsonata("$eval('1 + 1')") })`)),

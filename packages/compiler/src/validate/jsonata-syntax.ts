@@ -1,7 +1,14 @@
 /**
- * JSONata expressions in JSONata states: each is a whole `{% … %}` string with a space inside
- * each delimiter, parses with the jsonata library Step Functions runs (2.0.6), and keeps to what
- * Step Functions allows: no `$eval`, no intrinsic functions, no JSONPath-style `$` / `$$` roots.
+ * JSONata expressions in JSONata states: each is a whole `{% … %}` string, parses with the
+ * jsonata library Step Functions runs (2.0.6), and keeps to what Step Functions allows: no
+ * `$eval`, no intrinsic functions, no JSONPath-style `$` / `$$` roots.
+ *
+ * Step Functions requires only that the string start with `{%` and end with `%}` ("Transforming
+ * data with JSONata in Step Functions", AWS Step Functions Developer Guide): spaces inside the
+ * delimiters are the documentation's style, not a rule, so `{%$states.input.x%}` and a newline
+ * before `%}` are expressions like any other. asl-validator 4 asks for a space inside each
+ * delimiter where a field holds a bare expression (Output, Arguments, Condition); the test of this
+ * check records that difference.
  */
 import type { StateNode } from "@aslc/dsl";
 import { parseExpression, walk, type ExpressionNode } from "../jsonata/expression-tree.ts";
@@ -26,10 +33,6 @@ function expressionBody(state: StateNode, where: string, text: string, report: R
   const body = text.slice(2, -2);
   if (body.trim() === "") {
     report.error("ASLC137", state, `${where} is an empty expression ${quoted}: write the expression between {% and %}, or give a literal value`);
-    return undefined;
-  }
-  if (!body.startsWith(" ") || !body.endsWith(" ")) {
-    report.error("ASLC136", state, `${where} is ${quoted}: write a space after {% and before %}, as in "{% ${body.trim()} %}" (asl-validator requires it)`);
     return undefined;
   }
   return body;

@@ -160,8 +160,8 @@ export const DIAGNOSTICS = {
 
   // JSONata expressions.
   ASLC136: {
-    title: "a JSONata expression that is not a whole string or lacks spaces",
-    explanation: "An expression is the entire string \"{% … %}\", with a space after {% and before %}. Join text inside one expression, as in \"{% 'Order ' & $states.input.id %}\".",
+    title: "a JSONata expression that is not a whole string",
+    explanation: "An expression is the entire string, from {% at its first character to %} at its last (spaces inside the delimiters are optional). A string that opens or closes an expression but has text, spaces included, outside it is refused. Join text inside one expression, as in \"{% 'Order ' & $states.input.id %}\".",
   },
   ASLC137: {
     title: "an empty JSONata expression",

@@ -37,21 +37,36 @@ export function isJsonataExpression(value: unknown): value is JsonataExpression 
 }
 
 /**
- * A JSONata expression, for what a plain `"{% … %}"` string cannot type: give the expression
- * without the `{% %}` delimiters, and optionally a zod schema for the value it gives.
+ * A JSONata expression, for what a plain `"{% … %}"` string cannot type: give the expression,
+ * and optionally a zod schema for the value it gives.
  *
  *   jsonata("$sum($states.input.items.(price * quantity))", z.number())
+ *
+ * The text is kept as written. A whole expression (`"{%$x%}"`, `"{%\n  $x\n%}"`) is emitted
+ * byte for byte; an expression without its delimiters gets them, with a space inside each
+ * unless the text already starts or ends with whitespace (`"$x"` gives `"{% $x %}"`, a template
+ * literal that starts on a new line keeps that line break after `{%`).
  */
 export function jsonata<const S extends ZodType | undefined = undefined>(expression: string, schema?: S): JsonataExpression<S extends SchemaType ? JsonOf<S> : unknown> {
   if (typeof expression !== "string" || expression.trim().length === 0) {
-    throw new TypeError("jsonata(): give the expression as a non-empty string, without the {% %} delimiters");
-  }
-  const body = expression.trim();
-  if (body.startsWith("{%") || body.endsWith("%}")) {
-    throw new TypeError(`jsonata(${JSON.stringify(expression)}): leave out the {% %} delimiters; jsonata() adds them`);
+    throw new TypeError("jsonata(): give the expression as a non-empty string");
   }
   if (schema !== undefined && typeof (schema as { safeParse?: unknown }).safeParse !== "function") {
     throw new TypeError(`jsonata(${JSON.stringify(expression)}): the second argument must be a zod schema`);
   }
-  return Object.freeze({ [JSONATA]: Object.freeze({ value: undefined as never }), expression: `{% ${body} %}` as Expression, schema });
+  return Object.freeze({ [JSONATA]: Object.freeze({ value: undefined as never }), expression: delimited(expression), schema });
+}
+
+/** The expression as ASL writes it: as given when it is whole, else inside added delimiters. */
+function delimited(text: string): Expression {
+  if (isExpressionText(text)) {
+    if (text.slice(2, -2).trim() === "") throw new TypeError(`jsonata(${JSON.stringify(text)}): write the expression between {% and %}`);
+    return text;
+  }
+  if (text.startsWith("{%") || text.endsWith("%}")) {
+    throw new TypeError(`jsonata(${JSON.stringify(text)}): give the whole expression, from {% to %}, or the expression alone without either delimiter`);
+  }
+  const open = /^\s/.test(text) ? "{%" : "{% ";
+  const close = /\s$/.test(text) ? "%}" : " %}";
+  return `${open}${text}${close}` as Expression;
 }
