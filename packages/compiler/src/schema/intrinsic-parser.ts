@@ -1,11 +1,13 @@
 /**
  * Parses intrinsic function expressions (`States.Format('Hi {}', $.name)`) into a small tree:
- * calls, string/number/boolean/null literals and paths.
+ * calls, string/number/boolean/null literals and paths. The one parser of intrinsic text: the
+ * schema flow types calls with it, and validate/intrinsic-calls.ts checks them.
  */
 
 export type IntrinsicExpression =
   | { readonly kind: "call"; readonly name: string; readonly args: readonly IntrinsicExpression[] }
-  | { readonly kind: "string"; readonly value: string }
+  /** `raw` is the text between the quotes, escapes kept (a States.Format template's `\{` is no placeholder). */
+  | { readonly kind: "string"; readonly value: string; readonly raw: string }
   | { readonly kind: "number"; readonly value: number }
   | { readonly kind: "boolean"; readonly value: boolean }
   | { readonly kind: "null" }
@@ -69,7 +71,11 @@ class Reader {
     this.skipSpace();
     const rest = this.text.slice(this.at);
     if (rest.startsWith("States.")) return this.call();
-    if (rest.startsWith("'")) return { kind: "string", value: this.quoted() };
+    if (rest.startsWith("'")) {
+      const start = this.at + 1;
+      const value = this.quoted();
+      return { kind: "string", value, raw: this.text.slice(start, this.at - 1) };
+    }
     if (rest.startsWith("$")) return { kind: "path", path: this.path() };
     const word = /^(?:-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(rest);
     if (!word) throw new SyntaxError(`expected an argument at position ${this.at}`);

@@ -1,10 +1,12 @@
 /**
- * The schema of what an intrinsic function returns, as the DSL's types compute it: strings
- * for Format, JsonToString, Base64*, Hash and UUID; numbers for ArrayLength, MathRandom and
- * MathAdd; a boolean for ArrayContains; number[] for ArrayRange; string[] for StringSplit; and
- * derived from the arguments for Array, ArrayPartition, ArrayGetItem, ArrayUnique, JsonMerge.
+ * The schema of what an intrinsic function returns, as the DSL's types compute it: the fixed
+ * kinds of the DSL's table of intrinsic functions (a string for Format, a number for
+ * ArrayLength, …), and for Array, ArrayPartition, ArrayGetItem, ArrayUnique and JsonMerge what
+ * follows from the arguments.
  */
 import { z, type ZodType } from "zod";
+import { INTRINSIC_FUNCTIONS, isIntrinsicName } from "@aslc/dsl/internal";
+import type { IntrinsicName } from "@aslc/dsl";
 import { parseIntrinsic, type IntrinsicExpression } from "./intrinsic-parser.ts";
 import { resolveReference, type ReferenceScope } from "./references.ts";
 import type { Derived } from "./resolution.ts";
@@ -41,24 +43,31 @@ function evaluate(expression: IntrinsicExpression, scope: ReferenceScope, proble
 }
 
 function call(name: string, args: readonly ZodType[], problems: string[]): ZodType {
-  switch (name) {
-    case "States.Format":
-    case "States.JsonToString":
-    case "States.Base64Encode":
-    case "States.Base64Decode":
-    case "States.Hash":
-    case "States.UUID":
+  if (!isIntrinsicName(name)) {
+    problems.push(`${name} is not an intrinsic function`);
+    return z.unknown();
+  }
+  switch (INTRINSIC_FUNCTIONS[name].result) {
+    case "string":
       return z.string();
-    case "States.ArrayContains":
-      return z.boolean();
-    case "States.ArrayLength":
-    case "States.MathRandom":
-    case "States.MathAdd":
+    case "number":
       return z.number();
-    case "States.ArrayRange":
+    case "boolean":
+      return z.boolean();
+    case "number[]":
       return z.array(z.number());
-    case "States.StringSplit":
+    case "string[]":
       return z.array(z.string());
+    case "json":
+      return z.unknown();
+    case "arguments":
+      return fromArguments(name, args);
+  }
+}
+
+/** The result of a function whose result follows from its arguments. */
+function fromArguments(name: IntrinsicName, args: readonly ZodType[]): ZodType {
+  switch (name) {
     case "States.Array":
       return z.array(unionOf(args.map(required)));
     case "States.ArrayPartition":
@@ -69,10 +78,7 @@ function call(name: string, args: readonly ZodType[], problems: string[]): ZodTy
       return z.array(elementOf(args[0]));
     case "States.JsonMerge":
       return merged(args[0], args[1]);
-    case "States.StringToJson":
-      return z.unknown();
     default:
-      problems.push(`${name} is not an intrinsic function`);
       return z.unknown();
   }
 }

@@ -5,22 +5,11 @@
  */
 import { allStates, type Condition, type Json, type StateNode, type WorkflowIR } from "@aslc/dsl";
 import { fieldsOf, inLanguage, type FieldPlace } from "@aslc/dsl/internal";
-import { INTRINSIC_NAMES } from "@aslc/dsl/internal";
+import { checkIntrinsicText } from "./intrinsic-calls.ts";
 import { looksLikeExpression } from "./jsonata-fields.ts";
 import { isPath, isReferencePath, isVariablePath } from "./path-syntax.ts";
 import { effectiveLanguage } from "./query-language.ts";
 import type { Report } from "./report.ts";
-
-const INTRINSICS = new Set<string>(INTRINSIC_NAMES.map((name) => name.slice("States.".length)));
-
-/** A quoted string argument, `\` escaping the next character. */
-const STRING_LITERAL = /'(?:[^'\\]|\\.)*'/gs;
-
-/** The names of the intrinsic functions an expression calls; text inside string arguments calls nothing. */
-function calledIntrinsics(expression: string): string[] {
-  const code = expression.replace(STRING_LITERAL, "''");
-  return [...code.matchAll(/States\.([A-Za-z0-9]+)\s*\(/g)].map((m) => m[1]!);
-}
 
 function checkDynamicValue(state: StateNode, where: string, value: Json, report: Report): void {
   if (typeof value !== "string") {
@@ -30,10 +19,7 @@ function checkDynamicValue(state: StateNode, where: string, value: Json, report:
   // An expression in a JSONPath state is reported, with its remedy, by query-language.ts.
   if (looksLikeExpression(value)) return;
   if (value.startsWith("States.")) {
-    if (!/^States\.[A-Za-z0-9]+\(.*\)$/s.test(value)) report.error("ASLC121", state, `${where}: '${value}' is not an intrinsic function call: write States.Name(arguments)`);
-    for (const name of calledIntrinsics(value)) {
-      if (!INTRINSICS.has(name)) report.error("ASLC121", state, `${where}: States.${name} is not an intrinsic function: see the States helpers for the 18 that exist`);
-    }
+    checkIntrinsicText(state, where, value, report);
     return;
   }
   if (!isPath(value) && !isVariablePath(value)) report.error("ASLC122", state, `${where}: '${value}' is not a path: a path starts with '$.' (payload), '$$.' (context) or '$name' (variable)`);

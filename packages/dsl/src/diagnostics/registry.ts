@@ -238,6 +238,24 @@ export const DIAGNOSTICS = {
     explanation: "The AWS Toolkit's ASL schema (the console's and IDE's validation) requires at least one character in a Comment and in a Fail's Error and Cause. Leave the field out, or write one.",
   },
 
+  // Intrinsic function calls written as text.
+  ASLC170: {
+    title: "an intrinsic function call that does not parse",
+    explanation: "A .$ value that starts with States. is an intrinsic call, and this one does not parse; the message gives the parser's reason and position. Strings go in single quotes (a backslash escapes ', {, } and \\), arguments are separated by commas, and the call ends with its closing parenthesis.",
+  },
+  ASLC171: {
+    title: "an intrinsic function given the wrong number of arguments",
+    explanation: "Each intrinsic function takes a fixed number of arguments (States.MathRandom an optional seed; States.Format one value per {} of its template; States.Array any number). Give the number the message names.",
+  },
+  ASLC172: {
+    title: "an intrinsic argument that cannot be what its parameter holds",
+    explanation: "A literal or a nested call gives a value of the wrong kind for its parameter (a string where States.ArrayLength needs an array, an algorithm States.Hash does not have, a deep merge States.JsonMerge does not do). Pass a value of the kind the message names.",
+  },
+  ASLC173: {
+    title: "intrinsic calls nested more than 10 deep",
+    explanation: "Step Functions evaluates intrinsic calls nested at most 10 deep. Compute part of the value in an earlier state, or flatten the calls.",
+  },
+
   // Integrations: what a task sends.
   ASLC180: {
     title: "a lambda.invoke request that names its function or payload twice",

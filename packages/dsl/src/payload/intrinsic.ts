@@ -1,37 +1,16 @@
 /**
- * The 18 intrinsic functions of JSONPath mode, as typed helpers.
+ * The 18 intrinsic functions of JSONPath mode (intrinsic-functions.ts), as typed helpers.
  *
  * Each helper renders the ASL expression (`States.Format('{}', $.name)`) at once and keeps its
  * name and arguments in the type, so the template that uses it can compute the result type and
  * check path arguments against the payload at that state (see template-types.ts).
  */
+import { arityProblem, countPlaceholders, MAX_INTRINSIC_DEPTH, type HashAlgorithm, type IntrinsicName } from "./intrinsic-functions.ts";
 import { isRef, type Ref } from "./ref.ts";
 
+export { INTRINSIC_NAMES, countPlaceholders, MAX_INTRINSIC_DEPTH, type HashAlgorithm, type IntrinsicName } from "./intrinsic-functions.ts";
+
 export const INTRINSIC = Symbol.for("aslc.intrinsic");
-
-/** The intrinsic functions ASL defines. */
-export const INTRINSIC_NAMES = [
-  "States.Format",
-  "States.StringToJson",
-  "States.JsonToString",
-  "States.Array",
-  "States.ArrayPartition",
-  "States.ArrayContains",
-  "States.ArrayRange",
-  "States.ArrayGetItem",
-  "States.ArrayLength",
-  "States.ArrayUnique",
-  "States.Base64Encode",
-  "States.Base64Decode",
-  "States.Hash",
-  "States.JsonMerge",
-  "States.MathRandom",
-  "States.MathAdd",
-  "States.StringSplit",
-  "States.UUID",
-] as const;
-
-export type IntrinsicName = (typeof INTRINSIC_NAMES)[number];
 
 export interface Intrinsic<N extends IntrinsicName = IntrinsicName, A extends readonly unknown[] = readonly unknown[]> {
   readonly [INTRINSIC]: { readonly name: N; readonly args: A };
@@ -43,11 +22,6 @@ export interface Intrinsic<N extends IntrinsicName = IntrinsicName, A extends re
 
 /** What an intrinsic argument may be: a literal, a reference, or another intrinsic. */
 export type IntrinsicArg = string | number | boolean | null | Ref | Intrinsic;
-
-export type HashAlgorithm = "MD5" | "SHA-1" | "SHA-256" | "SHA-384" | "SHA-512";
-
-/** ASL allows at most 10 nested intrinsic calls. */
-export const MAX_INTRINSIC_DEPTH = 10;
 
 export function isIntrinsic(value: unknown): value is Intrinsic {
   return typeof value === "object" && value !== null && INTRINSIC in value;
@@ -96,6 +70,9 @@ function renderArg(arg: IntrinsicArg, fn: IntrinsicName): string {
 }
 
 function call<N extends IntrinsicName, const A extends readonly IntrinsicArg[]>(name: N, args: A): Intrinsic<N, A> {
+  // The types hold each helper to its arity; this is for callers the types do not reach.
+  const wrongCount = arityProblem(name, args.length);
+  if (wrongCount !== undefined) throw new RangeError(wrongCount);
   const depth = 1 + Math.max(0, ...args.map((a) => (isIntrinsic(a) ? a.depth : 0)));
   if (depth > MAX_INTRINSIC_DEPTH) {
     throw new RangeError(`${name}: intrinsic functions nest at most ${MAX_INTRINSIC_DEPTH} deep; this call nests ${depth}`);
@@ -103,11 +80,6 @@ function call<N extends IntrinsicName, const A extends readonly IntrinsicArg[]>(
   const rendered = args.map((a, i) => (name === "States.Format" && i === 0 ? quoteTemplate(a as string) : renderArg(a, name)));
   const expression = `${name}(${rendered.join(", ")})`;
   return Object.freeze({ [INTRINSIC]: Object.freeze({ name, args }), expression, depth });
-}
-
-/** Counts the `{}` placeholders of a States.Format template. */
-export function countPlaceholders(template: string): number {
-  return template.split("{}").length - 1;
 }
 
 type Placeholders<S extends string, N extends unknown[] = []> = string extends S
