@@ -54,9 +54,9 @@ describe("template output", () => {
     expectTypeOf<PayloadOf<typeof wf>>().toEqualTypeOf<{ execution: string; startedAt: string }>();
   });
 
-  test("a `.$` field holding an intrinsic written as text is unknown; a helper is typed", () => {
+  test("a `.$` field holding an intrinsic written as text is typed as the helper is", () => {
     const wf = start.pass("P", { parameters: { "raw.$": "States.UUID()", typed: States.UUID() } });
-    expectTypeOf<PayloadOf<typeof wf>>().toEqualTypeOf<{ raw: unknown; typed: string }>();
+    expectTypeOf<PayloadOf<typeof wf>>().toEqualTypeOf<{ raw: string; typed: string }>();
   });
 
   test("a `.$` field may hold a ref()", () => {

@@ -12,7 +12,9 @@ import type { Canonical } from "../path/canonical.ts";
 import type { Fields, MergedEntries } from "../path/fields.ts";
 import type { Describe, IsAny, PathError, PathFails, PathMessage, Resolve } from "../path/path-types.ts";
 import type { View } from "../path/view.ts";
+import type { INTRINSIC_FUNCTIONS, IntrinsicParam } from "./intrinsic-functions.ts";
 import type { Intrinsic, IntrinsicName } from "./intrinsic.ts";
+import type { IntrinsicArityProblem, IntrinsicTextError, ReadIntrinsic } from "./intrinsic-text-types.ts";
 import type { Ref } from "./ref.ts";
 
 /**
@@ -68,57 +70,48 @@ type Merge<A, B> = IsAny<A> extends true
           : never
         : unknown;
 
+type Fn<N extends IntrinsicName> = (typeof INTRINSIC_FUNCTIONS)[N];
+
+/** The values of the fixed result kinds of the table of intrinsic functions. */
+interface FixedResults {
+  readonly string: string;
+  readonly number: number;
+  readonly boolean: boolean;
+  readonly "number[]": number[];
+  readonly "string[]": string[];
+}
+
 /** The value an intrinsic produces, given the payload T and context C at the state. */
-export type IntrinsicResult<T, C, N extends IntrinsicName, A extends readonly unknown[]> = N extends
-  | "States.Format"
-  | "States.JsonToString"
-  | "States.Base64Encode"
-  | "States.Base64Decode"
-  | "States.Hash"
-  | "States.UUID"
-  ? string
-  : N extends "States.ArrayContains"
-    ? boolean
-    : N extends "States.ArrayLength" | "States.MathRandom" | "States.MathAdd"
-      ? number
-      : N extends "States.ArrayRange"
-        ? number[]
-        : N extends "States.StringSplit"
-          ? string[]
-          : N extends "States.Array"
-            ? ArgValue<T, C, A[number]>[]
-            : N extends "States.ArrayPartition"
-              ? ElementType<ArgValue<T, C, A[0]>>[][]
-              : N extends "States.ArrayGetItem"
-                ? ElementType<ArgValue<T, C, A[0]>>
-                : N extends "States.ArrayUnique"
-                  ? ElementType<ArgValue<T, C, A[0]>>[]
-                  : N extends "States.JsonMerge"
-                    ? Merge<ArgValue<T, C, A[0]>, ArgValue<T, C, A[1]>>
-                    : unknown;
+export type IntrinsicResult<T, C, N extends IntrinsicName, A extends readonly unknown[]> = Fn<N>["result"] extends infer K
+  ? K extends keyof FixedResults
+    ? FixedResults[K]
+    : N extends "States.Array"
+      ? ArgValue<T, C, A[number]>[]
+      : N extends "States.ArrayPartition"
+        ? ElementType<ArgValue<T, C, A[0]>>[][]
+        : N extends "States.ArrayGetItem"
+          ? ElementType<ArgValue<T, C, A[0]>>
+          : N extends "States.ArrayUnique"
+            ? ElementType<ArgValue<T, C, A[0]>>[]
+            : N extends "States.JsonMerge"
+              ? Merge<ArgValue<T, C, A[0]>, ArgValue<T, C, A[1]>>
+              : unknown
+  : never;
+
+/** What each parameter kind of the table holds, and its name in messages. */
+interface ParamTypes {
+  readonly string: [string, "a string"];
+  readonly number: [number, "a number"];
+  readonly boolean: [boolean, "a boolean"];
+  readonly array: [readonly unknown[], "an array"];
+  readonly object: [object, "an object"];
+  readonly value: [unknown, "a value"];
+}
 
 /** What each argument position of an intrinsic must hold, with its name for messages. */
-type Wants<N extends IntrinsicName> = N extends "States.StringToJson" | "States.Base64Encode" | "States.Base64Decode"
-  ? [[string, "a string"]]
-  : N extends "States.ArrayPartition" | "States.ArrayGetItem"
-    ? [[readonly unknown[], "an array"], [number, "a number"]]
-    : N extends "States.ArrayContains" | "States.ArrayLength" | "States.ArrayUnique"
-      ? [[readonly unknown[], "an array"]]
-      : N extends "States.ArrayRange"
-        ? [[number, "a number"], [number, "a number"], [number, "a number"]]
-        : N extends "States.MathRandom"
-          ? [[number, "a number"], [number, "a number"], [number, "a number"]]
-          : N extends "States.MathAdd"
-            ? [[number, "a number"], [number, "a number"]]
-            : N extends "States.StringSplit"
-              ? [[string, "a string"], [string, "a string"]]
-              : N extends "States.JsonMerge"
-                ? [[object, "an object"], [object, "an object"]]
-                : N extends "States.Hash"
-                  ? [[unknown, "a value"], [string, "a string"]]
-                  : N extends "States.JsonToString"
-                    ? [[unknown, "a value"]]
-                    : [];
+type Wants<N extends IntrinsicName> = Wanted<Fn<N>["params"]>;
+
+type Wanted<P extends readonly IntrinsicParam[]> = { -readonly [I in keyof P]: ParamTypes[P[I]] };
 
 type ArgProblem<T, C, N extends IntrinsicName, A, W> = A extends Ref<infer P>
   ? Resolve<T, C, P> extends infer V
@@ -138,7 +131,16 @@ type ArgProblem<T, C, N extends IntrinsicName, A, W> = A extends Ref<infer P>
     ? [IntrinsicProblem<T, C, N2, A2>] extends [never]
       ? NestedResultProblem<N, N2, IntrinsicResult<T, C, N2, A2>, W>
       : IntrinsicProblem<T, C, N2, A2>
-    : never;
+    : A extends string | number | boolean | null
+      ? LiteralProblem<N, A, W>
+      : never;
+
+/** A literal (in intrinsic text; the helpers' parameter types admit only fitting ones) must fit too. */
+type LiteralProblem<N extends IntrinsicName, A extends string | number | boolean | null, W> = W extends [infer Want, infer WantName extends string]
+  ? [A] extends [Want]
+    ? never
+    : `${N} needs ${WantName}, but ${A extends string ? `'${A}'` : `${A}`} is ${Describe<A>}`
+  : never;
 
 /** A nested intrinsic must produce what the outer one wants, as a path argument must. */
 type NestedResultProblem<N extends IntrinsicName, N2 extends IntrinsicName, R, W> = W extends [infer Want, infer WantName extends string]
@@ -165,7 +167,13 @@ export type IntrinsicProblem<T, C, N extends IntrinsicName, A extends readonly u
 // ---------------------------------------------------------------------------------------------
 // Template output
 
-type DollarOut<T, C, V> = V extends string ? (V extends `States.${string}` ? unknown : Canonical<Resolve<T, C, V>>) : ValueOut<T, C, V>;
+type DollarOut<T, C, V> = V extends string
+  ? V extends `States.${string}`
+    ? ReadIntrinsic<V> extends Intrinsic<infer N, infer A>
+      ? Canonical<IntrinsicResult<T, C, N, A>>
+      : unknown
+    : Canonical<Resolve<T, C, V>>
+  : ValueOut<T, C, V>;
 
 /** A template value's result, in canonical form. */
 export type ValueOut<T, C, V> = IsWide<V> extends true
@@ -208,9 +216,20 @@ export type TemplateOut<T, C, P> = View<TemplateResult<T, C, P>>;
 // ---------------------------------------------------------------------------------------------
 // Template checks
 
+/** Intrinsic text is read as the helpers build it, then checked as they are, and for its arity. */
+type IntrinsicTextCheck<T, C, V extends string> = ReadIntrinsic<V> extends infer I
+  ? I extends IntrinsicTextError<infer M>
+    ? Problem<`${V}: ${M}`>
+    : I extends Intrinsic<infer N, infer A>
+      ? [IntrinsicArityProblem<N, A>] extends [never]
+        ? ValueCheck<T, C, I>
+        : Problem<IntrinsicArityProblem<N, A>>
+      : unknown
+  : unknown;
+
 type DollarCheck<T, C, V> = V extends string
   ? V extends `States.${string}`
-    ? unknown
+    ? IntrinsicTextCheck<T, C, V>
     : PathFails<Resolve<T, C, V>> extends false
       ? unknown
       : Problem<PathMessage<Resolve<T, C, V>>>
