@@ -141,3 +141,50 @@ describe("Fail's ErrorPath and CausePath take intrinsic calls, checked the same 
     expect(d!.message).toContain("CausePath");
   });
 });
+
+describe("States.StringToJson with a schema", () => {
+  const Body = z.object({ kind: z.string(), amount: z.number() });
+  const Raw = z.object({ body: z.string() });
+
+  it("emits the call as it would without the schema", () => {
+    const wf = (schema?: z.ZodType) => workflow("S", { input: Raw }).pass("P", { parameters: { parsed: States.StringToJson(ref("$.body"), schema) } });
+    const emitted = (aslDefinition(buildWorkflow(wf(Body))) as any).States.P.Parameters;
+    expect(emitted).toEqual({ "parsed.$": "States.StringToJson($.body)" });
+    expect(emitted).toEqual((aslDefinition(buildWorkflow(wf())) as any).States.P.Parameters);
+  });
+
+  it("the compiler reads paths through the parsed value against the schema (a variable's field, ASLC152)", () => {
+    const wf = (read: string) =>
+      (workflow("S", { input: Raw }) as any)
+        .pass("Parse", { assign: { body: States.StringToJson(ref("$.body"), Body) } })
+        .pass("Use", { parameters: { "n.$": read } });
+    expect(validateWorkflow(buildWorkflow(wf("$body.amount")))).toEqual([]);
+    const [d] = validateWorkflow(buildWorkflow(wf("$body.total")));
+    expect(d).toMatchObject({ code: "ASLC152", state: "Use" });
+    expect(d!.message).toContain("$body.total");
+  });
+
+  it("without a schema the parsed value is unknown, and nothing is read through it", () => {
+    const wf = (workflow("S", { input: Raw }) as any)
+      .pass("Parse", { assign: { body: States.StringToJson(ref("$.body")) } })
+      .pass("Use", { parameters: { "n.$": "$body.total" } });
+    expect(validateWorkflow(buildWorkflow(wf))).toEqual([]);
+  });
+
+  it("nested in another call, and in JSONata states reading the result", () => {
+    const List = z.array(Body);
+    const wf = (read: string) =>
+      (workflow("S", { input: Raw }) as any)
+        .pass("Parse", { parameters: { first: States.ArrayGetItem(States.StringToJson(ref("$.body"), List), 0) } })
+        .pass("Use", { queryLanguage: "JSONata", output: read });
+    expect(validateWorkflow(buildWorkflow(wf("{% $states.input.first.kind %}")))).toEqual([]);
+    const [d] = validateWorkflow(buildWorkflow(wf("{% $states.input.first.kinds %}")));
+    expect(d).toMatchObject({ code: "ASLC150", state: "Use" });
+  });
+
+  it("a schema JSON cannot carry is refused (ASLC160)", () => {
+    const wf = workflow("S", { input: Raw }).pass("P", { parameters: { parsed: States.StringToJson(ref("$.body"), z.object({ at: z.date() })) } });
+    const [d] = validateWorkflow(buildWorkflow(wf as any)).filter((x) => x.code === "ASLC160");
+    expect(d!.message).toContain("the schema of States.StringToJson($.body), field at");
+  });
+});

@@ -4,7 +4,7 @@
 // must be what the function takes.
 import { describe, expectTypeOf, test } from "vitest";
 import { z } from "zod";
-import { workflow, type PayloadOf } from "@aslc/dsl";
+import { ref, States, workflow, type PayloadOf } from "@aslc/dsl";
 
 const Input = z.object({
   name: z.string(),
@@ -139,5 +139,39 @@ describe("problems in the text", () => {
         "text.$": "States.Format('{}, $.name)",
       },
     });
+  });
+});
+
+describe("States.StringToJson with a schema", () => {
+  const Body = z.object({ kind: z.enum(["order", "refund"]), amount: z.number() });
+  const withBody = workflow("Parse", { input: z.object({ body: z.string(), count: z.number() }) });
+
+  test("without a schema the parsed value is unknown; with one it is the schema's JSON type", () => {
+    const wf = withBody.pass("P", { parameters: { plain: States.StringToJson(ref("$.body")), typed: States.StringToJson(ref("$.body"), Body) } });
+    expectTypeOf<PayloadOf<typeof wf>>().toEqualTypeOf<{ plain: unknown; typed: { kind: "order" | "refund"; amount: number } }>();
+  });
+
+  test("paths read through the parsed value are checked", () => {
+    const wf = withBody.pass("P", { parameters: { parsed: States.StringToJson(ref("$.body"), Body) } });
+    wf.choice("Kind", (c) => c.when(c.stringEquals("$.parsed.kind", "order"), (b) => b.succeed("Order")).otherwise((b) => b.succeed("Other")));
+    wf.pass("Amount", { parameters: { "n.$": "$.parsed.amount", doubled: States.MathAdd(ref("$.parsed.amount"), ref("$.parsed.amount")) } });
+    // @ts-expect-error $.parsed has no field 'total'
+    wf.pass("Bad", { parameters: { "n.$": "$.parsed.total" } });
+    // @ts-expect-error States.MathAdd needs a number, but $.parsed.kind is a string
+    wf.pass("Worse", { parameters: { n: States.MathAdd(ref("$.parsed.kind"), 1) } });
+  });
+
+  test("a nested StringToJson's declared type flows into the call around it", () => {
+    const List = z.array(z.object({ id: z.string() }));
+    const wf = withBody.pass("P", { parameters: { first: States.ArrayGetItem(States.StringToJson(ref("$.body"), List), 0) } });
+    expectTypeOf<PayloadOf<typeof wf>>().toEqualTypeOf<{ first: { id: string } }>();
+  });
+
+  test("the second argument is a zod schema", () => {
+    States.StringToJson(
+      ref("$.body"),
+      // @ts-expect-error 'kind' does not exist in type 'ZodType
+      { kind: "order" },
+    );
   });
 });

@@ -5,7 +5,8 @@
  */
 
 export type IntrinsicExpression =
-  | { readonly kind: "call"; readonly name: string; readonly args: readonly IntrinsicExpression[] }
+  /** `text` is the call as written, from its name to its closing parenthesis. */
+  | { readonly kind: "call"; readonly name: string; readonly args: readonly IntrinsicExpression[]; readonly text: string }
   /** `raw` is the text between the quotes, escapes kept (a States.Format template's `\{` is no placeholder). */
   | { readonly kind: "string"; readonly value: string; readonly raw: string }
   | { readonly kind: "number"; readonly value: number }
@@ -41,6 +42,7 @@ class Reader {
 
   call(): IntrinsicExpression {
     this.skipSpace();
+    const start = this.at;
     const name = /^States\.[A-Za-z0-9]+/.exec(this.text.slice(this.at));
     if (!name) throw new SyntaxError(`expected States.Name( at position ${this.at}`);
     this.at += name[0].length;
@@ -50,14 +52,14 @@ class Reader {
     this.skipSpace();
     if (this.text[this.at] === ")") {
       this.at++;
-      return { kind: "call", name: name[0], args };
+      return { kind: "call", name: name[0], args, text: this.text.slice(start, this.at) };
     }
     for (;;) {
       args.push(this.argument());
       this.skipSpace();
       const c = this.text[this.at];
       this.at++;
-      if (c === ")") return { kind: "call", name: name[0], args };
+      if (c === ")") return { kind: "call", name: name[0], args, text: this.text.slice(start, this.at) };
       if (c !== ",") throw new SyntaxError(`expected ',' or ')' at position ${this.at - 1}`);
     }
   }

@@ -38,6 +38,7 @@ function evaluate(expression: IntrinsicExpression, scope: ReferenceScope, proble
       return z.unknown();
     }
     case "call":
+      if (expression.name === "States.StringToJson" && scope.declared?.[expression.text]) return scope.declared[expression.text]!;
       return call(expression.name, expression.args.map((arg) => evaluate(arg, scope, problems)), problems);
   }
 }
@@ -59,6 +60,7 @@ function call(name: string, args: readonly ZodType[], problems: string[]): ZodTy
     case "string[]":
       return z.array(z.string());
     case "json":
+      // What the text holds is unknown unless the author declared it (see evaluate).
       return z.unknown();
     case "arguments":
       return fromArguments(name, args);

@@ -17,6 +17,8 @@ export interface ReferenceScope {
   readonly context: ZodType;
   /** The workflow variables at the state (none when not given). */
   readonly variables?: Variables;
+  /** What the author declared calls give, by their text (`States.StringToJson(text, schema)`). */
+  readonly declared?: { readonly [text: string]: ZodType };
 }
 
 export function resolveReference(path: string, scope: ReferenceScope): Resolution {

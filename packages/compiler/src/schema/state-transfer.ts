@@ -34,12 +34,12 @@ export function transfer(state: StateNode, input: ZodType, variables: Variables,
     return z.unknown();
   };
   const template = (json: Json, payload: ZodType, field: string, context = env.context): ZodType => {
-    const derived = templateSchema(json, { payload, context, variables }, field);
+    const derived = templateSchema(json, { payload, context, variables, declared: env.expressionSchemas }, field);
     problems.push(...derived.problems);
     return derived.schema;
   };
   const assigned = (assign: Json | undefined, payload: ZodType, field: string): Variables =>
-    jsonPathAssigned(assign, { payload, context: env.context, variables }, field, problems);
+    jsonPathAssigned(assign, { payload, context: env.context, variables, declared: env.expressionSchemas }, field, problems);
   /** InputPath and OutputPath: null gives {}, absent keeps the payload. */
   const filter = (payload: ZodType, path: string | null | undefined, field: string): ZodType => {
     if (path === null) return z.object({});

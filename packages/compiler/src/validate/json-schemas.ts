@@ -28,7 +28,7 @@ export function checkJsonSchemas(workflow: WorkflowIR, report: Report): void {
     if (schema) for (const found of notJson(schema)) report.error("ASLC160", state, describe(what, found));
   }
   for (const [expression, schema] of Object.entries(workflow.expressionSchemas ?? {})) {
-    for (const found of notJson(schema)) report.error("ASLC160", undefined, describe(`the schema of jsonata() ${expression}`, found));
+    for (const found of notJson(schema)) report.error("ASLC160", undefined, describe(`the schema of ${expression.startsWith("States.") ? "" : "jsonata() "}${expression}`, found));
   }
 }
 

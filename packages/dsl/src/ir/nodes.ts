@@ -282,7 +282,10 @@ export interface WorkflowIR {
   readonly startAt: string;
   readonly states: readonly StateNode[];
   readonly inputSchema: ZodType;
-  /** What `jsonata(expression, schema)` expressions give, by their text (`{% … %}`), where the author said. */
+  /**
+   * What `jsonata(expression, schema)` expressions (`{% … %}`) and `States.StringToJson(text,
+   * schema)` calls (`States.StringToJson($.body)`) give, by their text, where the author said.
+   */
   readonly expressionSchemas?: { readonly [expression: string]: ZodType };
   readonly site?: SourceSite;
 }

@@ -6,18 +6,26 @@
  * check path arguments against the payload at that state (see template-types.ts).
  */
 import { arityProblem, countPlaceholders, MAX_INTRINSIC_DEPTH, type HashAlgorithm, type IntrinsicName } from "./intrinsic-functions.ts";
+import type { ZodType } from "zod";
+import type { JsonOf } from "./json-side.ts";
 import { isRef, type Ref } from "./ref.ts";
 
 export { INTRINSIC_NAMES, countPlaceholders, MAX_INTRINSIC_DEPTH, type HashAlgorithm, type IntrinsicName } from "./intrinsic-functions.ts";
 
 export const INTRINSIC = Symbol.for("aslc.intrinsic");
 
-export interface Intrinsic<N extends IntrinsicName = IntrinsicName, A extends readonly unknown[] = readonly unknown[]> {
-  readonly [INTRINSIC]: { readonly name: N; readonly args: A };
+/**
+ * An intrinsic call; D is what the author declared it gives, where the call's result is not
+ * known from its arguments (`States.StringToJson(text, schema)`).
+ */
+export interface Intrinsic<N extends IntrinsicName = IntrinsicName, A extends readonly unknown[] = readonly unknown[], D = unknown> {
+  readonly [INTRINSIC]: { readonly name: N; readonly args: A; readonly declared?: D };
   /** The expression as it appears in ASL, e.g. `States.ArrayLength($.items)`. */
   readonly expression: string;
   /** How deeply intrinsic calls nest in this expression (ASL allows 10). */
   readonly depth: number;
+  /** The schema of what the call gives, when the author declared it. */
+  readonly schema?: ZodType;
 }
 
 /** What an intrinsic argument may be: a literal, a reference, or another intrinsic. */
@@ -110,8 +118,18 @@ export const States = {
     // lose the argument types the template checks read, so spread it as A.
     return call("States.Format", [template, ...(args as A)] as const);
   },
-  StringToJson<const A extends Str>(text: A) {
-    return call("States.StringToJson", [text] as const);
+  /**
+   * `States.StringToJson($.body)`: the JSON the text holds, `unknown` unless a zod schema says
+   * what it is (`States.StringToJson(ref("$.body"), Order)`); then paths through the parsed value
+   * are checked against it, by the types and the compiler. The emitted text is the same either way.
+   */
+  StringToJson<const A extends Str, const S extends ZodType | undefined = undefined>(text: A, schema?: S): Intrinsic<"States.StringToJson", readonly [A], S extends ZodType ? JsonOf<S> : unknown> {
+    type Declared = Intrinsic<"States.StringToJson", readonly [A], S extends ZodType ? JsonOf<S> : unknown>;
+    // The declared type lives only in the types; at run time the schema rides along for the compiler.
+    const parsed = call("States.StringToJson", [text] as const) as Declared;
+    if (schema === undefined) return parsed;
+    if (typeof (schema as { safeParse?: unknown } | null)?.safeParse !== "function") throw new TypeError("States.StringToJson: the second argument must be a zod schema");
+    return Object.freeze({ ...parsed, [INTRINSIC]: parsed[INTRINSIC], schema }) as Declared;
   },
   JsonToString<const A extends Ref | Intrinsic>(value: A) {
     return call("States.JsonToString", [value] as const);

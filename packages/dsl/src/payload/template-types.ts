@@ -53,7 +53,7 @@ type WideMember<V> = V extends readonly unknown[] ? (number extends V["length"] 
 // ---------------------------------------------------------------------------------------------
 // Intrinsic results and argument checks
 
-type ArgValue<T, C, A> = A extends Ref<infer P> ? Resolve<T, C, P> : A extends Intrinsic<infer N, infer As> ? IntrinsicResult<T, C, N, As> : A extends string ? string : A extends number ? number : A;
+type ArgValue<T, C, A> = A extends Ref<infer P> ? Resolve<T, C, P> : A extends Intrinsic<infer N, infer As, infer D> ? IntrinsicResult<T, C, N, As, D> : A extends string ? string : A extends number ? number : A;
 
 type ElementType<V> = IsAny<V> extends true ? any : NonNullable<V> extends readonly (infer E)[] ? E : unknown;
 
@@ -81,21 +81,26 @@ interface FixedResults {
   readonly "string[]": string[];
 }
 
-/** The value an intrinsic produces, given the payload T and context C at the state. */
-export type IntrinsicResult<T, C, N extends IntrinsicName, A extends readonly unknown[]> = Fn<N>["result"] extends infer K
+/**
+ * The value an intrinsic produces, given the payload T and context C at the state; D is what
+ * the author declared a StringToJson call gives.
+ */
+export type IntrinsicResult<T, C, N extends IntrinsicName, A extends readonly unknown[], D = unknown> = Fn<N>["result"] extends infer K
   ? K extends keyof FixedResults
     ? FixedResults[K]
-    : N extends "States.Array"
-      ? ArgValue<T, C, A[number]>[]
-      : N extends "States.ArrayPartition"
-        ? ElementType<ArgValue<T, C, A[0]>>[][]
-        : N extends "States.ArrayGetItem"
-          ? ElementType<ArgValue<T, C, A[0]>>
-          : N extends "States.ArrayUnique"
-            ? ElementType<ArgValue<T, C, A[0]>>[]
-            : N extends "States.JsonMerge"
-              ? Merge<ArgValue<T, C, A[0]>, ArgValue<T, C, A[1]>>
-              : unknown
+    : K extends "json"
+      ? D
+      : N extends "States.Array"
+        ? ArgValue<T, C, A[number]>[]
+        : N extends "States.ArrayPartition"
+          ? ElementType<ArgValue<T, C, A[0]>>[][]
+          : N extends "States.ArrayGetItem"
+            ? ElementType<ArgValue<T, C, A[0]>>
+            : N extends "States.ArrayUnique"
+              ? ElementType<ArgValue<T, C, A[0]>>[]
+              : N extends "States.JsonMerge"
+                ? Merge<ArgValue<T, C, A[0]>, ArgValue<T, C, A[1]>>
+                : unknown
   : never;
 
 /** What each parameter kind of the table holds, and its name in messages. */
@@ -127,9 +132,9 @@ type ArgProblem<T, C, N extends IntrinsicName, A, W> = A extends Ref<infer P>
               : `${N} needs ${WantName}, but ${P} is ${Describe<NonNullable<V>>}`
         : never
     : never
-  : A extends Intrinsic<infer N2, infer A2>
+  : A extends Intrinsic<infer N2, infer A2, infer D2>
     ? [IntrinsicProblem<T, C, N2, A2>] extends [never]
-      ? NestedResultProblem<N, N2, IntrinsicResult<T, C, N2, A2>, W>
+      ? NestedResultProblem<N, N2, IntrinsicResult<T, C, N2, A2, D2>, W>
       : IntrinsicProblem<T, C, N2, A2>
     : A extends string | number | boolean | null
       ? LiteralProblem<N, A, W>
@@ -180,8 +185,8 @@ export type ValueOut<T, C, V> = IsWide<V> extends true
   ? V
   : V extends Ref<infer P>
     ? Canonical<Resolve<T, C, P>>
-    : V extends Intrinsic<infer N, infer A>
-      ? Canonical<IntrinsicResult<T, C, N, A>>
+    : V extends Intrinsic<infer N, infer A, infer D>
+      ? Canonical<IntrinsicResult<T, C, N, A, D>>
       : V extends readonly unknown[]
         ? { -readonly [I in keyof V]: ValueOut<T, C, V[I]> }
         : V extends object

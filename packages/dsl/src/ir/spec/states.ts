@@ -302,5 +302,5 @@ export const WORKFLOW = {
   },
   version: { asl: "Version", kind: "text", default: "1.0", doc: "The ASL version." },
   inputSchema: { asl: null, kind: "schema", option: "input", doc: "The execution input's schema." },
-  expressionSchemas: { asl: null, kind: "schema", option: null, doc: "What `jsonata(expression, schema)` expressions give, by their text." },
+  expressionSchemas: { asl: null, kind: "schema", option: null, doc: "What `jsonata(expression, schema)` expressions and `States.StringToJson(text, schema)` calls give, by their text." },
 } as const satisfies SpecOf<WorkflowIR>;
