@@ -142,6 +142,16 @@ describe("problems in the text", () => {
   });
 });
 
+describe("a Fail's ErrorPath and CausePath", () => {
+  test("take intrinsic text, checked the same way", () => {
+    start.fail("Stop", { errorPath: "States.Format('E{}',$.total)", causePath: "States.Format('{}: {}',$.name,$.csv)" });
+    // @ts-expect-error States.Format: $ has no field 'reason'
+    start.fail("Bad", { causePath: "States.Format('{}',$.reason)" });
+    // @ts-expect-error States.Format's template has 2 {} placeholders but 1 values follow it
+    start.fail("Worse", { causePath: "States.Format('{}: {}',$.name)" });
+  });
+});
+
 describe("States.StringToJson with a schema", () => {
   const Body = z.object({ kind: z.enum(["order", "refund"]), amount: z.number() });
   const withBody = workflow("Parse", { input: z.object({ body: z.string(), count: z.number() }) });

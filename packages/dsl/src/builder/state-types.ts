@@ -21,7 +21,7 @@ import type { PathError, PathErrorArg, PathFails, Read, TypedPathArg, WithContex
 import type { ContextObject } from "../shapes/context-object.ts";
 import type { ApplyResultPath, ResultPathError } from "../path/set-types.ts";
 import type { View } from "../path/view.ts";
-import type { Problem, TemplateCheck, TemplateResult, ValueCheck, ValueOut } from "../payload/template-types.ts";
+import type { IntrinsicTextCheck, Problem, TemplateCheck, TemplateResult, ValueCheck, ValueOut } from "../payload/template-types.ts";
 import type { FailTwins, MapTwins, TaskTwins } from "./language/shared.ts";
 import type { FailOptions, MapOptions, ParallelOptions, PassOptions, SucceedOptions, TaskOptions, WaitOptions } from "./options.ts";
 
@@ -209,11 +209,11 @@ type StringSource = string | null;
 export type FailCheck<T, I, O, VV = NoVariables> = UnknownOptions<O, FailOptions> & {
   [K in keyof O]: K extends "errorPath"
     ? O[K] extends `States.${string}`
-      ? unknown
+      ? IntrinsicTextCheck<T, Ctx<I, VV>, O[K]>
       : TypedPathProblem<T, Ctx<I, VV>, O[K], StringSource, "ErrorPath", "a string"> & Exclusive<O, FailTwins["errorPath"], "errorPath">
     : K extends "causePath"
       ? O[K] extends `States.${string}`
-        ? unknown
+        ? IntrinsicTextCheck<T, Ctx<I, VV>, O[K]>
         : TypedPathProblem<T, Ctx<I, VV>, O[K], StringSource, "CausePath", "a string"> & Exclusive<O, FailTwins["causePath"], "causePath">
       : unknown;
 };

@@ -191,8 +191,12 @@ type ExpressionValue<Sc, B extends string> = B extends `$${infer After}`
             : string
           : unknown;
 
-/** Removes quoted strings, whose text is not code. */
-type StripStrings<S extends string> = S extends `${infer A}'${string}'${infer B}` ? `${A}''${StripStrings<B>}` : S;
+/** Removes quoted strings and comments, whose text is not code. */
+type StripStrings<S extends string> = StripQuotes<StripComments<S>>;
+
+type StripQuotes<S extends string> = S extends `${infer A}'${string}'${infer B}` ? `${A}''${StripQuotes<B>}` : S;
+
+type StripComments<S extends string> = S extends `${infer A}/*${string}*/${infer B}` ? `${A} ${StripComments<B>}` : S;
 
 /** Expressions that bind names of their own (`:=`, lambdas): their `$x` may be a local name. */
 type BindsNames<B extends string> = B extends `${string}:=${string}` | `${string}function${string}` | `${string}λ${string}` ? true : false;

@@ -222,7 +222,7 @@ export type TemplateOut<T, C, P> = View<TemplateResult<T, C, P>>;
 // Template checks
 
 /** Intrinsic text is read as the helpers build it, then checked as they are, and for its arity. */
-type IntrinsicTextCheck<T, C, V extends string> = ReadIntrinsic<V> extends infer I
+export type IntrinsicTextCheck<T, C, V extends string> = ReadIntrinsic<V> extends infer I
   ? I extends IntrinsicTextError<infer M>
     ? Problem<`${V}: ${M}`>
     : I extends Intrinsic<infer N, infer A>
