@@ -165,6 +165,12 @@ describe("JSONata fields in a JSONPath state", () => {
     expect(messages.some((m) => m.includes("Assign.total") && m.includes('set queryLanguage: "JSONata"'))).toBe(true);
   });
 
+  it("text that only starts with {% or ends with %} is the literal it looks like in a JSONPath state", () => {
+    const wf = jsonPathFlow().pass("P", { result: ["{%", "50 %}", "{% half"], resultPath: "$.r" }).pass("Q", { parameters: { "x.$": "{%" } });
+    expect(withCode(wf, "ASLC135")).toEqual([]);
+    expect(validateWorkflow(buildWorkflow(wf)).filter((d) => d.code === "ASLC122").map((d) => d.state)).toEqual(["Q"]);
+  });
+
   it("ASLC135: the same values in a JSONata state are evaluated, and accepted", () => {
     const wf = jsonPathFlow().pass("P", { queryLanguage: "JSONata", output: { id: "{% $states.input.a %}" }, assign: { total: "{% $states.input.n %}" } });
     expect(languageProblems(wf)).toEqual([]);

@@ -6,6 +6,7 @@
  */
 import fc from "fast-check";
 import { ref, States, type Intrinsic } from "@aslc/dsl";
+import { INTRINSIC_FUNCTIONS, resultFits, type IntrinsicParam } from "@aslc/dsl/internal";
 import { contextPath, fieldPath, referencePath } from "./paths.ts";
 
 /** Where an intrinsic is used decides which context paths its arguments may read. */
@@ -29,6 +30,11 @@ export function formatPlaceholders(template: string): number {
   return template.split("{}").length - 1;
 }
 
+/** Nested calls that give what a parameter of kind `param` holds, as the compiler requires. */
+function nestedFor(nested: fc.Arbitrary<Intrinsic>, param: IntrinsicParam): fc.Arbitrary<unknown> {
+  return nested.filter((call) => resultFits(INTRINSIC_FUNCTIONS[call.expression.slice(0, call.expression.indexOf("(")) as keyof typeof INTRINSIC_FUNCTIONS].result, param));
+}
+
 const cache = new WeakMap<IntrinsicContext, Map<number, fc.Arbitrary<Intrinsic>>>();
 
 /** Intrinsic calls nesting at most `depth` calls inside the outer one. */
@@ -44,10 +50,12 @@ export function intrinsicArbitrary(ctx: IntrinsicContext, depth = 2): fc.Arbitra
 
 function buildIntrinsicArbitrary(ctx: IntrinsicContext, depth: number): fc.Arbitrary<Intrinsic> {
   const pathRef = fc.oneof({ weight: 4, arbitrary: referencePath }, { weight: 1, arbitrary: ctx.contextPaths }).map((p) => ref(p));
-  const nested = depth > 0 ? [{ weight: 1, arbitrary: intrinsicArbitrary(ctx, depth - 1) as fc.Arbitrary<unknown> }] : [];
-  const stringArg: fc.Arbitrary<unknown> = fc.oneof({ weight: 3, arbitrary: literalText }, { weight: 2, arbitrary: pathRef }, ...nested);
-  const numberArg: fc.Arbitrary<unknown> = fc.oneof({ weight: 3, arbitrary: integerLiteral }, { weight: 2, arbitrary: fieldPath.map((p) => ref(p)) }, ...nested);
-  const arrayArg: fc.Arbitrary<unknown> = fc.oneof({ weight: 3, arbitrary: fieldPath.map((p) => ref(p)) }, ...nested);
+  const inner = depth > 0 ? intrinsicArbitrary(ctx, depth - 1) : undefined;
+  const nestedOf = (param: IntrinsicParam) => (inner ? [{ weight: 1, arbitrary: nestedFor(inner, param) }] : []);
+  const nested = nestedOf("value");
+  const stringArg: fc.Arbitrary<unknown> = fc.oneof({ weight: 3, arbitrary: literalText }, { weight: 2, arbitrary: pathRef }, ...nestedOf("string"));
+  const numberArg: fc.Arbitrary<unknown> = fc.oneof({ weight: 3, arbitrary: integerLiteral }, { weight: 2, arbitrary: fieldPath.map((p) => ref(p)) }, ...nestedOf("number"));
+  const arrayArg: fc.Arbitrary<unknown> = fc.oneof({ weight: 3, arbitrary: fieldPath.map((p) => ref(p)) }, ...nestedOf("array"));
   const anyArg: fc.Arbitrary<unknown> = fc.oneof(
     { weight: 2, arbitrary: literalText },
     { weight: 1, arbitrary: integerLiteral },
@@ -56,6 +64,7 @@ function buildIntrinsicArbitrary(ctx: IntrinsicContext, depth: number): fc.Arbit
     ...nested,
   );
   const jsonArg: fc.Arbitrary<unknown> = fc.oneof({ weight: 3, arbitrary: pathRef }, ...nested);
+  const objectArg: fc.Arbitrary<unknown> = fc.oneof({ weight: 3, arbitrary: pathRef }, ...nestedOf("object"));
 
   const format = fc
     .array(fc.constantFrom(...FORMAT_FRAGMENTS), { minLength: 1, maxLength: 4 })
@@ -79,7 +88,7 @@ function buildIntrinsicArbitrary(ctx: IntrinsicContext, depth: number): fc.Arbit
     stringArg.map((a) => (States.Base64Encode as any)(a)),
     stringArg.map((a) => (States.Base64Decode as any)(a)),
     fc.tuple(anyArg, fc.oneof(fc.constantFrom(...HASH_ALGORITHMS), pathRef)).map(([d, alg]) => (States.Hash as any)(d, alg)),
-    fc.tuple(jsonArg, jsonArg).map(([a, b]) => (States.JsonMerge as any)(a, b)),
+    fc.tuple(objectArg, objectArg).map(([a, b]) => (States.JsonMerge as any)(a, b)),
     fc.tuple(numberArg, numberArg, fc.array(numberArg, { maxLength: 1 })).map(([a, b, seed]) => (States.MathRandom as any)(a, b, ...seed)),
     fc.tuple(numberArg, numberArg).map(([a, b]) => (States.MathAdd as any)(a, b)),
     fc.tuple(stringArg, stringArg).map(([a, b]) => (States.StringSplit as any)(a, b)),

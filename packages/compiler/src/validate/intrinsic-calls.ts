@@ -13,7 +13,7 @@
  *   ASLC173  calls nested more than 10 deep
  */
 import type { StateNode } from "@aslc/dsl";
-import { arityProblem, countPlaceholders, HASH_ALGORITHMS, INTRINSIC_FUNCTIONS, isIntrinsicName, MAX_INTRINSIC_DEPTH, PARAM_WORDS, type IntrinsicParam, type IntrinsicResultKind } from "@aslc/dsl/internal";
+import { arityProblem, countPlaceholders, HASH_ALGORITHMS, INTRINSIC_FUNCTIONS, isIntrinsicName, MAX_INTRINSIC_DEPTH, PARAM_WORDS, RESULT_PARAMS, type IntrinsicParam } from "@aslc/dsl/internal";
 import { parseIntrinsic, type IntrinsicExpression } from "../schema/intrinsic-parser.ts";
 import { isPath, isVariablePath } from "./path-syntax.ts";
 import type { Report } from "./report.ts";
@@ -92,19 +92,9 @@ function argumentKind(arg: IntrinsicExpression): Exclude<IntrinsicParam, "value"
     case "path":
       return undefined;
     case "call":
-      return isIntrinsicName(arg.name) ? RESULT_KINDS[INTRINSIC_FUNCTIONS[arg.name].result] : undefined;
+      return isIntrinsicName(arg.name) ? RESULT_PARAMS[INTRINSIC_FUNCTIONS[arg.name].result] : undefined;
   }
 }
-
-const RESULT_KINDS: { readonly [R in IntrinsicResultKind]: Exclude<IntrinsicParam, "value"> | undefined } = {
-  string: "string",
-  number: "number",
-  boolean: "boolean",
-  "number[]": "array",
-  "string[]": "array",
-  arguments: undefined,
-  json: undefined,
-};
 
 function fits(gives: Exclude<IntrinsicParam, "value"> | "null", param: IntrinsicParam): boolean {
   return param === "value" || gives === param;

@@ -5,7 +5,7 @@
  * JSONata-only, and what to write instead, is the field spec's.
  */
 import type { Condition, Json, StateNode } from "@aslc/dsl";
-import { fieldsOf, inLanguage, type FieldPlace } from "@aslc/dsl/internal";
+import { fieldsOf, inLanguage, isExpressionText, type FieldPlace } from "@aslc/dsl/internal";
 import { looksLikeExpression, stringsIn } from "./jsonata-fields.ts";
 import type { Report } from "./report.ts";
 import { variableReads } from "./variable-reads.ts";
@@ -54,8 +54,10 @@ export function checkJsonataOnlyFields(state: StateNode, report: Report): void {
   }
   for (const p of places) {
     if ((p.spec.kind !== "payload" && p.spec.kind !== "json") || !inLanguage(p.spec, "JSONPath")) continue;
+    // Only a whole `{% … %}` string reads as an expression here; text that merely starts with
+    // `{%` or ends with `%}` ("{%", "50 %}") is the literal it looks like.
     for (const { where, text } of stringsIn(p.value as Json, p.field)) {
-      if (!looksLikeExpression(text)) continue;
+      if (!isExpressionText(text)) continue;
       report.error("ASLC135", state, `${where} holds ${JSON.stringify(text)}, which a JSONPath state passes on as literal text, not evaluated: ${MAKE_JSONATA}`);
     }
   }

@@ -4,9 +4,8 @@
  * field spec says which fields are paths, reference paths and templates.
  */
 import { allStates, type Condition, type Json, type StateNode, type WorkflowIR } from "@aslc/dsl";
-import { fieldsOf, inLanguage, type FieldPlace } from "@aslc/dsl/internal";
+import { fieldsOf, inLanguage, isExpressionText, type FieldPlace } from "@aslc/dsl/internal";
 import { checkIntrinsicText } from "./intrinsic-calls.ts";
-import { looksLikeExpression } from "./jsonata-fields.ts";
 import { isPath, isReferencePath, isVariablePath } from "./path-syntax.ts";
 import { effectiveLanguage } from "./query-language.ts";
 import type { Report } from "./report.ts";
@@ -16,8 +15,8 @@ function checkDynamicValue(state: StateNode, where: string, value: Json, report:
     report.error("ASLC120", state, `${where} ends in .$, so its value must be a path or an intrinsic function as a string: drop the .$ for a literal value`);
     return;
   }
-  // An expression in a JSONPath state is reported, with its remedy, by query-language.ts.
-  if (looksLikeExpression(value)) return;
+  // An expression in a JSONPath state is reported, with its remedy, by jsonata-only-fields.ts.
+  if (isExpressionText(value)) return;
   if (value.startsWith("States.")) {
     checkIntrinsicText(state, where, value, report);
     return;

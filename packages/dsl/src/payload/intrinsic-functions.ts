@@ -58,6 +58,23 @@ export const INTRINSIC_NAMES = Object.keys(INTRINSIC_FUNCTIONS) as IntrinsicName
 export const HASH_ALGORITHMS = ["MD5", "SHA-1", "SHA-256", "SHA-384", "SHA-512"] as const;
 export type HashAlgorithm = (typeof HASH_ALGORITHMS)[number];
 
+/** The parameter kind a call's result is, where the table says (`undefined`: it follows from the arguments, or the text). */
+export const RESULT_PARAMS: { readonly [R in IntrinsicResultKind]: Exclude<IntrinsicParam, "value"> | undefined } = {
+  string: "string",
+  number: "number",
+  boolean: "boolean",
+  "number[]": "array",
+  "string[]": "array",
+  arguments: undefined,
+  json: undefined,
+};
+
+/** False when a call whose result is of this kind cannot be what a parameter of kind `param` holds. */
+export function resultFits(result: IntrinsicResultKind, param: IntrinsicParam): boolean {
+  const kind = RESULT_PARAMS[result];
+  return param === "value" || kind === undefined || kind === param;
+}
+
 /** ASL allows at most 10 nested intrinsic calls. */
 export const MAX_INTRINSIC_DEPTH = 10;
 
