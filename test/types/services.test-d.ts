@@ -321,7 +321,7 @@ describe("requests that do not fit", () => {
   });
 
   test("a pattern the service does not offer", () => {
-    // @ts-expect-error 'waitForTaskToken' does not exist in type 'Sync'
+    // @ts-expect-error 'waitForTaskToken' does not exist in type 'Sync & Placeholder'
     athena.startQueryExecution({ waitForTaskToken: true });
   });
 });
