@@ -6,9 +6,7 @@ import { z } from "zod";
 import { describeIntegration } from "./descriptor.ts";
 import { describedIntegration, type Integration } from "./integration.ts";
 import { patternOf, type Callback, type CallbackResult, type Placeholder } from "./pattern-options.ts";
-
-/** Header and query parameter values are lists of strings. */
-const multiValued = z.record(z.string(), z.array(z.string()));
+import { httpResponse, multiValued } from "./http-response.ts";
 
 export const apigatewayInvoke = describeIntegration({
   service: "apigateway",
@@ -26,12 +24,7 @@ export const apigatewayInvoke = describeIntegration({
     AuthType: z.enum(["NO_AUTH", "IAM_ROLE", "RESOURCE_POLICY"]).optional(),
   }),
   results: {
-    "request-response": z.object({
-      ResponseBody: z.unknown(),
-      Headers: multiValued.optional(),
-      StatusCode: z.number(),
-      StatusText: z.string(),
-    }),
+    "request-response": httpResponse,
   },
 });
 

@@ -11,11 +11,10 @@ import { describeIntegration } from "./descriptor.ts";
 import { describedIntegration, type Integration } from "./integration.ts";
 import { patternOf, type Callback, type Sync, type SyncResult, type Placeholder } from "./pattern-options.ts";
 import { timestamp } from "./timestamp.ts";
+import { httpResponse, multiValued } from "./http-response.ts";
 
 /** How Step Functions reaches the cluster's API server. */
 const clusterAccess = z.object({ ClusterName: z.string(), CertificateAuthority: z.string(), Endpoint: z.string() });
-
-const multiValued = z.record(z.string(), z.array(z.string()));
 
 export const eksCall = describeIntegration({
   service: "eks",
@@ -27,12 +26,7 @@ export const eksCall = describeIntegration({
     RequestBody: z.unknown().optional(),
   }),
   results: {
-    "request-response": z.object({
-      ResponseBody: z.unknown(),
-      Headers: multiValued.optional(),
-      StatusCode: z.number(),
-      StatusText: z.string(),
-    }),
+    "request-response": httpResponse,
   },
 });
 
