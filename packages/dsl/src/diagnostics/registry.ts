@@ -411,6 +411,36 @@ export const DIAGNOSTICS = {
     title: "an internal error",
     explanation: "An exception nobody expected. Please report it, with what you ran; --debug shows the stack trace.",
   },
+
+  // Reading existing definitions (ASL files, templates, serverless.yml, Terraform).
+  ASLC400: {
+    title: "a file that cannot be read",
+    explanation: "The file, or the local file a template's DefinitionUri, DefinitionS3Location, serverless's ${file(…)} or Terraform's file()/templatefile() names, does not exist or cannot be read. Check the path: a relative path is read from the folder of the file that names it.",
+  },
+  ASLC401: {
+    title: "JSON that Step Functions cannot parse",
+    explanation: "The definition (a .json file, a DefinitionString, a Terraform heredoc or a file it names) is not strict JSON: Step Functions refuses comments, trailing commas, single quotes and unquoted names. The message says what was expected where; a ${Name} placeholder must sit inside a JSON string.",
+  },
+  ASLC402: {
+    title: "YAML that cannot be parsed",
+    explanation: "The YAML file (an ASL definition, a SAM or CloudFormation template, serverless.yml) has a syntax error, or a key written twice in one mapping. Fix it where the message points.",
+  },
+  ASLC403: {
+    title: "a file with no state machine definition",
+    explanation: "aslc reads ASL definitions (JSON or YAML objects with StartAt and States), AWS::Serverless::StateMachine and AWS::StepFunctions::StateMachine resources in SAM and CloudFormation templates, stepFunctions.stateMachines in serverless.yml, and aws_sfn_state_machine resources in Terraform files. The file holds none of them, or a state machine resource gives no definition: give it one, or leave the file out.",
+  },
+  ASLC404: {
+    title: "a definition stored remotely",
+    explanation: "The template's DefinitionUri or DefinitionS3Location names an object in S3, which aslc does not download. Point it at the local file it is uploaded from (`aws cloudformation package` and `sam deploy` upload a local path for you), or read that file directly.",
+  },
+  ASLC405: {
+    title: "a definition written in a form aslc cannot read",
+    explanation: "The definition is an expression aslc cannot turn into text without deploying: a CloudFormation intrinsic other than Fn::Sub or Fn::Join (with Ref, Fn::GetAtt, Fn::Sub and text parts), or a Terraform expression other than a heredoc, jsonencode() of a literal object, file() or templatefile() of a local file. Write the definition in one of those forms, or in its own file.",
+  },
+  ASLC406: {
+    title: "Terraform that cannot be parsed",
+    explanation: "The Terraform file has a syntax error where aslc reads it (an unclosed block, string or heredoc, or a malformed value in jsonencode). Fix it where the message points; `terraform validate` says more.",
+  },
 } as const satisfies Record<`ASLC${number}`, DiagnosticEntry>;
 
 /** A code aslc reports. */

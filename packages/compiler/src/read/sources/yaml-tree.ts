@@ -1,0 +1,89 @@
+/**
+ * YAML (and JSON templates, which YAML reads as well) with every node's position: parsed by the
+ * `yaml` package, turned into plain values here so that CloudFormation's short tags become the
+ * intrinsics' long form, and walked by path to find where a node is written.
+ */
+import { type Document, isAlias, isCollection, isMap, isScalar, isSeq, type Node, parseDocument } from "yaml";
+import type { NodePath } from "../definition-source.ts";
+import { intrinsicForTag, longForm } from "./cloudformation-intrinsics.ts";
+
+export type YamlRead =
+  | { readonly ok: true; readonly document: Document.Parsed; readonly root: Node | null }
+  | { readonly ok: false; readonly offset: number; readonly message: string };
+
+export function readYaml(text: string): YamlRead {
+  // CloudFormation's tags (!Ref, !Sub, …) are unknown to YAML itself: yamlValue reads them.
+  const document = parseDocument(text, { prettyErrors: false });
+  const error = document.errors[0];
+  if (error) return { ok: false, offset: error.pos[0], message: firstLine(error.message) };
+  return { ok: true, document, root: (document.contents as Node | null) ?? null };
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+}
+
+/** The node with its aliases followed. */
+export function resolved(node: unknown, document: Document.Parsed): Node | null {
+  return isAlias(node) ? (node.resolve(document) ?? null) : ((node as Node | null | undefined) ?? null);
+}
+
+/** The plain value of a node: JSON's kinds, with short-tagged intrinsics in their long form. */
+export function yamlValue(node: unknown, document: Document.Parsed): unknown {
+  const target = resolved(node, document);
+  if (target === null) return null;
+  const value = untaggedValue(target, document);
+  const intrinsic = intrinsicForTag(target.tag);
+  return intrinsic ? longForm(intrinsic, value) : value;
+}
+
+/** The plain value of a node, its own tag left out. */
+export function untaggedValue(node: Node, document: Document.Parsed): unknown {
+  if (isMap(node)) {
+    const object: Record<string, unknown> = {};
+    for (const pair of node.items) {
+      const key = String(yamlValue(pair.key, document));
+      // A key named __proto__ is an ordinary field, as JSON.parse makes it.
+      Object.defineProperty(object, key, { value: yamlValue(pair.value, document), enumerable: true, writable: true, configurable: true });
+    }
+    return object;
+  }
+  if (isSeq(node)) return node.items.map((item) => yamlValue(item, document));
+  return isScalar(node) ? node.value : null;
+}
+
+/** The text offset of the node at `path` (a field's key, a list entry's value), or of its nearest written ancestor. */
+export function locateYaml(root: Node | null, path: NodePath, document: Document.Parsed, start = 0): number {
+  let node = resolved(root, document);
+  let site = node?.range?.[0] ?? start;
+  let unwrapped: Node | undefined;
+  for (const segment of path) {
+    if (node === null) break;
+    const intrinsic = node !== unwrapped ? intrinsicForTag(node.tag) : undefined;
+    if (intrinsic !== undefined) {
+      // `!Sub x` stands for {"Fn::Sub": x}: the key is the tag itself.
+      if (segment !== intrinsic) break;
+      unwrapped = node;
+      continue;
+    }
+    if (isMap(node)) {
+      const pair = node.items.findLast((item) => String(yamlValue(item.key, document)) === String(segment));
+      if (!pair) break;
+      site = (pair.key as Node | null)?.range?.[0] ?? site;
+      node = resolved(pair.value, document);
+    } else if (isSeq(node) && typeof segment === "number" && segment < node.items.length) {
+      node = resolved(node.items[segment], document);
+      site = node?.range?.[0] ?? site;
+    } else break;
+  }
+  return site;
+}
+
+/** The value of `key` in a mapping node, when the node is a mapping and has it. */
+export function fieldNode(node: Node | null, key: string, document: Document.Parsed): { key: Node; value: Node | null } | undefined {
+  if (!isMap(node)) return undefined;
+  const pair = node.items.findLast((item) => String(yamlValue(item.key, document)) === key);
+  return pair ? { key: pair.key as Node, value: resolved(pair.value, document) } : undefined;
+}
+
+export { isCollection, isMap, isScalar, isSeq };
