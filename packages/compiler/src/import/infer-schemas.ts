@@ -1,9 +1,16 @@
 /**
  * The schemas an imported workflow declares, inferred from what its definition reads: the
  * workflow's input, and the result of each state that does work and names no typed result.
+ *
+ * The payload is followed through the states with each part kept as where it came from
+ * (infer/provenance-flow.ts); every path a state reads becomes a demand on that origin, and
+ * each origin's schema is what its demands need (infer/needs.ts): a path a BooleanEquals reads
+ * is a boolean, a NumericGreaterThan path a number, an ItemsPath an array, a field only tested
+ * with IsPresent optional, `unknown` where nothing says more or where reads disagree.
  */
-import type { WorkflowIR } from "@aslc/dsl";
-import { z, type ZodType } from "zod";
+import { allStates, type WorkflowIR } from "@aslc/dsl";
+import type { ZodType } from "zod";
+import { provenanceFlow } from "./infer/provenance-flow.ts";
 
 export interface InferredSchemas {
   /** The workflow's input. */
@@ -12,6 +19,12 @@ export interface InferredSchemas {
   readonly results: ReadonlyMap<string, ZodType>;
 }
 
-export function inferSchemas(_workflow: WorkflowIR): InferredSchemas {
-  return { input: z.unknown(), results: new Map() };
+export function inferSchemas(workflow: WorkflowIR): InferredSchemas {
+  const needs = provenanceFlow(workflow);
+  const results = new Map<string, ZodType>();
+  for (const state of allStates(workflow)) {
+    // Only a read that says what the result is gives a schema: unknown is what an undeclared result already is.
+    if (state.type === "Task" && needs.constrains(`result:${state.name}`)) results.set(state.name, needs.schemaOf(`result:${state.name}`));
+  }
+  return { input: needs.schemaOf("input"), results };
 }
