@@ -1,0 +1,134 @@
+/**
+ * Every Task of the shared corpus goes through `resourceCallFor`: where it returns a typed helper
+ * call, that call's text, evaluated with the DSL and given its options, must build a Task whose
+ * emitted Resource and Parameters/Arguments equal the state as written (as parsed JSON); and
+ * each chosen call must type-check with the DSL (all of them in one generated program). The
+ * counts of typed calls per integration are kept from falling.
+ */
+import { isDeepStrictEqual } from "node:util";
+import { afterAll, expect, it } from "vitest";
+import * as dsl from "@aslc/dsl";
+import { buildWorkflow, ref, workflow } from "@aslc/dsl";
+import { aslDefinition } from "@aslc/compiler";
+import { z } from "zod";
+import { readerCallFor, resourceCallFor, writerCallFor } from "../../packages/compiler/src/import/resource-call-for.ts";
+import type { ResourceCall } from "../../packages/compiler/src/import/resource-call.ts";
+import { describeWithCorpus } from "../corpus/corpus-files.ts";
+import { namedIntegration } from "../corpus/task-resources.ts";
+import { scratchDirectory, typeErrors, writeFiles } from "../contracts/typescript-check.ts";
+import { corpusPlaced, corpusTaskNodes, type CorpusTaskNode, type Language } from "./resource-corpus-tasks.ts";
+
+/** The call's text, run with the names it imports from the DSL. */
+function evaluate(call: ResourceCall): unknown {
+  const names = [...call.imports];
+  return new Function(...names, `return ${call.resource};`)(...names.map((name) => (dsl as Record<string, unknown>)[name]));
+}
+
+/** The builder options the importer writes: the call's (a `.$` key as `ref(…)`), else the state's request. */
+function requestOptions(call: ResourceCall, state: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  if (call.options === undefined) return { parameters: state.Parameters, arguments: state.Arguments };
+  return Object.fromEntries(
+    Object.entries(call.options)
+      .filter(([, value]) => value !== undefined)
+      .map(([key, value]) => (key.endsWith(".$") ? [key.slice(0, -2), ref(value as string)] : [key, value])),
+  );
+}
+
+/** The Task the call builds, as emitted. */
+function emitted(call: ResourceCall, state: Readonly<Record<string, unknown>>, language: Language): Record<string, unknown> {
+  const chain = workflow("Rebuilt", { input: z.unknown(), queryLanguage: language }) as unknown as { task(name: string, options: object): unknown };
+  const definition = aslDefinition(buildWorkflow(chain.task("Call", { resource: evaluate(call), ...requestOptions(call, state) }))) as { States: { Call: Record<string, unknown> } };
+  return definition.States.Call;
+}
+
+const WORK = ["Resource", "Parameters", "Arguments"] as const;
+const workOf = (state: Readonly<Record<string, unknown>>) => WORK.map((field) => state[field] ?? null);
+
+/**
+ * A value with what is read at run time made neutral: the types check a request's field names
+ * and literal values, and the paths and expressions it reads are checked elsewhere (against the
+ * payload and variables of the original workflow, which this one-state workflow lacks).
+ */
+function neutral(value: unknown, language: Language): unknown {
+  if (typeof value === "string") return language === "JSONata" && /^\{%[\s\S]*%\}$/.test(value) ? "{% $states.input %}" : value;
+  if (Array.isArray(value)) return value.map((item) => neutral(item, language));
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, key.endsWith(".$") ? "$" : neutral(item, language)]));
+}
+
+/** One line of TypeScript: a one-state workflow with the call and the options the importer writes. */
+function typedTask(call: ResourceCall, state: Readonly<Record<string, unknown>>, language: Language): string {
+  const written = call.options ?? { parameters: state.Parameters, arguments: state.Arguments };
+  const options = Object.entries(written)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => (key.endsWith(".$") ? `${key.slice(0, -2)}: ref("$")` : `${key}: ${JSON.stringify(neutral(value, language))}`));
+  return `workflow("Call", { input: z.unknown(), queryLanguage: "${language}" }).task("Call", { ${["resource: " + call.resource, ...options].join(", ")} });`;
+}
+
+/** How the tally names a Task's work: the optimized integration, or the kind of Resource. */
+function integrationOf(resource: string): string {
+  if (/^\$\{[^}]+\}$/.test(resource)) return "${Name} placeholder";
+  if (/^arn:[^:]+:lambda:[^:]*:[^:]*:function:/.test(resource)) return "lambda function ARN";
+  if (/^arn:[^:]+:states:[^:]*:[^:]*:activity:/.test(resource)) return "activity";
+  const named = namedIntegration(resource);
+  if (named === undefined) return "other";
+  return named.id.startsWith("aws-sdk:") ? "aws-sdk" : named.id;
+}
+
+/**
+ * Typed calls per integration, at least (the corpus's tasks; placeholders without their
+ * DefinitionSubstitutions, activities, other partitions, and requests a helper refuses stay text).
+ */
+const TYPED_AT_LEAST: Readonly<Record<string, number>> = {};
+
+describeWithCorpus("resource calls for the corpus's tasks", (folder) => {
+  const tasks = corpusTaskNodes(folder);
+  const chosen = tasks.map((entry) => ({ entry, call: resourceCallFor(entry.task, undefined, { queryLanguage: entry.language }) }));
+  const tally = new Map<string, { typed: number; text: number }>();
+  for (const { entry, call } of chosen) {
+    const key = integrationOf(entry.task.resource);
+    const row = tally.get(key) ?? { typed: 0, text: 0 };
+    if (call) row.typed++;
+    else row.text++;
+    tally.set(key, row);
+  }
+
+  afterAll(() => {
+    const rows = [...tally].sort(([a], [b]) => a.localeCompare(b)).map(([key, { typed, text }]) => `${key}\t${typed}\t${text}`);
+    console.log(`integration\ttyped\ttext\n${rows.join("\n")}`);
+  });
+
+  it("emit each chosen call's Resource and request exactly as written", () => {
+    const differing: string[] = [];
+    for (const { entry, call } of chosen) {
+      if (!call) continue;
+      let rebuilt: unknown;
+      try {
+        rebuilt = workOf(emitted(call, entry.state, entry.language));
+      } catch (error) {
+        rebuilt = String(error);
+      }
+      if (!isDeepStrictEqual(rebuilt, workOf(entry.state))) differing.push(`${entry.where}: ${call.resource} gives ${JSON.stringify(rebuilt)}, not ${JSON.stringify(workOf(entry.state))}`);
+    }
+    expect(differing).toEqual([]);
+    expect(chosen.filter((c) => c.call).length).toBeGreaterThan(500);
+  });
+
+  it("type-check with the DSL, all in one program", () => {
+    const statements = new Set<string>();
+    for (const { entry, call } of chosen) if (call) statements.add(typedTask(call, entry.state, entry.language));
+    const names = new Set(chosen.flatMap(({ call }) => call?.imports ?? []));
+    // A request field sns:publish does not take, to show the program checks requests at all.
+    const control = `// @ts-expect-error 'Mesage' is not a field of this request\nworkflow("Control", { input: z.unknown() }).task("Call", { resource: sns.publish(), parameters: { Mesage: "x" } });`;
+    names.add("sns");
+    const source = [`import { workflow, ref, ${[...names].sort().join(", ")} } from "@aslc/dsl";`, `import { z } from "zod";`, ...statements, control, ""].join("\n");
+    const dir = scratchDirectory("resource-calls");
+    const errors = typeErrors(dir, writeFiles(dir, { "calls.ts": source }));
+    expect(errors).toEqual([]);
+    expect(statements.size).toBeGreaterThan(100);
+  });
+
+  it("type a recorded number of tasks per integration", () => {
+    for (const [key, least] of Object.entries(TYPED_AT_LEAST)) expect(tally.get(key)?.typed ?? 0, key).toBeGreaterThanOrEqual(least);
+  });
+});
