@@ -419,10 +419,6 @@ export const DIAGNOSTICS = {
     title: "an imported workflow file that exists already",
     explanation: "`aslc import` never overwrites a file: move it away, choose another folder with --out, or pass --force to replace it.",
   },
-  ASLC433: {
-    title: "DefinitionSubstitutions that do not match the placeholders",
-    explanation: "A template's DefinitionSubstitutions must give every `${Name}` placeholder its definition uses, and each substitution should be used. Add the missing entry, or remove the unused one (or the placeholder).",
-  },
   ASLC434: {
     title: "a CloudFormation intrinsic kept as a placeholder",
     explanation: "The definition held a CloudFormation intrinsic (`!Ref`, `!GetAtt`, `Fn::Sub` text) where the built `.asl.json` can hold only text, so the import wrote it as a `${Name}` placeholder. Add `Name: <the intrinsic>` to the state machine's DefinitionSubstitutions in the template, and point its DefinitionUri at the built `.asl.json`.",
