@@ -13,6 +13,7 @@ export { CompileError, formatDiagnostic, diagnosticJson, type Diagnostic } from 
 export { emitAsl, aslDefinition, type AslObject, type AslValue } from "./emit/asl/emit-asl.ts";
 export { validateWorkflow } from "./validate/index.ts";
 export { placeholdersIn } from "./emit/asl/placeholders.ts";
+export { importWorkflow, type ImportOptions, type ImportResult } from "./import/import-workflow.ts";
 export { emitMermaid } from "./emit/diagram/mermaid.ts";
 export { renderContracts } from "./emit/handlers/render-contracts.ts";
 export { renderHandlerStub, handlerStubFileName, type HandlerStubOptions } from "./emit/handlers/render-stub.ts";

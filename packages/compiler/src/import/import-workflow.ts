@@ -1,0 +1,217 @@
+/**
+ * An existing definition (as the IR) → the TypeScript module a careful author would write for
+ * it: `workflow(…)` and the builder calls in chain order (see chain-plan.ts), conditions through
+ * the condition factory, the Task's work through its typed helper where one emits the same
+ * Resource and request, and the input and results as inferred zod schemas. `aslc build` of the
+ * module writes the definition back as it was; what the DSL cannot say is a diagnostic.
+ */
+import type { Catcher, ChoiceRule, StateNode, TaskNode, WorkflowIR } from "@aslc/dsl";
+import { optionName, STATE_SPECS, WORKFLOW, type ObjectSpec } from "@aslc/dsl/internal";
+import type { ZodType } from "zod";
+import type { Diagnostic } from "../diagnostics.ts";
+import { formatTypeScript } from "../emit/handlers/format.ts";
+import { zodSource } from "../emit/handlers/zod-source.ts";
+import { layoutMachine, type ChainPlan, type TargetPlan } from "./chain-plan.ts";
+import { conditionSource } from "./condition-source.ts";
+import { inferSchemas } from "./infer-schemas.ts";
+import { resourceCallFor } from "./resource-call-for.ts";
+import { sourceObject, sourceValue } from "./source-value.ts";
+import { workflowIdentifier } from "./workflow-identifier.ts";
+
+export interface ImportOptions {
+  /**
+   * The name of the constant the module exports.
+   * @default the workflow's name as an identifier (`order-processing` → `OrderProcessing`)
+   */
+  readonly exportName?: string;
+}
+
+export interface ImportResult {
+  /** The module's source, formatted with prettier. */
+  readonly source: string;
+  /** What the module could not say as the definition did (its fields are named). */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Fields the chain says through calls, not through a state's options. */
+const CHAINED = new Set(["catch"]);
+
+class ModuleWriter {
+  readonly imports = new Set<string>(["workflow"]);
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly results: ReadonlyMap<string, ZodType>;
+
+  constructor(
+    private readonly workflow: WorkflowIR,
+    results: ReadonlyMap<string, ZodType>,
+  ) {
+    this.results = results;
+  }
+
+  problem(code: Diagnostic["code"], state: string | undefined, message: string, severity: Diagnostic["severity"] = "error"): void {
+    this.diagnostics.push({ code, severity, message, workflow: this.workflow.name, ...(state !== undefined ? { state } : {}), ...(this.siteOf(state) ? { site: this.siteOf(state)! } : {}) });
+  }
+
+  private siteOf(state: string | undefined): Diagnostic["site"] {
+    if (state === undefined) return this.workflow.site;
+    return findState(this.workflow.states, state)?.site ?? this.workflow.site;
+  }
+
+  chain(plan: ChainPlan): string {
+    let text = "";
+    for (const item of plan) {
+      if (item.kind === "goto") text += `.goto(${JSON.stringify(item.target)})`;
+      else if (item.kind === "end") text += ".end()";
+      else text += this.state(item);
+    }
+    return text;
+  }
+
+  private target(target: TargetPlan, parameter: string): string {
+    if (target.kind === "name") return JSON.stringify(target.name);
+    return `(${parameter}) => ${parameter}${this.chain(target.chain)}`;
+  }
+
+  private state(item: Extract<ChainPlan[number], { kind: "state" }>): string {
+    const node = item.node;
+    const name = JSON.stringify(node.name);
+    const catchers = (item.catchers ?? []).map(({ catcher, target }) => this.catcher(catcher, target)).join("");
+    switch (node.type) {
+      case "Task":
+        return `.task(${name}, ${this.taskOptions(node)})${catchers}`;
+      case "Pass":
+        return `.pass(${name}${this.optionalOptions(node)})`;
+      case "Wait":
+        return `.wait(${name}, ${this.options(node)})`;
+      case "Succeed":
+        return `.succeed(${name}${this.optionalOptions(node)})`;
+      case "Fail":
+        return `.fail(${name}${this.optionalOptions(node)})`;
+      case "Choice": {
+        const rules = item.rules!.map(({ rule, target }) => this.rule(rule, target)).join("");
+        const otherwise = item.otherwise ? `.otherwise(${this.target(item.otherwise, "b")})` : "";
+        return `.choice(${name}, (c) => c${rules}${otherwise}${this.optionalOptions(node)})`;
+      }
+      case "Parallel": {
+        node.branches.forEach((branch, i) => {
+          if (branch.comment !== undefined) this.problem("ASLC431", node.name, `state '${node.name}': the Comment of branch ${i + 1} is left out: a Parallel branch has no comment option (write it as a comment in the source)`, "warning");
+        });
+        const branches = item.branches!.map((branch) => `(b) => b${this.chain(branch)}`).join(", ");
+        return `.parallel(${name}, [${branches}]${this.optionalOptions(node)})${catchers}`;
+      }
+      case "Map": {
+        const processor = node.itemProcessor ?? node.iterator;
+        const extra: [string, string | undefined][] = [
+          ["processorField", node.iterator !== undefined ? JSON.stringify("Iterator") : undefined],
+          ["mode", processor?.mode !== undefined ? JSON.stringify(processor.mode) : undefined],
+          ["executionType", processor?.executionType !== undefined ? JSON.stringify(processor.executionType) : undefined],
+          ["processorComment", processor?.comment !== undefined ? JSON.stringify(processor.comment) : undefined],
+        ];
+        return `.map(${name}, ${sourceObject([...this.fields(node, STATE_SPECS.Map, new Set([...CHAINED, "itemSchema"])), ...extra])}, (item) => item${this.chain(item.processor ?? [])})${catchers}`;
+      }
+    }
+  }
+
+  private rule(rule: ChoiceRule, target: TargetPlan): string {
+    const options = sourceObject([
+      ["comment", rule.comment === undefined ? undefined : JSON.stringify(rule.comment)],
+      ["assign", rule.assign === undefined ? undefined : sourceValue(rule.assign)],
+      ["output", rule.output === undefined ? undefined : sourceValue(rule.output)],
+    ]);
+    return `.when(${conditionSource(rule.condition)}, ${this.target(target, "b")}${options === "{}" ? "" : `, ${options}`})`;
+  }
+
+  private catcher(catcher: Catcher, target: TargetPlan): string {
+    const options = sourceObject([
+      ["resultPath", catcher.resultPath === undefined ? undefined : sourceValue(catcher.resultPath)],
+      ["output", catcher.output === undefined ? undefined : sourceValue(catcher.output)],
+      ["assign", catcher.assign === undefined ? undefined : sourceValue(catcher.assign)],
+      ["comment", catcher.comment === undefined ? undefined : JSON.stringify(catcher.comment)],
+    ]);
+    return `.catch(${sourceValue(catcher.errorEquals)}, ${this.target(target, "h")}${options === "{}" ? "" : `, ${options}`})`;
+  }
+
+  /** The options a state's spec gives, as an object literal. */
+  private options(node: StateNode, skip: ReadonlySet<string> = CHAINED): string {
+    return sourceObject(this.fields(node, STATE_SPECS[node.type] as ObjectSpec, skip));
+  }
+
+  /** `, { … }` when the state has options, else nothing. */
+  private optionalOptions(node: StateNode): string {
+    const options = this.options(node);
+    return options === "{}" ? "" : `, ${options}`;
+  }
+
+  private taskOptions(node: TaskNode): string {
+    const result = this.results.get(node.name);
+    const call = resourceCallFor(node, result);
+    const fields = this.fields(node, STATE_SPECS.Task, new Set([...CHAINED, "resource", "resultSchema"]));
+    let resource = JSON.stringify(node.resource);
+    if (call !== undefined) {
+      resource = call.resource;
+      for (const name of call.imports) this.imports.add(name);
+      if (call.options !== undefined) {
+        for (const [option, value] of Object.entries(call.options)) {
+          const at = fields.findIndex(([key]) => key === option);
+          const text = value === undefined ? undefined : sourceValue(value);
+          if (at >= 0) fields[at] = [option, text];
+          else fields.push([option, text]);
+        }
+      }
+    }
+    return sourceObject([["resource", resource], ...fields, ["result", result === undefined ? undefined : zodSource(result)]]);
+  }
+
+  /** The fields an IR object holds, as builder options in the spec's order. */
+  fields(holder: object, spec: ObjectSpec, skip: ReadonlySet<string> = new Set()): [string, string | undefined][] {
+    const values = holder as { readonly [key: string]: unknown };
+    const out: [string, string | undefined][] = [];
+    for (const [key, field] of Object.entries(spec)) {
+      const option = optionName(key, field);
+      if (option === undefined || skip.has(key) || !Object.hasOwn(values, key) || values[key] === undefined) continue;
+      const value = values[key];
+      if (field.kind === "object" && field.nested && isObject(value)) out.push([option, sourceObject(this.fields(value, field.nested))]);
+      else if (field.kind === "list" && field.nested && Array.isArray(value)) {
+        out.push([option, `[${value.map((entry) => (isObject(entry) ? sourceObject(this.fields(entry, field.nested!)) : sourceValue(entry))).join(", ")}]`]);
+      } else out.push([option, sourceValue(value)]);
+    }
+    return out;
+  }
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function findState(states: readonly StateNode[], name: string): StateNode | undefined {
+  for (const state of states) {
+    if (state.name === name) return state;
+    const nested = state.type === "Parallel" ? state.branches : state.type === "Map" ? [state.itemProcessor ?? state.iterator].filter((m) => m !== undefined) : [];
+    for (const machine of nested) {
+      const found = findState(machine.states, name);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** Writes the module of one imported workflow. */
+export async function importWorkflow(workflow: WorkflowIR, options: ImportOptions = {}): Promise<ImportResult> {
+  const inferred = inferSchemas(workflow);
+  const writer = new ModuleWriter(workflow, inferred.results);
+  const layout = layoutMachine(workflow);
+  for (const state of layout.unreached) {
+    writer.problem("ASLC430", state.name, `state '${state.name}' is not reached from StartAt '${workflow.startAt}', so no chain can declare it: remove it, or give it a transition from a state that runs`);
+  }
+  const chain = writer.chain(layout.chain);
+  const workflowOptions = sourceObject([
+    ["input", zodSource(inferred.input)],
+    ...writer.fields(workflow, WORKFLOW as ObjectSpec, new Set(["inputSchema"])),
+  ]);
+  const exportName = options.exportName ?? workflowIdentifier(workflow.name);
+  const body = `export const ${exportName} = workflow(${JSON.stringify(workflow.name)}, ${workflowOptions})${chain};\n`;
+  const dsl = [...writer.imports].sort((a, b) => (a === "workflow" ? 1 : b === "workflow" ? -1 : a.localeCompare(b)));
+  const header = `import { z } from "zod";\nimport { ${[...dsl.filter((n) => n !== "workflow"), "workflow"].join(", ")} } from "@aslc/dsl";\n\n`;
+  const comment = workflow.comment !== undefined ? "" : "";
+  return { source: await formatTypeScript(`${comment}${header}${body}`), diagnostics: writer.diagnostics };
+}
