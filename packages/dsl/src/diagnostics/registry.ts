@@ -407,22 +407,6 @@ export const DIAGNOSTICS = {
     title: "a definition over the size limit",
     explanation: "CreateStateMachine takes definitions of at most 1,048,576 characters, counted on the file as written (${Name} substitutions add to it when deployed). The message names the largest state: split the workflow, or move large values out of it.",
   },
-  ASLC430: {
-    title: "a state the import cannot place",
-    explanation: "`aslc import` declares each state in the chain of a state that leads to it, starting at StartAt. A state nothing leads to is not reached, and Step Functions refuses such a definition: remove it, or give it a transition from a state that runs.",
-  },
-  ASLC431: {
-    title: "a field the DSL cannot say",
-    explanation: "The definition holds a field the builder has no option for (the message names the state, the field and why). The workflow is imported without it, so the rebuilt definition differs there: add what it did by hand, or drop it from the definition.",
-  },
-  ASLC432: {
-    title: "an imported workflow file that exists already",
-    explanation: "`aslc import` never overwrites a file: move it away, choose another folder with --out, or pass --force to replace it.",
-  },
-  ASLC434: {
-    title: "a CloudFormation intrinsic kept as a placeholder",
-    explanation: "The definition held a CloudFormation intrinsic (`!Ref`, `!GetAtt`, `Fn::Sub` text) where the built `.asl.json` can hold only text, so the import wrote it as a `${Name}` placeholder. Add `Name: <the intrinsic>` to the state machine's DefinitionSubstitutions in the template, and point its DefinitionUri at the built `.asl.json`.",
-  },
   ASLC399: {
     title: "an internal error",
     explanation: "An exception nobody expected. Please report it, with what you ran; --debug shows the stack trace.",
@@ -456,6 +440,24 @@ export const DIAGNOSTICS = {
   ASLC406: {
     title: "Terraform that cannot be parsed",
     explanation: "The Terraform file has a syntax error where aslc reads it (an unclosed block, string or heredoc, or a malformed value in jsonencode). Fix it where the message points; `terraform validate` says more.",
+  },
+
+  // Importing definitions as workflows.
+  ASLC430: {
+    title: "a state the import cannot place",
+    explanation: "`aslc import` declares each state in the chain of a state that leads to it, starting at StartAt. A state nothing leads to is not reached, and Step Functions refuses such a definition: remove it, or give it a transition from a state that runs.",
+  },
+  ASLC431: {
+    title: "a field the DSL cannot say",
+    explanation: "The definition holds a field the builder has no option for (the message names the state, the field and why). The workflow is imported without it, so the rebuilt definition differs there: add what it did by hand, or drop it from the definition.",
+  },
+  ASLC432: {
+    title: "an imported workflow file that exists already",
+    explanation: "`aslc import` never overwrites a file: move it away, choose another folder with --out, or pass --force to replace it.",
+  },
+  ASLC434: {
+    title: "a CloudFormation intrinsic kept as a placeholder",
+    explanation: "The definition held a CloudFormation intrinsic (`!Ref`, `!GetAtt`, `Fn::Sub` text) where the built `.asl.json` can hold only text, so the import wrote it as a `${Name}` placeholder. Add `Name: <the intrinsic>` to the state machine's DefinitionSubstitutions in the template, and point its DefinitionUri at the built `.asl.json`.",
   },
 } as const satisfies Record<`ASLC${number}`, DiagnosticEntry>;
 
