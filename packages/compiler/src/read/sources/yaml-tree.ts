@@ -64,6 +64,7 @@ export function locateYaml(root: Node | null, path: NodePath, document: Document
       // `!Sub x` stands for {"Fn::Sub": x}: the key is the tag itself.
       if (segment !== intrinsic) break;
       unwrapped = node;
+      site = node.range?.[0] ?? site;
       continue;
     }
     if (isMap(node)) {
