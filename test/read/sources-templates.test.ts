@@ -191,7 +191,7 @@ describe("a CloudFormation template's DefinitionString", () => {
     });
     expect(sources[0]!.siteOf(["States", "Charge", "Resource"])).toEqual({ file, line: 7, column: 74 });
     expect(sources[0]!.siteOf(["States", "Charge", "Parameters", "Table"])).toEqual({ file, ...at(JOIN, `"Table"`) });
-    expect(sources[0]!.siteOf(["States", "Charge", "End"])).toEqual({ file, line: 11, column: 16 });
+    expect(sources[0]!.siteOf(["States", "Charge", "End"])).toEqual({ file, line: 11, column: 18 });
   });
 
   it("in a JSON template is placed through the string's escapes", async () => {
