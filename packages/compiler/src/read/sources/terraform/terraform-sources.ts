@@ -26,6 +26,8 @@ export function terraformSources(file: string, text: string, siteAt: SiteAt, fou
     });
   } catch (error) {
     if (!(error instanceof HclSyntaxError)) throw error;
+    // Terraform refuses the whole file, and so does aslc: nothing found before the error is kept.
+    found.sources.length = 0;
     found.diagnostics.push(sourceDiagnostic("ASLC406", `The Terraform file cannot be read here: ${error.message}.`, siteAt(error.offset)));
   }
 }
