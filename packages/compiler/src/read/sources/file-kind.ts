@@ -14,7 +14,7 @@ export function fileKind(file: string, text: string): FileKind {
   const extension = extname(file).toLowerCase();
   if (extension === ".tf" || TERRAFORM_BLOCK.test(text)) return "terraform";
   if (extension === ".yaml" || extension === ".yml") return "yaml";
-  return /^\s*[{[]/.test(text) ? "json" : "yaml";
+  return /^\s*[{[]/.test(text) || extension === ".json" ? "json" : "yaml";
 }
 
 export type DocumentKind = "asl" | "template" | "serverless" | "none";
