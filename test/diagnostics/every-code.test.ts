@@ -10,6 +10,7 @@ import { chmodSync, mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildWorkflow, DIAGNOSTICS, workflow, type DiagnosticCode, type WorkflowIR } from "@aslc/dsl";
 import { validateWorkflow } from "@aslc/compiler";
+import { readDefinitionSources } from "../../packages/compiler/src/read/sources/index.ts";
 import { z } from "zod";
 import { aslc, aslcWith } from "../support/cli.ts";
 import { compileCases } from "../support/run-cases.ts";
@@ -39,6 +40,8 @@ type Producer =
   | { readonly cli: readonly string[]; readonly files: Record<string, string>; readonly prepare?: (project: TempProject) => void; readonly unprivileged?: boolean }
   /** An IR the DSL's builder cannot make, given to validateWorkflow. */
   | { readonly ir: () => WorkflowIR }
+  /** Files a user already has, `read` for their state machine definitions (readDefinitionSources). */
+  | { readonly existing: Record<string, string>; readonly read: string }
   /** A fault: how the test provokes it, and the codes that come out. */
   | { readonly fault: string; readonly provoke: () => Promise<readonly string[]> };
 
@@ -193,6 +196,19 @@ const PRODUCERS: Record<DiagnosticCode, Producer> = {
       }
     },
   },
+  ASLC400: { existing: {}, read: "missing.asl.json" },
+  ASLC401: { existing: { "orders.asl.json": `{\n  "StartAt": "A",\n  "States": {},\n}\n` }, read: "orders.asl.json" },
+  ASLC402: { existing: { "orders.asl.yaml": `StartAt: A\nStates: [\n` }, read: "orders.asl.yaml" },
+  ASLC403: { existing: { "package.json": `{ "name": "orders" }\n` }, read: "package.json" },
+  ASLC404: {
+    existing: { "template.yaml": `Resources:\n  Orders:\n    Type: AWS::Serverless::StateMachine\n    Properties:\n      DefinitionUri: s3://artifacts/orders.asl.json\n` },
+    read: "template.yaml",
+  },
+  ASLC405: {
+    existing: { "template.yaml": `Resources:\n  Orders:\n    Type: AWS::StepFunctions::StateMachine\n    Properties:\n      DefinitionString: !If [IsProd, "{}", "{}"]\n` },
+    read: "template.yaml",
+  },
+  ASLC406: { existing: { "main.tf": `resource "aws_sfn_state_machine" "orders" {\n  definition = <<EOF\n{}\n` }, read: "main.tf" },
 };
 
 function withStates(ir: WorkflowIR, extra: readonly object[]): WorkflowIR {
@@ -264,6 +280,14 @@ describe("every diagnostic code", () => {
   it.each(irs.map(([code]) => code))("%s comes from validating an IR the builder cannot make", (code) => {
     const producer = PRODUCERS[code] as Extract<Producer, { ir: unknown }>;
     expect(validateWorkflow(producer.ir()).map((d) => d.code)).toContain(code);
+  });
+
+  const existing = entries.filter((e): e is [DiagnosticCode, Extract<Producer, { existing: object }>] => "existing" in e[1]);
+  it.each(existing.map(([code, producer]) => [code, producer.read]))("%s comes from reading %s for definitions", async (code) => {
+    const producer = PRODUCERS[code as DiagnosticCode] as Extract<Producer, { existing: object }>;
+    const p = project(producer.existing);
+    const { diagnostics } = await readDefinitionSources(join(p.dir, producer.read));
+    expect(diagnostics.map((d) => d.code)).toContain(code);
   });
 
   const faults = entries.filter((e): e is [DiagnosticCode, Extract<Producer, { fault: string }>] => "fault" in e[1]);
