@@ -6,28 +6,34 @@
  */
 export interface EmbeddedText {
   readonly text: string;
-  /** For each character of `text`, its offset in the file; one more entry for the end of the text. */
-  readonly offsets: readonly number[];
+  /** The offset in the file of a character of `text` (`text.length`: the end of the text). */
+  offsetAt(index: number): number;
 }
 
-/** Text written as is from `start` (each character at its own offset). */
+/** Text written as is from `start`: no table of offsets is built, as a whole file is read this way. */
 export function verbatimText(text: string, start: number): EmbeddedText {
-  return { text, offsets: Array.from({ length: text.length + 1 }, (_, i) => start + i) };
+  return { text, offsetAt: (index) => start + index };
 }
 
 /** Text that is written nowhere as such (a `${Name}` built from a Ref): every character points at `offset`. */
 export function textAt(text: string, offset: number): EmbeddedText {
-  return { text, offsets: new Array<number>(text.length + 1).fill(offset) };
+  return { text, offsetAt: () => offset };
+}
+
+/** Text with the offset of each character, and one more for its end. */
+export function textWithOffsets(text: string, offsets: readonly number[]): EmbeddedText {
+  return { text, offsetAt: (index) => offsets[Math.min(index, offsets.length - 1)]! };
 }
 
 export function joinTexts(parts: readonly EmbeddedText[], fallback: number): EmbeddedText {
   const offsets: number[] = [];
-  for (const part of parts) offsets.push(...part.offsets.slice(0, part.text.length));
-  offsets.push(parts.at(-1)?.offsets.at(-1) ?? fallback);
-  return { text: parts.map((part) => part.text).join(""), offsets };
+  for (const part of parts) for (let i = 0; i < part.text.length; i++) offsets.push(part.offsetAt(i));
+  const last = parts.at(-1);
+  offsets.push(last ? last.offsetAt(last.text.length) : fallback);
+  return textWithOffsets(parts.map((part) => part.text).join(""), offsets);
 }
 
 /** The file offset of a character of the text (clamped to its ends). */
 export function fileOffset(embedded: EmbeddedText, index: number): number {
-  return embedded.offsets[Math.max(0, Math.min(index, embedded.offsets.length - 1))]!;
+  return embedded.offsetAt(Math.max(0, Math.min(index, embedded.text.length)));
 }

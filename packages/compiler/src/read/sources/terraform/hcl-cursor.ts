@@ -4,7 +4,7 @@
  * HCL parser for Node keeps positions (the WebAssembly ones convert to JSON and drop them), so
  * this one reads what aslc needs and steps over every other expression without evaluating it.
  */
-import type { EmbeddedText } from "../embedded-text.ts";
+import { type EmbeddedText, textWithOffsets } from "../embedded-text.ts";
 
 export class HclSyntaxError extends Error {
   constructor(
@@ -104,7 +104,7 @@ export class HclCursor {
     }
     offsets.push(this.pos);
     this.pos += 1;
-    return { text: chars.join(""), offsets };
+    return textWithOffsets(chars.join(""), offsets);
   }
 
   /** A heredoc (`<<EOF` or `<<-EOF`, any marker), from `<<` to its closing line; `<<-` takes the lines' common indentation off. */
@@ -137,7 +137,7 @@ export class HclCursor {
       chars.push("\n"), offsets.push(line.to);
     }
     offsets.push(this.pos);
-    return { text: chars.join(""), offsets };
+    return textWithOffsets(chars.join(""), offsets);
   }
 
   /** Steps to the next `stop` character outside strings, heredocs, comments and brackets. */
