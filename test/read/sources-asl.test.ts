@@ -53,6 +53,7 @@ describe("an ASL JSON file", () => {
   it.each([
     ["a trailing comma", `{\n  "StartAt": "A",\n  "States": {},\n}\n`, { line: 4, column: 1 }, /trailing comma/],
     ["a comment", `{\n  // the first state\n  "StartAt": "A",\n  "States": {}\n}\n`, { line: 2, column: 3 }, /comment/],
+    ["a comment before it", `// orders\n{ "StartAt": "A", "States": {} }\n`, { line: 1, column: 1 }, /comment/],
     ["a placeholder outside a string", `{\n  "StartAt": "A",\n  "TimeoutSeconds": \${Timeout},\n  "States": {}\n}\n`, { line: 3, column: 21 }, /inside quotes/],
     ["a single-quoted string", `{\n  'StartAt': "A"\n}\n`, { line: 2, column: 3 }, /double quotes/],
     ["an unclosed object", `{\n  "StartAt": "A",\n  "States": {\n`, { line: 4, column: 1 }, /expected/],

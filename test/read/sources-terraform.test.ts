@@ -171,6 +171,12 @@ describe("a Terraform file", () => {
     expect(diagnostics).toMatchObject([{ code: "ASLC406", site: { file, ...where } }]);
   });
 
+  it("is recognised by its blocks when its name does not say", async () => {
+    const { sources, diagnostics } = await readFixture({ "machine.hcl": `resource "aws_sfn_state_machine" "m" {\n  definition = jsonencode({ StartAt = "A", States = {} })\n}\n` });
+    expect(diagnostics).toEqual([]);
+    expect(sources).toMatchObject([{ name: "m", format: "terraform", definition: { StartAt: "A", States: {} } }]);
+  });
+
   it("without a state machine is ASLC403", async () => {
     const { diagnostics } = await readFixture({ "main.tf": `resource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\n` });
     expect(diagnostics).toMatchObject([{ code: "ASLC403", site: { line: 1, column: 1 } }]);

@@ -12,9 +12,11 @@ const TERRAFORM_BLOCK = /^[ \t]*(?:(?:resource|data)[ \t]+"[^"\n]*"[ \t]+"[^"\n]
 
 export function fileKind(file: string, text: string): FileKind {
   const extension = extname(file).toLowerCase();
-  if (extension === ".tf" || TERRAFORM_BLOCK.test(text)) return "terraform";
-  if (extension === ".yaml" || extension === ".yml") return "yaml";
-  return /^\s*[{[]/.test(text) || extension === ".json" ? "json" : "yaml";
+  const yaml = extension === ".yaml" || extension === ".yml";
+  if (extension === ".tf") return "terraform";
+  if ((/^\s*[{[]/.test(text) && !yaml) || extension === ".json") return "json";
+  // A YAML block scalar may hold a line that looks like Terraform: the extension decides there.
+  return !yaml && TERRAFORM_BLOCK.test(text) ? "terraform" : "yaml";
 }
 
 export type DocumentKind = "asl" | "template" | "serverless" | "none";
