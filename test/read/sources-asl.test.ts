@@ -146,3 +146,30 @@ describe("a file with no definition", () => {
     expect(diagnostics[0]!.message).toMatch(/missing\.asl\.json: there is no such file/);
   });
 });
+
+describe("YAML anchors and aliases", () => {
+  it("are followed, and a << key merges the mapping it names, its own keys first", async () => {
+    const text = `StartAt: A\nStates:\n  A: &pass\n    Type: Pass\n    Next: B\n  B:\n    <<: *pass\n    Next: C\n  C:\n    <<: [*pass]\n    End: true\n`;
+    const { sources, diagnostics } = await readFixture({ "merge.asl.yaml": text });
+    expect(diagnostics).toEqual([]);
+    expect(sources[0]!.definition).toEqual({
+      StartAt: "A",
+      States: { A: { Type: "Pass", Next: "B" }, B: { Type: "Pass", Next: "C" }, C: { Type: "Pass", Next: "B", End: true } },
+    });
+  });
+
+  it("that name the node they are in are ASLC402, not a crash", async () => {
+    const { sources, diagnostics } = await readFixture({ "loop.asl.yaml": `StartAt: A\nStates: &states\n  A:\n    Type: Pass\n    Loop: *states\n` });
+    expect(sources).toEqual([]);
+    expect(diagnostics).toMatchObject([{ code: "ASLC402", site: { line: 5, column: 11 } }]);
+    expect(diagnostics[0]!.message).toMatch(/alias inside the node it names/);
+  });
+
+  it("that multiply past a million values are ASLC402", async () => {
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
+    for (let i = 1; i < 8; i++) levels.push(`${"b".repeat(i)}: &${"b".repeat(i)} [${Array(10).fill(i === 1 ? "*a" : `*${"b".repeat(i - 1)}`).join(", ")}]`);
+    const { diagnostics } = await readFixture({ "bomb.asl.yaml": `StartAt: A\nStates: {}\n${levels.join("\n")}\n` });
+    expect(diagnostics).toMatchObject([{ code: "ASLC402" }]);
+    expect(diagnostics[0]!.message).toMatch(/over 1000000 values/);
+  });
+});

@@ -11,7 +11,7 @@ import { fileKind } from "./file-kind.ts";
 import { type DefinitionRead, jsonDefinition } from "./json-definition.ts";
 import { sourceDiagnostic } from "./source-diagnostic.ts";
 import { textSites } from "./text-sites.ts";
-import { locateYaml, readYaml, yamlValue } from "./yaml-tree.ts";
+import { locateYaml, readYaml } from "./yaml-tree.ts";
 
 export type DefinitionFileRead = DefinitionRead & { readonly format?: "asl-json" | "asl-yaml" };
 
@@ -34,7 +34,7 @@ export function definitionInText(path: string, text: string, workflow?: string):
   return {
     ok: true,
     format: "asl-yaml",
-    definition: yamlValue(read.root, read.document),
+    definition: read.value,
     siteOf: (path) => siteAt(locateYaml(read.root, path, read.document)),
   };
 }

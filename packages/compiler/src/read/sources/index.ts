@@ -18,7 +18,7 @@ import { sourceDiagnostic } from "./source-diagnostic.ts";
 import { type ParsedFile, templateSources } from "./template.ts";
 import { terraformSources } from "./terraform/terraform-sources.ts";
 import { textSites } from "./text-sites.ts";
-import { fieldNode, locateYaml, readYaml, yamlValue } from "./yaml-tree.ts";
+import { fieldNode, locateYaml, readYaml } from "./yaml-tree.ts";
 
 export async function readDefinitionSources(file: string): Promise<{ sources: DefinitionSource[]; diagnostics: Diagnostic[] }> {
   const path = resolve(file);
@@ -55,7 +55,7 @@ export function definitionSourcesIn(path: string, text: string): Found {
   }
   const read = readYaml(text);
   if (!read.ok) return { sources: [], diagnostics: [sourceDiagnostic("ASLC402", `The file is not YAML: ${read.message}.`, siteAt(read.offset))] };
-  const value = yamlValue(read.root, read.document);
+  const value = read.value;
   const parsed: ParsedFile = { file: path, text, document: read.document, siteAt };
   switch (documentKind(value)) {
     case "asl":

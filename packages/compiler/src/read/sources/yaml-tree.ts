@@ -8,7 +8,7 @@ import type { NodePath } from "../definition-source.ts";
 import { intrinsicForTag, longForm } from "./cloudformation-intrinsics.ts";
 
 export type YamlRead =
-  | { readonly ok: true; readonly document: Document.Parsed; readonly root: Node | null }
+  | { readonly ok: true; readonly document: Document.Parsed; readonly root: Node | null; readonly value: unknown }
   | { readonly ok: false; readonly offset: number; readonly message: string };
 
 export function readYaml(text: string): YamlRead {
@@ -16,11 +16,36 @@ export function readYaml(text: string): YamlRead {
   const document = parseDocument(text, { prettyErrors: false });
   const error = document.errors[0];
   if (error) return { ok: false, offset: error.pos[0], message: firstLine(error.message) };
-  return { ok: true, document, root: (document.contents as Node | null) ?? null };
+  const root = (document.contents as Node | null) ?? null;
+  try {
+    // Once read whole here, any part of the document reads without these errors later.
+    return { ok: true, document, root, value: yamlValue(root, document, { active: new Set(), budget: { nodes: MAX_NODES } }) };
+  } catch (problem) {
+    if (problem instanceof YamlShapeError) return { ok: false, offset: problem.offset, message: problem.message };
+    throw problem;
+  }
 }
 
 function firstLine(message: string): string {
   return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+}
+
+/** Aliases let a short file stand for a huge value: past this many nodes, the file is refused. */
+const MAX_NODES = 1_000_000;
+
+class YamlShapeError extends Error {
+  constructor(
+    readonly offset: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** What reading a whole document guards against: an alias inside what it names, and aliases that multiply without end. */
+interface Guard {
+  readonly active: Set<Node>;
+  readonly budget: { nodes: number };
 }
 
 /** The node with its aliases followed. */
@@ -29,27 +54,55 @@ export function resolved(node: unknown, document: Document.Parsed): Node | null 
 }
 
 /** The plain value of a node: JSON's kinds, with short-tagged intrinsics in their long form. */
-export function yamlValue(node: unknown, document: Document.Parsed): unknown {
+export function yamlValue(node: unknown, document: Document.Parsed, guard?: Guard): unknown {
   const target = resolved(node, document);
   if (target === null) return null;
-  const value = untaggedValue(target, document);
+  if (guard) {
+    const at = (node as Node).range?.[0] ?? 0;
+    if (guard.active.has(target)) throw new YamlShapeError(at, "an alias inside the node it names: the value would never end");
+    if (--guard.budget.nodes < 0) throw new YamlShapeError(at, `aliases that expand to over ${MAX_NODES} values`);
+    guard.active.add(target);
+  }
+  const value = untaggedValue(target, document, guard);
+  guard?.active.delete(target);
   const intrinsic = intrinsicForTag(target.tag);
   return intrinsic ? longForm(intrinsic, value) : value;
 }
 
-/** The plain value of a node, its own tag left out. */
-export function untaggedValue(node: Node, document: Document.Parsed): unknown {
+/** The plain value of a node, its own tag left out. A `<<` key merges the mappings it names, as YAML 1.1 (and SAM) reads it. */
+export function untaggedValue(node: Node, document: Document.Parsed, guard?: Guard): unknown {
   if (isMap(node)) {
     const object: Record<string, unknown> = {};
+    const merges = node.items.filter((pair) => isMergeKey(pair.key));
+    for (const merge of merges) {
+      const sources = isSeq(resolved(merge.value, document)) ? (resolved(merge.value, document) as { items: unknown[] }).items : [merge.value];
+      for (const source of sources) {
+        const merged = yamlValue(source, document, guard);
+        if (typeof merged === "object" && merged !== null && !Array.isArray(merged)) {
+          for (const [key, value] of Object.entries(merged)) if (!Object.hasOwn(object, key)) define(object, key, value);
+        }
+      }
+    }
+    const merged = new Set(Object.keys(object));
     for (const pair of node.items) {
-      const key = String(yamlValue(pair.key, document));
-      // A key named __proto__ is an ordinary field, as JSON.parse makes it.
-      Object.defineProperty(object, key, { value: yamlValue(pair.value, document), enumerable: true, writable: true, configurable: true });
+      if (isMergeKey(pair.key)) continue;
+      const key = String(yamlValue(pair.key, document, guard));
+      if (merged.delete(key)) delete object[key];
+      define(object, key, yamlValue(pair.value, document, guard));
     }
     return object;
   }
-  if (isSeq(node)) return node.items.map((item) => yamlValue(item, document));
+  if (isSeq(node)) return node.items.map((item) => yamlValue(item, document, guard));
   return isScalar(node) ? node.value : null;
+}
+
+function isMergeKey(key: unknown): boolean {
+  return isScalar(key) && key.type === "PLAIN" && key.value === "<<";
+}
+
+/** A key named __proto__ is an ordinary field, as JSON.parse makes it. */
+function define(object: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /** The text offset of the node at `path` (a field's key, a list entry's value), or of its nearest written ancestor. */
