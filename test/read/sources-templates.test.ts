@@ -205,6 +205,25 @@ describe("a CloudFormation template's DefinitionString", () => {
     expect(sources[1]!.siteOf(["States", "P", "Type"])).toEqual({ file, ...at(JSON_TEMPLATE, `\\"Type\\": \\"Pass`) });
   });
 
+  it("with Windows line ends is placed on the same lines and columns", async () => {
+    const template = SUB_BLOCK.replace(/\n/g, "\r\n");
+    const { sources, diagnostics, file } = await readFixture({ "template.yaml": template });
+    expect(diagnostics).toEqual([]);
+    expect(sources[0]!.siteOf(["States", "Charge", "Resource"])).toEqual({ file, line: 10, column: 41 });
+  });
+
+  it.each([
+    ["double-quoted", `"{\\"StartAt\\": \\"W\\",\n        \\"States\\": {\\"W\\": {\\"Type\\": \\"Wait\\", \\"Seconds\\": 1, \\"End\\": true}}}"`, `\\"`],
+    ["single-quoted", `'{"StartAt": "W",\n        "States": {"W": {"Type": "Wait", "Seconds": 1, "End": true}}}'`, `"`],
+  ])("written as a %s YAML string over two lines is placed on the second, a key at its opening quote", async (_, written, quote) => {
+    const template = `Resources:\n  Orders:\n    Type: AWS::StepFunctions::StateMachine\n    Properties:\n      DefinitionString: !Sub ${written}\n`;
+    const { sources, diagnostics, file } = await readFixture({ "template.yaml": template });
+    expect(diagnostics).toEqual([]);
+    expect(sources[0]!.definition).toEqual({ StartAt: "W", States: { W: { Type: "Wait", Seconds: 1, End: true } } });
+    expect(sources[0]!.siteOf(["States", "W", "Seconds"])).toEqual({ file, ...at(template, `${quote}Seconds`) });
+    expect(sources[0]!.siteOf(["StartAt"])).toEqual({ file, ...at(template, `${quote}StartAt`) });
+  });
+
   it("that is not JSON is ASLC401 at the template's line and column", async () => {
     const template = SUB_BLOCK.replace(`"End": true }`, `"End": true, }`);
     const { sources, diagnostics, file } = await readFixture({ "template.yaml": template });
