@@ -10,6 +10,7 @@ import { chmodSync, mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildWorkflow, DIAGNOSTICS, workflow, type DiagnosticCode, type WorkflowIR } from "@aslc/dsl";
 import { validateWorkflow } from "@aslc/compiler";
+import { readWorkflow } from "@aslc/compiler/internal";
 import { z } from "zod";
 import { aslc, aslcWith } from "../support/cli.ts";
 import { compileCases } from "../support/run-cases.ts";
@@ -39,6 +40,8 @@ type Producer =
   | { readonly cli: readonly string[]; readonly files: Record<string, string>; readonly prepare?: (project: TempProject) => void; readonly unprivileged?: boolean }
   /** An IR the DSL's builder cannot make, given to validateWorkflow. */
   | { readonly ir: () => WorkflowIR }
+  /** An ASL definition (JSON text) read into the IR by readWorkflow, as lint and import read one. */
+  | { readonly definition: string }
   /** A fault: how the test provokes it, and the codes that come out. */
   | { readonly fault: string; readonly provoke: () => Promise<readonly string[]> };
 
@@ -174,6 +177,12 @@ const PRODUCERS: Record<DiagnosticCode, Producer> = {
   ASLC380: { files: { "a.workflow.ts": module(`  .pass("P")`, "Orders"), "b.workflow.ts": module(`  .pass("P")`, "orders") } },
   ASLC381: { files: { "Billing/a.workflow.ts": module(`  .task("Charge", { resource: fn })`, "BillingA"), "billing/b.workflow.ts": module(`  .task("Charge", { resource: fn })`, "BillingB") } },
   ASLC382: one(module(`  .pass("Blob", { result: { data: "x".repeat(1_048_576) }, resultPath: "$.blob" })`)),
+  ASLC410: { definition: `{ "StartAt": "A", "States": { "A": { "Type": "Pass", "Nxt": "B", "End": true } } }` },
+  ASLC411: { definition: `{ "StartAt": "A", "States": { "A": { "Type": "Task", "End": true } } }` },
+  ASLC412: { definition: `{ "StartAt": "A", "States": { "A": { "Type": "Tsak", "End": true } } }` },
+  ASLC413: { definition: `{ "StartAt": "A", "States": [] }` },
+  ASLC414: { definition: `{ "StartAt": "A", "States": { "A": { "Type": "Pass", "Next": "A", "End": true } } }` },
+  ASLC415: { definition: `{ "StartAt": "C", "States": { "C": { "Type": "Choice", "Choices": [{ "IsNull": true, "Next": "C" }] } } }` },
   ASLC399: {
     fault: "compile() is replaced by one that throws a TypeError, as a bug in aslc would, and the CLI's main runs `build`",
     provoke: async () => {
@@ -264,6 +273,13 @@ describe("every diagnostic code", () => {
   it.each(irs.map(([code]) => code))("%s comes from validating an IR the builder cannot make", (code) => {
     const producer = PRODUCERS[code] as Extract<Producer, { ir: unknown }>;
     expect(validateWorkflow(producer.ir()).map((d) => d.code)).toContain(code);
+  });
+
+  const definitions = entries.filter((e): e is [DiagnosticCode, Extract<Producer, { definition: string }>] => "definition" in e[1]);
+  it.each(definitions.map(([code]) => code))("%s comes from reading an ASL definition", (code) => {
+    const producer = PRODUCERS[code] as Extract<Producer, { definition: string }>;
+    const source = { file: "/project/machine.asl.json", name: "Machine", format: "asl-json" as const, definition: JSON.parse(producer.definition), siteOf: () => ({ file: "/project/machine.asl.json", line: 1, column: 1 }) };
+    expect(readWorkflow(source).diagnostics.map((d) => d.code)).toContain(code);
   });
 
   const faults = entries.filter((e): e is [DiagnosticCode, Extract<Producer, { fault: string }>] => "fault" in e[1]);
