@@ -183,6 +183,7 @@ const PRODUCERS: Record<DiagnosticCode, Producer> = {
   ASLC413: { definition: `{ "StartAt": "A", "States": [] }` },
   ASLC414: { definition: `{ "StartAt": "A", "States": { "A": { "Type": "Pass", "Next": "A", "End": true } } }` },
   ASLC415: { definition: `{ "StartAt": "C", "States": { "C": { "Type": "Choice", "Choices": [{ "IsNull": true, "Next": "C" }] } } }` },
+  ASLC416: { definition: `{ "StartAt": "M", "States": { "M": { "Type": "Map", "ItemProcessor": { "ProcessorConfig": { "Mode": "PARALLEL" }, "StartAt": "P", "States": { "P": { "Type": "Pass", "End": true } } }, "End": true } } }` },
   ASLC399: {
     fault: "compile() is replaced by one that throws a TypeError, as a bug in aslc would, and the CLI's main runs `build`",
     provoke: async () => {

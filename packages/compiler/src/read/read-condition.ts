@@ -74,6 +74,7 @@ export function readCondition(node: AslNode, path: NodePath, scope: ReadScope): 
       return { kind: "jsonata", expression: value as Expression };
     default:
       if (!hasVariable) return problem(scope, at, `${test} compares a Variable, but none is given: add Variable (a path such as '$.field')`);
+      if (typeof node["Variable"] !== "string") return problem(scope, [...path, "Variable"], `Variable must be a path such as '$.field', not ${JSON.stringify(node["Variable"])}`);
       return { kind: "compare", variable: node["Variable"] as string, operator: test as ChoiceOperator, operand: value as string | number | boolean };
   }
 }

@@ -120,14 +120,30 @@ function transition(field: FieldRead): unknown {
   return undefined;
 }
 
+/** Text (a Resource, a state name, a Comment): the IR holds nothing else, and the checks read it as text. */
+function text(field: FieldRead): unknown {
+  const value = literal(field);
+  if (value === undefined || typeof value === "string") return value;
+  return wrongShape(field, at(field), field.spec.asl!, `text, not ${describe(value)}`);
+}
+
+/** One of the values ASL gives the field (Mode, JitterStrategy, InputType, …). */
+function oneOf(field: FieldRead): unknown {
+  const value = literal(field);
+  const values = field.spec.values ?? [];
+  if (value === undefined || values.includes(value as string)) return value;
+  field.scope.ctx.report("ASLC416", at(field), field.scope.state, `${field.scope.label}: ${field.spec.asl} is ${JSON.stringify(value)}; it must be one of ${values.join(", ")}`);
+  return undefined;
+}
+
 const READERS: { readonly [K in FieldKind]: (field: FieldRead) => unknown } = {
-  text: literal,
-  enum: literal,
+  text,
+  enum: oneOf,
   number: literal,
   path: literal,
   "reference-path": literal,
   scalar: literal,
-  target: literal,
+  target: text,
   language: asIs,
   payload: asIs,
   json: asIs,

@@ -457,7 +457,7 @@ export const DIAGNOSTICS = {
   },
   ASLC413: {
     title: "a field of the wrong shape",
-    explanation: "A field that holds nested fields or entries is not written as one: States must be an object of states by name, Retry, Catch, Choices and Branches lists of objects, ErrorEquals a list of names, ItemReader, ItemProcessor and the other nested objects objects. Write it in the shape ASL gives it.",
+    explanation: "A field that holds nested fields or entries is not written as one: States must be an object of states by name, Retry, Catch, Choices and Branches lists of objects, ErrorEquals a list of names, ItemReader, ItemProcessor and the other nested objects objects; a Resource, a state name (StartAt, Next, Default), a Comment or a Label text. Write it in the shape ASL gives it.",
   },
   ASLC414: {
     title: "Next and End together, or End not true",
@@ -465,7 +465,11 @@ export const DIAGNOSTICS = {
   },
   ASLC415: {
     title: "a Choice rule's test that cannot be read",
-    explanation: "A JSONPath rule tests one thing: a Variable with one comparison (StringEquals, NumericGreaterThan, IsPresent, …), or And, Or or Not over nested tests; a JSONata rule gives a Condition. Two comparisons in one rule, a comparison without a Variable or a Variable without a comparison cannot be read: combine tests with And or Or, and give each comparison its Variable.",
+    explanation: "A JSONPath rule tests one thing: a Variable with one comparison (StringEquals, NumericGreaterThan, IsPresent, …), or And, Or or Not over nested tests; a JSONata rule gives a Condition. Two comparisons in one rule, a comparison without a Variable, a Variable that is not a path, or a Variable without a comparison cannot be read: combine tests with And or Or, and give each comparison its Variable.",
+  },
+  ASLC416: {
+    title: "a value outside the field's choices",
+    explanation: "The field takes one of a few words (Mode: INLINE or DISTRIBUTED; ExecutionType: STANDARD or EXPRESS; JitterStrategy: FULL or NONE; InputType, CSVHeaderLocation, CSVDelimiter, Transformation, ManifestType, OutputType): Step Functions refuses any other. Write one of those the message lists, spelt as shown.",
   },
 
   // Importing definitions as workflows.
