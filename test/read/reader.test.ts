@@ -236,6 +236,12 @@ describe("CloudFormation intrinsics in text fields", () => {
     expect(result.workflow!.states.map((s) => (s as TaskNode).resource)).toEqual(["${X}", "${X2}"]);
     expect(result.intrinsics).toEqual({ X: { Ref: "X" }, X2: { "Fn::GetAtt": "X" } });
   });
+
+  it("leaves the definition's own placeholders to the template's DefinitionSubstitutions", () => {
+    const result = readWorkflow(sourceOfValue(machine({ A: { Type: "Task", Resource: "${Fn}", Next: "B" }, B: { Type: "Task", Resource: { Ref: "Fn" }, End: true } })));
+    expect(result.workflow!.states.map((s) => (s as TaskNode).resource)).toEqual(["${Fn}", "${Fn2}"]);
+    expect(result.intrinsics).toEqual({ Fn2: { Ref: "Fn" } });
+  });
 });
 
 describe("fields the reader does not know", () => {

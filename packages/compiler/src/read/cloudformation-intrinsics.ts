@@ -28,12 +28,14 @@ function nameFor(intrinsic: { readonly [name: string]: unknown }, fallback: stri
 
 /**
  * The `${Name}` text an intrinsic reads as. The same intrinsic written twice gets the same
- * placeholder; a different one wanting a taken name gets `Name2`, `Name3`, ….
+ * placeholder; a different one wanting a taken name, or one the definition already uses as a
+ * placeholder of its own (`reserved`), gets `Name2`, `Name3`, ….
  */
-export function placeholderFor(intrinsic: { readonly [name: string]: unknown }, fallback: string, taken: Map<string, unknown>): string {
+export function placeholderFor(intrinsic: { readonly [name: string]: unknown }, fallback: string, taken: Map<string, unknown>, reserved: ReadonlySet<string>): string {
   const wanted = nameFor(intrinsic, fallback).replaceAll("}", "");
   for (let n = 1; ; n++) {
     const name = n === 1 ? wanted : `${wanted}${n}`;
+    if (reserved.has(name)) continue;
     const held = taken.get(name);
     if (held === undefined) {
       taken.set(name, intrinsic);

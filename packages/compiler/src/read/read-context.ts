@@ -4,6 +4,7 @@
  */
 import type { DiagnosticCode } from "@aslc/dsl";
 import type { Diagnostic } from "../diagnostics.ts";
+import { placeholdersIn } from "../emit/asl/placeholders.ts";
 import type { DefinitionSource, NodePath } from "./definition-source.ts";
 
 export class ReadContext {
@@ -13,7 +14,12 @@ export class ReadContext {
   /** Whether a problem left the IR unable to hold the definition (an unknown field does not). */
   unreadable = false;
 
-  constructor(readonly source: DefinitionSource) {}
+  /** The `${Name}` placeholders the definition itself holds: an intrinsic's placeholder must not take one of their names. */
+  readonly placeholders: ReadonlySet<string>;
+
+  constructor(readonly source: DefinitionSource) {
+    this.placeholders = new Set(placeholdersIn(source.definition));
+  }
 
   /** Reports a problem at the node `at`, naming the state it is in (or the workflow). */
   report(code: DiagnosticCode, at: NodePath, state: string | undefined, message: string, options: { readonly holdable?: boolean } = {}): void {

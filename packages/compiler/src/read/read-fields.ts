@@ -71,7 +71,7 @@ function literal(field: FieldRead): unknown {
   const value = valueOf(field);
   if (!isIntrinsic(value)) return value;
   const where = `${field.scope.state ?? "Definition"}.${field.spec.asl}`;
-  return placeholderFor(value, where, field.scope.ctx.intrinsics);
+  return placeholderFor(value, where, field.scope.ctx.intrinsics, field.scope.ctx.placeholders);
 }
 
 function asIs(field: FieldRead): unknown {
