@@ -5,12 +5,13 @@
  * back as the substitution's value.
  */
 import { isDeepStrictEqual } from "node:util";
+import { isIntrinsicKey } from "./sources/cloudformation-intrinsics.ts";
 
-/** An object of one key, `Ref` or `Fn::…`: CloudFormation's intrinsic function form. */
+/** An object of one key, `Ref`, `Condition` or `Fn::…`: CloudFormation's intrinsic function form. */
 export function isIntrinsic(value: unknown): value is { readonly [name: string]: unknown } {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const keys = Object.keys(value);
-  return keys.length === 1 && (keys[0] === "Ref" || keys[0]!.startsWith("Fn::"));
+  return keys.length === 1 && isIntrinsicKey(keys[0]!);
 }
 
 /**
