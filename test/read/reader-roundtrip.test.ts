@@ -29,6 +29,21 @@ function readsBack(text: string, name: string): WorkflowIR {
   return workflow!;
 }
 
+/** The definition with every object's keys in reverse order, but each machine's States in theirs. */
+function reversedKeys(value: unknown, key?: string): unknown {
+  if (Array.isArray(value)) return value.map((entry) => reversedKeys(entry));
+  if (typeof value !== "object" || value === null) return value;
+  const entries = Object.entries(value).map(([k, v]) => [k, reversedKeys(v, k)] as const);
+  return Object.fromEntries(key === "States" ? entries : entries.reverse());
+}
+
+/** The IR without what depends on where nodes are written (sites) or is made afresh each read (the input schema). */
+function withoutSites(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutSites);
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(Object.entries(value).filter(([k]) => k !== "site" && k !== "inputSchema").map(([k, v]) => [k, withoutSites(v)]));
+}
+
 describe("DSL → ASL → read → ASL", () => {
   it(`gives the same ASL for random JSONPath workflows (${RUNS} cases)`, () => {
     fc.assert(
@@ -38,6 +53,9 @@ describe("DSL → ASL → read → ASL", () => {
         const read = readsBack(text, ir.name);
         // What the emitter validates, it validates on the IR read too.
         expect(emitAsl(read)).toBe(text);
+        // The order of keys within an object does not matter to the IR.
+        const reordered = readWorkflow(sourceOf(JSON.stringify(reversedKeys(JSON.parse(text)), null, 2), ir.name));
+        expect(withoutSites(reordered.workflow)).toEqual(withoutSites(read));
       }),
       { seed: SEED, numRuns: RUNS },
     );

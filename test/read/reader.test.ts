@@ -301,6 +301,7 @@ describe("structural problems the IR cannot hold", () => {
     ["Next and End together", machine({ A: { Type: "Pass", Next: "A", End: true } }), "ASLC414 7:7 state 'A': give Next or End: true, not both"],
     ["End false", machine({ A: { Type: "Pass", End: false } }), "ASLC414 6:7 state 'A': End is false; it can only be true: write End: true, or give Next instead"],
     ["ErrorEquals not a list", machine({ A: { Type: "Task", Resource: "arn:aws:states:::sns:publish", Retry: [{ ErrorEquals: "States.ALL" }], End: true } }), "ASLC413 9:11 state 'A': Retry[0]: ErrorEquals must be a list of names, not string \"States.ALL\""],
+    ["a Next that is not a name", machine({ A: { Type: "Pass", Next: 5 } }), "ASLC413 6:7 state 'A': Pass state: Next must be a state's name, not number 5"],
     ["a Resource that is not text", machine({ A: { Type: "Task", Resource: 5, End: true } }), "ASLC413 6:7 state 'A': Task state: Resource must be text, not number 5"],
     ["a value outside an enum field's choices", machine({ A: { Type: "Task", Resource: "arn:aws:states:::sns:publish", Retry: [{ ErrorEquals: ["States.ALL"], JitterStrategy: "PARTIAL" }], End: true } }), "ASLC416 12:11 state 'A': Retry[0]: JitterStrategy is \"PARTIAL\"; it must be one of FULL, NONE"],
     ["a Variable that is not a path", machine({ C: { Type: "Choice", Choices: [{ Variable: 5, IsNull: true, Next: "C" }] } }), "ASLC415 8:11 state 'C': Choices[0]: Variable must be a path such as '$.field', not 5"],

@@ -116,8 +116,13 @@ function transition(field: FieldRead): unknown {
     return undefined;
   }
   if (hasEnd) return { end: true };
-  if (hasNext) return { next: node["Next"] };
-  return undefined;
+  if (!hasNext) return undefined;
+  const next = node["Next"];
+  if (typeof next !== "string") {
+    scope.ctx.report("ASLC413", [...field.path, "Next"], scope.state, `${scope.label}: Next must be a state's name, not ${describe(next)}`);
+    return undefined;
+  }
+  return { next };
 }
 
 /** Text (a Resource, a state name, a Comment): the IR holds nothing else, and the checks read it as text. */
