@@ -50,9 +50,28 @@ export function keysOf(spec: FieldSpec): readonly string[] {
   return [spec.group ?? spec.asl];
 }
 
-/** Every ASL key an object of this spec may hold. */
-export function aslKeysOf(spec: ObjectSpec): Set<string> {
-  return new Set(Object.values(spec).flatMap(keysOf));
+const ASL_KEYS = new WeakMap<ObjectSpec, ReadonlySet<string>>();
+
+/** Every ASL key an object of this spec may hold (worked out once per spec). */
+export function aslKeysOf(spec: ObjectSpec): ReadonlySet<string> {
+  let keys = ASL_KEYS.get(spec);
+  if (keys === undefined) ASL_KEYS.set(spec, (keys = new Set(Object.values(spec).flatMap(keysOf))));
+  return keys;
+}
+
+const GROUPS = new WeakMap<ObjectSpec, ReadonlyMap<string, ReadonlySet<string>>>();
+
+/** A spec's groups (ProcessorConfig) and the ASL names of their members (worked out once per spec). */
+function groupsOf(spec: ObjectSpec): ReadonlyMap<string, ReadonlySet<string>> {
+  let groups = GROUPS.get(spec);
+  if (groups === undefined) {
+    const found = new Map<string, Set<string>>();
+    for (const field of Object.values(spec)) {
+      if (field.group !== undefined && field.asl !== null) found.set(field.group, (found.get(field.group) ?? new Set()).add(field.asl));
+    }
+    GROUPS.set(spec, (groups = found));
+  }
+  return groups;
 }
 
 /** Fields that hold text where an intrinsic may stand in for it (a Resource, a path, a number given by the template). */
@@ -198,9 +217,8 @@ export function readObject(node: AslNode, spec: ObjectSpec, path: NodePath, scop
   for (const key of Object.keys(node)) {
     if (!known.has(key) && !skip.has(key)) reportUnknownField(key, [...path, key], known, spec, scope);
   }
-  const groups = new Set(Object.values(spec).flatMap((s) => (s.group === undefined ? [] : [s.group])));
   const groupsReadable = new Map<string, boolean>();
-  for (const group of groups) {
+  for (const [group, memberKeys] of groupsOf(spec)) {
     if (!Object.hasOwn(node, group)) continue;
     const value = node[group];
     if (!isObject(value)) {
@@ -209,8 +227,6 @@ export function readObject(node: AslNode, spec: ObjectSpec, path: NodePath, scop
       continue;
     }
     groupsReadable.set(group, true);
-    const members = Object.values(spec).filter((s) => s.group === group);
-    const memberKeys = new Set(members.map((s) => s.asl!));
     for (const key of Object.keys(value)) {
       if (!memberKeys.has(key)) reportUnknownField(key, [...path, group, key], memberKeys, spec, { ...scope, label: group });
     }
