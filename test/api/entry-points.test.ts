@@ -191,6 +191,7 @@ describe("@aslc/dsl", () => {
       [
         "CATCHER",
         "CHOICE",
+        "CHOICE_OPERATORS",
         "CHOICE_RULE",
         "FAIL",
         "FieldKind",
@@ -311,6 +312,7 @@ describe("@aslc/compiler", () => {
         "LoadedWorkflow",
         "MANIFEST_FILE",
         "Merged",
+        "ReadResult",
         "ReferenceScope",
         "Resolution",
         "SchemaFlow",
@@ -339,6 +341,7 @@ describe("@aslc/compiler", () => {
         "lambdaTasks",
         "loadWorkflows",
         "mergeResults",
+        "readWorkflow",
         "renderContractsFormatted",
         "renderHandlerStubFormatted",
         "resolveReference",

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildWorkflow, DIAGNOSTICS, workflow, type DiagnosticCode, type WorkflowIR } from "@aslc/dsl";
 import { validateWorkflow } from "@aslc/compiler";
 import { readDefinitionSources } from "../../packages/compiler/src/read/sources/index.ts";
+import { readWorkflow } from "@aslc/compiler/internal";
 import { z } from "zod";
 import { aslc, aslcWith } from "../support/cli.ts";
 import { compileCases } from "../support/run-cases.ts";
@@ -42,6 +43,8 @@ type Producer =
   | { readonly ir: () => WorkflowIR }
   /** Files a user already has, `read` for their state machine definitions (readDefinitionSources). */
   | { readonly existing: Record<string, string>; readonly read: string }
+  /** An ASL definition (JSON text) read into the IR by readWorkflow, as lint and import read one. */
+  | { readonly definition: string }
   /** A fault: how the test provokes it, and the codes that come out. */
   | { readonly fault: string; readonly provoke: () => Promise<readonly string[]> };
 
@@ -177,6 +180,13 @@ const PRODUCERS: Record<DiagnosticCode, Producer> = {
   ASLC380: { files: { "a.workflow.ts": module(`  .pass("P")`, "Orders"), "b.workflow.ts": module(`  .pass("P")`, "orders") } },
   ASLC381: { files: { "Billing/a.workflow.ts": module(`  .task("Charge", { resource: fn })`, "BillingA"), "billing/b.workflow.ts": module(`  .task("Charge", { resource: fn })`, "BillingB") } },
   ASLC382: one(module(`  .pass("Blob", { result: { data: "x".repeat(1_048_576) }, resultPath: "$.blob" })`)),
+  ASLC410: { definition: `{ "StartAt": "A", "States": { "A": { "Type": "Pass", "Nxt": "B", "End": true } } }` },
+  ASLC411: { definition: `{ "StartAt": "A", "States": { "A": { "Type": "Task", "End": true } } }` },
+  ASLC412: { definition: `{ "StartAt": "A", "States": { "A": { "Type": "Tsak", "End": true } } }` },
+  ASLC413: { definition: `{ "StartAt": "A", "States": [] }` },
+  ASLC414: { definition: `{ "StartAt": "A", "States": { "A": { "Type": "Pass", "Next": "A", "End": true } } }` },
+  ASLC415: { definition: `{ "StartAt": "C", "States": { "C": { "Type": "Choice", "Choices": [{ "IsNull": true, "Next": "C" }] } } }` },
+  ASLC416: { definition: `{ "StartAt": "M", "States": { "M": { "Type": "Map", "ItemProcessor": { "ProcessorConfig": { "Mode": "PARALLEL" }, "StartAt": "P", "States": { "P": { "Type": "Pass", "End": true } } }, "End": true } } }` },
   ASLC399: {
     fault: "compile() is replaced by one that throws a TypeError, as a bug in aslc would, and the CLI's main runs `build`",
     provoke: async () => {
@@ -288,6 +298,13 @@ describe("every diagnostic code", () => {
     const p = project(producer.existing);
     const { diagnostics } = await readDefinitionSources(join(p.dir, producer.read));
     expect(diagnostics.map((d) => d.code)).toContain(code);
+  });
+
+  const definitions = entries.filter((e): e is [DiagnosticCode, Extract<Producer, { definition: string }>] => "definition" in e[1]);
+  it.each(definitions.map(([code]) => code))("%s comes from reading an ASL definition", (code) => {
+    const producer = PRODUCERS[code] as Extract<Producer, { definition: string }>;
+    const source = { file: "/project/machine.asl.json", name: "Machine", format: "asl-json" as const, definition: JSON.parse(producer.definition), siteOf: () => ({ file: "/project/machine.asl.json", line: 1, column: 1 }) };
+    expect(readWorkflow(source).diagnostics.map((d) => d.code)).toContain(code);
   });
 
   const faults = entries.filter((e): e is [DiagnosticCode, Extract<Producer, { fault: string }>] => "fault" in e[1]);

@@ -35,3 +35,4 @@ export { typeText } from "./emit/handlers/type-text.ts";
 export { zodSource } from "./emit/handlers/zod-source.ts";
 export { discoverWorkflowFiles, discoverSources, searchRoots } from "./load/discover.ts";
 export { loadWorkflows, type LoadedWorkflow } from "./load/load-workflows.ts";
+export { readWorkflow, type ReadResult } from "./read/read-workflow.ts";

@@ -7,30 +7,13 @@ import type { StateNode } from "@aslc/dsl";
 import { JSONATA_FUNCTIONS } from "@aslc/dsl/internal";
 import { boundNames, isNode, walk, type ExpressionNode } from "../jsonata/expression-tree.ts";
 import type { Report } from "./report.ts";
+import { nearestName } from "../nearest-name.ts";
 
 const KNOWN = new Set<string>(JSONATA_FUNCTIONS);
 
-/** How many single-letter edits turn a into b (insertions, deletions, substitutions). */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
 /** The known function closest to name, when one is close enough to be what was meant. */
 export function nearestFunction(name: string): string | undefined {
-  let best: { name: string; distance: number } | undefined;
-  for (const known of JSONATA_FUNCTIONS) {
-    const distance = editDistance(name.toLowerCase(), known.toLowerCase());
-    if (best === undefined || distance < best.distance) best = { name: known, distance };
-  }
-  return best !== undefined && best.distance <= Math.max(2, Math.floor(name.length / 3)) ? best.name : undefined;
+  return nearestName(name, JSONATA_FUNCTIONS);
 }
 
 /** Reports each call of an unknown function in the expression. */

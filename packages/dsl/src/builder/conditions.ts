@@ -26,6 +26,14 @@ export const COMPARISON_OPERATORS: readonly ComparisonOperator[] = [
 
 const TYPE_TESTS = ["IsNull", "IsPresent", "IsNumeric", "IsString", "IsBoolean", "IsTimestamp"] as const;
 
+/** Every operator a JSONPath Choice rule can test with: comparisons, their `…Path` forms, type tests and StringMatches. */
+export const CHOICE_OPERATORS: readonly ChoiceOperator[] = [
+  ...COMPARISON_OPERATORS,
+  ...COMPARISON_OPERATORS.map((operator) => `${operator}Path` as const),
+  ...TYPE_TESTS,
+  "StringMatches",
+];
+
 function operandType(operator: ComparisonOperator): "string" | "number" | "boolean" {
   if (operator.startsWith("Numeric")) return "number";
   if (operator.startsWith("Boolean")) return "boolean";

@@ -442,6 +442,36 @@ export const DIAGNOSTICS = {
     explanation: "The Terraform file has a syntax error where aslc reads it (an unclosed block, string or heredoc, or a malformed value in jsonencode). Fix it where the message points; `terraform validate` says more.",
   },
 
+  // Reading an ASL definition (aslc lint, aslc import).
+  ASLC410: {
+    title: "a field the definition's object does not have",
+    explanation: "A state, a Retry or Catch entry, a Choice rule or the definition holds a key ASL does not define there: a misspelling (Nxt for Next), a field of another state kind (Seconds on a Task), or none at all. Step Functions refuses the definition. Correct the name (the message suggests the nearest), change the state's Type, or remove the key.",
+  },
+  ASLC411: {
+    title: "a required field left out",
+    explanation: "ASL requires this field here: StartAt and States in a machine, Resource in a Task, Next or End in a Task, Pass, Wait, Parallel or Map, Choices in a Choice, Branches in a Parallel, ErrorEquals in a retrier or catcher, Next and a test in a Choice rule, Next in a catcher. Add it.",
+  },
+  ASLC412: {
+    title: "a state that cannot be read",
+    explanation: "Each entry of States must be an object whose Type is one of Task, Pass, Wait, Choice, Succeed, Fail, Parallel and Map. Write the state as such an object, or correct its Type (the message suggests the nearest).",
+  },
+  ASLC413: {
+    title: "a field of the wrong shape",
+    explanation: "A field that holds nested fields or entries is not written as one: States must be an object of states by name, Retry, Catch, Choices and Branches lists of objects, ErrorEquals a list of names, ItemReader, ItemProcessor and the other nested objects objects; a Resource, a state name (StartAt, Next, Default), a Comment or a Label text. Write it in the shape ASL gives it.",
+  },
+  ASLC414: {
+    title: "Next and End together, or End not true",
+    explanation: "A state continues at its Next state or ends the machine with End: true, never both; End is true or left out. Keep one of Next and End: true.",
+  },
+  ASLC415: {
+    title: "a Choice rule's test that cannot be read",
+    explanation: "A JSONPath rule tests one thing: a Variable with one comparison (StringEquals, NumericGreaterThan, IsPresent, …), or And, Or or Not over nested tests; a JSONata rule gives a Condition. Two comparisons in one rule, a comparison without a Variable, a Variable that is not a path, or a Variable without a comparison cannot be read: combine tests with And or Or, and give each comparison its Variable.",
+  },
+  ASLC416: {
+    title: "a value outside the field's choices",
+    explanation: "The field takes one of a few words (Mode: INLINE or DISTRIBUTED; ExecutionType: STANDARD or EXPRESS; JitterStrategy: FULL or NONE; InputType, CSVHeaderLocation, CSVDelimiter, Transformation, ManifestType, OutputType): Step Functions refuses any other. Write one of those the message lists, spelt as shown.",
+  },
+
   // Importing definitions as workflows.
   ASLC430: {
     title: "a state the import cannot place",

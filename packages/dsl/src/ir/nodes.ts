@@ -141,13 +141,18 @@ export type PathComparisonOperator = `${ComparisonOperator}Path`;
 export type TypeTestOperator = "IsNull" | "IsPresent" | "IsNumeric" | "IsString" | "IsBoolean" | "IsTimestamp";
 export type ChoiceOperator = ComparisonOperator | PathComparisonOperator | TypeTestOperator | "StringMatches";
 
+/** A test nested in And, Or or Not may carry a note of its own (a rule's note is the rule's `comment`). */
+interface NestedComment {
+  readonly comment?: string;
+}
+
 export type Condition =
-  | { readonly kind: "compare"; readonly variable: string; readonly operator: ChoiceOperator; readonly operand: string | number | boolean }
+  | ({ readonly kind: "compare"; readonly variable: string; readonly operator: ChoiceOperator; readonly operand: string | number | boolean } & NestedComment)
   /** A JSONata rule's Condition: an expression that gives true or false. */
   | { readonly kind: "jsonata"; readonly expression: Expression }
-  | { readonly kind: "and"; readonly conditions: readonly Condition[] }
-  | { readonly kind: "or"; readonly conditions: readonly Condition[] }
-  | { readonly kind: "not"; readonly condition: Condition };
+  | ({ readonly kind: "and"; readonly conditions: readonly Condition[] } & NestedComment)
+  | ({ readonly kind: "or"; readonly conditions: readonly Condition[] } & NestedComment)
+  | ({ readonly kind: "not"; readonly condition: Condition } & NestedComment);
 
 export interface ChoiceRule {
   readonly condition: Condition;

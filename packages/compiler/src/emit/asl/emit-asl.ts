@@ -25,13 +25,23 @@ function condition(c: Condition): AslObject {
       return ordered([
         ["Variable", c.variable],
         [c.operator, c.operand],
+        ["Comment", c.comment],
       ]);
     case "and":
-      return { And: c.conditions.map(condition) };
+      return ordered([
+        ["And", c.conditions.map(condition)],
+        ["Comment", c.comment],
+      ]);
     case "or":
-      return { Or: c.conditions.map(condition) };
+      return ordered([
+        ["Or", c.conditions.map(condition)],
+        ["Comment", c.comment],
+      ]);
     case "not":
-      return { Not: condition(c.condition) };
+      return ordered([
+        ["Not", condition(c.condition)],
+        ["Comment", c.comment],
+      ]);
     case "jsonata":
       return { Condition: c.expression };
   }
