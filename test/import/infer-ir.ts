@@ -27,11 +27,17 @@ function stateIr(name: string, asl: Asl): StateNode {
     else if (key === "Branches") node.branches = value.map(machine);
     else if (key === "ItemProcessor" || key === "Iterator") node.itemProcessor = machine(value);
     else if (key === "Choices") node.choices = value.map((rule: Asl) => ({ condition: condition(rule), next: rule.Next, ...(rule.Assign ? { assign: rule.Assign } : {}), ...(rule.Output ? { output: rule.Output } : {}) }));
-    else if (key === "Catch") node.catch = value.map((c: Asl) => Object.fromEntries(Object.entries(c).map(([k, v]) => [camel(k), v])));
+    else if (key === "Catch" || key === "Retry") node[camel(key)] = value.map(fields);
+    else if (key === "ItemReader" || key === "ItemBatcher" || key === "ResultWriter") node[camel(key)] = fields(value);
     else if (key === "Resource") Object.assign(node, { resource: value, integration: integrationFromArn(value).info });
     else node[camel(key)] = value;
   }
   return node as StateNode;
+}
+
+/** An object's fields by their IR names; a reader's or writer's config likewise, templates as they are. */
+function fields(asl: Asl): Asl {
+  return Object.fromEntries(Object.entries(asl).map(([k, v]) => [camel(k), k.endsWith("Config") ? fields(v) : v]));
 }
 
 function condition(rule: Asl): Condition {

@@ -248,6 +248,8 @@ class Flow {
     };
     switch (state.type) {
       case "Task":
+        readJsonataValue(state.arguments, scope());
+        readJsonataValue(state.credentials, scope());
         assign(state.assign, result);
         return this.leave(state, value(state.output, result!, result), onError);
       case "Pass":
@@ -287,7 +289,7 @@ class Flow {
   private readExpressionFields(state: StateNode, scope: StatesScope): void {
     for (const place of fieldsOf(state)) {
       if (place.spec.kind === "scalar" && isExpressionText(place.value)) readJsonataValue(place.value, scope);
-      if (place.spec.kind === "payload" && place.field.includes(".") && !/^(Choices|Catch)\[/.test(place.field) && place.field !== "ItemSelector") readJsonataValue(place.value as Json, scope);
+      if (place.spec.kind === "payload" && place.field.includes(".") && !/^(Choices|Catch)\[/.test(place.field)) readJsonataValue(place.value as Json, scope);
     }
     if (state.type === "Choice") for (const rule of state.choices) readCondition(rule.condition, scope);
   }
