@@ -218,14 +218,17 @@ class Flow {
     }
   }
 
-  /** What a task's work returns: a handler's value inside lambda:invoke's envelope, the result a described service gives, or an origin of its own. */
+  /**
+   * What a task's work returns: its own origin, inside lambda:invoke's envelope for a handler's
+   * value. A described service's result is an origin too: what is read from it is what its
+   * typed helper's result must hold.
+   */
   private taskResult(task: TaskNode): Symbolic {
+    if (task.resultSchema) return OPAQUE;
     const own = at(`result:${task.name}`);
-    if (task.resultSchema || task.integration.pattern === "waitForTaskToken") return task.resultSchema ? OPAQUE : own;
-    const descriptor = integrationDescriptor(task.integration.descriptor);
-    if (descriptor?.envelope) return { kind: "object", fields: new Map([["Payload", own]]) };
-    const described = descriptor?.results[task.integration.pattern] ?? descriptor?.results["request-response"];
-    return described ? OPAQUE : own;
+    if (task.integration.pattern === "waitForTaskToken") return own;
+    const envelope = integrationDescriptor(task.integration.descriptor)?.envelope;
+    return envelope ? { kind: "object", fields: new Map([["Payload", own]]) } : own;
   }
 
   /** Next with the state's output, each Catch with its error output. */
