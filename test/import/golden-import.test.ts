@@ -36,20 +36,29 @@ describe("importWorkflow writes the module an author would", () => {
     expect(diagnostics).toEqual([]);
     expect(source).toMatchInlineSnapshot(`
       "import { z } from "zod";
-      import { workflow } from "@aslc/dsl";
+      import { lambda, workflow } from "@aslc/dsl";
 
       export const PollJob = workflow("poll-job", {
         input: z.unknown(),
         comment: "Start a job and poll it until it is done",
       })
-        .task("Start", { resource: "\${StartJobArn}", resultPath: "$.job" })
+        .task("Start", {
+          resource: "\${StartJobArn}",
+          resultPath: "$.job",
+          result: z.object({
+            id: z.unknown(),
+          }),
+        })
         .catch(["States.ALL"], "Failed", { resultPath: "$.error" })
         .wait("Wait", { seconds: 30 })
         .task("Poll", {
-          resource: "arn:aws:states:::lambda:invoke",
-          parameters: { FunctionName: "\${PollArn}", "Payload.$": "$.job" },
+          resource: lambda.invoke("\${PollArn}"),
           resultSelector: { "status.$": "$.Payload.status" },
           resultPath: "$.poll",
+          "payload.$": "$.job",
+          result: z.object({
+            status: z.string(),
+          }),
         })
         .choice("Done?", (c) =>
           c
@@ -95,7 +104,14 @@ describe("importWorkflow writes the module an author would", () => {
       import { workflow } from "@aslc/dsl";
 
       export const Totals = workflow("Totals", {
-        input: z.unknown(),
+        input: z.object({
+          orders: z.array(
+            z.object({
+              qty: z.unknown(),
+              price: z.unknown(),
+            }),
+          ),
+        }),
         queryLanguage: "JSONata",
       })
         .map(

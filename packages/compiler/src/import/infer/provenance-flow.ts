@@ -227,7 +227,9 @@ class Flow {
     if (task.resultSchema) return OPAQUE;
     const own = at(`result:${task.name}`);
     if (task.integration.pattern === "waitForTaskToken") return own;
-    const envelope = integrationDescriptor(task.integration.descriptor)?.envelope;
+    const { kind, descriptor } = task.integration;
+    // A lambda:invoke the IR names no descriptor for is still written with lambda.invoke, whose result is the envelope.
+    const envelope = integrationDescriptor(descriptor ?? (kind === "lambda-invoke" ? "lambda:invoke" : undefined))?.envelope;
     return envelope ? { kind: "object", fields: new Map([["Payload", own]]) } : own;
   }
 
