@@ -213,4 +213,19 @@ describe("variables and JSONata", () => {
     expect(input).toBe("z.object({ order: z.object({ customer: z.object({ id: z.unknown() }), lines: z.unknown() }) })");
     expect(results).toEqual({ Fetch: "z.object({ score: z.number(), band: z.string() })" });
   });
+
+  it("types a JSONata field given as one path by what the field takes: Seconds a number, Timestamp a string, Items an array, a Condition a boolean", () => {
+    const { input } = inferred({
+      QueryLanguage: "JSONata",
+      StartAt: "Pause",
+      States: {
+        Pause: { Type: "Wait", Seconds: "{% $states.input.delay %}", Next: "Until" },
+        Until: { Type: "Wait", Timestamp: "{% $states.input.at %}", Next: "Go?" },
+        "Go?": { Type: "Choice", Choices: [{ Condition: "{% $states.input.go %}", Next: "Each" }], Default: "Done" },
+        Each: { Type: "Map", Items: "{% $states.input.rows %}", ItemProcessor: { StartAt: "Row", States: { Row: { Type: "Pass", End: true } } }, Next: "Done" },
+        Done: { Type: "Succeed" },
+      },
+    });
+    expect(input).toBe("z.object({ delay: z.number(), at: z.string(), go: z.boolean(), rows: z.array(z.unknown()) })");
+  });
 });

@@ -17,7 +17,7 @@ import { fieldsOf, isExpressionText } from "@aslc/dsl/internal";
 import type { Condition, QueryLanguage } from "@aslc/dsl";
 import { readJsonataValue, type StatesScope } from "./jsonata-reads.ts";
 import { Needs, type Demand } from "./needs.ts";
-import { readPath, readTemplate, readValue, type ReadScope } from "./path-reads.ts";
+import { demandOf, readPath, readTemplate, readValue, type ReadScope } from "./path-reads.ts";
 import { at, keyOf, OPAQUE, readAt, unionOf, writeAt, type Symbolic } from "./symbolic-value.ts";
 import { parsePath } from "../../schema/json-path.ts";
 
@@ -189,8 +189,7 @@ class Flow {
       const payload = place.spec.reads === "input" ? input : effective;
       if (place.spec.kind === "reference-path" && place.spec.twin && !place.spec.writes && typeof place.value === "string") {
         const twin = place.owner[place.spec.twin];
-        const demand: Demand = twin?.value === "number" ? "number" : twin?.value === "string" || twin?.value === "timestamp" ? "string" : "present";
-        readValue(place.value, this.scope(payload), demand);
+        readValue(place.value, this.scope(payload), valueDemand(twin?.value));
       }
       if (place.spec.kind === "payload" && place.field.includes(".") && place.spec.reads !== "error-output" && !place.field.startsWith("Choices") && !place.field.startsWith("ItemBatcher")) {
         readTemplate(place.value as Json, this.scope(payload));
@@ -281,7 +280,9 @@ class Flow {
         return this.leave(state, value(state.output, branches, branches), onError);
       }
       case "Map": {
-        const items = state.itemReader ? OPAQUE : readAt(value(state.items, input), ["element"]);
+        const itemList = state.itemReader ? OPAQUE : value(state.items, input);
+        if (state.items !== undefined) demandOf(itemList, "array", this.needs);
+        const items = readAt(itemList, ["element"]);
         const item = state.itemSelector !== undefined ? readJsonataValue(state.itemSelector, scope(undefined, items)) : items;
         const processed: Symbolic = state.resultWriter ? OPAQUE : { kind: "array", element: this.runScope(processorOf(state), this.batched(state, item, input)) };
         assign(state.assign, processed);
@@ -293,16 +294,23 @@ class Flow {
   /** Every expression a JSONata state holds outside the fields whose value the flow follows (TimeoutSeconds, Condition, Error, …). */
   private readExpressionFields(state: StateNode, scope: StatesScope): void {
     for (const place of fieldsOf(state)) {
-      if (place.spec.kind === "scalar" && isExpressionText(place.value)) readJsonataValue(place.value, scope);
+      // A scalar field given as one path holds what the field takes (Seconds a number, Timestamp a string).
+      if (place.spec.kind === "scalar" && isExpressionText(place.value)) demandOf(readJsonataValue(place.value, scope), valueDemand(place.spec.value), this.needs);
       if (place.spec.kind === "payload" && place.field.includes(".") && !/^(Choices|Catch)\[/.test(place.field)) readJsonataValue(place.value as Json, scope);
     }
     if (state.type === "Choice") for (const rule of state.choices) readCondition(rule.condition, scope);
   }
 }
 
-/** A JSONata rule's Condition is an expression; the others' are read by the JSONPath transfer. */
+/** What a scalar field's value must be, as the field spec says. */
+function valueDemand(value: "number" | "string" | "timestamp" | undefined): Demand {
+  if (value === "number") return "number";
+  return value === undefined ? "present" : "string";
+}
+
+/** A JSONata rule's Condition is an expression giving true or false; the others' are read by the JSONPath transfer. */
 function readCondition(condition: Condition, scope: StatesScope): void {
-  if (condition.kind === "jsonata") readJsonataValue(condition.expression, scope);
+  if (condition.kind === "jsonata") demandOf(readJsonataValue(condition.expression, scope), "boolean", scope.needs);
   if (condition.kind === "and" || condition.kind === "or") condition.conditions.forEach((c) => readCondition(c, scope));
   if (condition.kind === "not") readCondition(condition.condition, scope);
 }
