@@ -64,6 +64,15 @@ describe("the input a definition reads", () => {
     expect(input).toBe("z.object({ coupon: z.object({ code: z.unknown() }).optional() })");
   });
 
+  it("lets a field be null where an IsNull rule tests it", () => {
+    const { input } = inferred(
+      machine({
+        Route: { Type: "Choice", Choices: [{ And: [{ Not: { Variable: "$.note", IsNull: true } }, { Variable: "$.note", StringEquals: "x" }], Next: "Done" }, { Variable: "$.other", IsNull: true, Next: "Done" }], Default: "Done" },
+      }),
+    );
+    expect(input).toBe("z.object({ note: z.string().nullable(), other: z.unknown() })");
+  });
+
   it("is unknown where reads disagree: a number here, a string there", () => {
     const { input } = inferred(
       machine({

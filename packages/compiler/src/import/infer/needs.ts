@@ -10,15 +10,16 @@ import type { Origin, Step } from "./symbolic-value.ts";
 /**
  * What a read says about one value: `present` that it is read as it is (a template value, an
  * InputPath), a kind that an operator or a field needs it to be, `optional` that an IsPresent
- * rule tests whether it is there.
+ * rule tests whether it is there, `nullable` that an IsNull rule tests whether it is null.
  */
-export type Demand = "present" | "optional" | "string" | "number" | "boolean" | "array" | "object";
+export type Demand = "present" | "optional" | "nullable" | "string" | "number" | "boolean" | "array" | "object";
 
-type ValueKind = Exclude<Demand, "present" | "optional">;
+type ValueKind = Exclude<Demand, "present" | "optional" | "nullable">;
 
 class Need {
   readonly kinds = new Set<ValueKind>();
   optional = false;
+  nullable = false;
   readonly fields = new Map<string, Need>();
   element: Need | undefined;
 
@@ -31,6 +32,7 @@ class Need {
 
   demand(demand: Demand): void {
     if (demand === "optional") this.optional = true;
+    else if (demand === "nullable") this.nullable = true;
     else if (demand !== "present") this.kinds.add(demand);
   }
 
@@ -42,7 +44,13 @@ class Need {
     return kinds.size === 1 ? [...kinds][0] : undefined;
   }
 
+  /** The schema of the value; null too where a rule tests for null (unknown holds null already). */
   schema(): ZodType {
+    const schema = this.kindSchema();
+    return this.nullable && this.kind() !== undefined ? schema.nullable() : schema;
+  }
+
+  private kindSchema(): ZodType {
     switch (this.kind()) {
       case "string":
         return z.string();

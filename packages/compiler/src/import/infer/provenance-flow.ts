@@ -315,13 +315,14 @@ function readCondition(condition: Condition, scope: StatesScope): void {
   if (condition.kind === "not") readCondition(condition.condition, scope);
 }
 
-/** What a comparison needs the value it reads to be; type tests (IsString, …) need nothing, IsPresent an optional value. */
+/** What a comparison needs the value it reads to be; type tests (IsString, …) need nothing, IsPresent an optional value, IsNull a nullable one. */
 function operatorDemand(operator: string): Demand {
   if (operator.startsWith("String")) return "string";
   if (operator.startsWith("Numeric")) return "number";
   if (operator.startsWith("Boolean")) return "boolean";
   if (operator.startsWith("Timestamp")) return "string";
   if (operator === "IsPresent") return "optional";
+  if (operator === "IsNull") return "nullable";
   return "present";
 }
 
