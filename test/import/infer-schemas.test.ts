@@ -223,6 +223,19 @@ describe("variables and JSONata", () => {
     expect(results).toEqual({ Fetch: "z.object({ score: z.number(), band: z.string() })" });
   });
 
+  it("types a variable compared with a literal by what was assigned to it", () => {
+    const { results } = inferred({
+      QueryLanguage: "JSONata",
+      StartAt: "Run",
+      States: {
+        Run: { Type: "Task", Resource: LAMBDA, Arguments: { FunctionName: "f", Payload: {} }, Assign: { status: "{% $states.result.Payload.status %}" }, Next: "Finished?" },
+        "Finished?": { Type: "Choice", Choices: [{ Condition: "{% $status = 'completed' %}", Next: "Done" }], Default: "Run" },
+        Done: { Type: "Succeed" },
+      },
+    });
+    expect(results).toEqual({ Run: "z.object({ status: z.string() })" });
+  });
+
   it("types a JSONata field given as one path by what the field takes: Seconds a number, Timestamp a string, Items an array, a Condition a boolean", () => {
     const { input } = inferred({
       QueryLanguage: "JSONata",

@@ -61,7 +61,10 @@ function readExpression(body: string, scope: StatesScope): Symbolic {
     }
     if (node.type === "variable") {
       const value = variableValue(String(node.value), scope, locals);
-      if (value && node === parsed.ast && !hasFilters(node)) whole = value;
+      if (!value) return;
+      if (hasFilters(node)) demandOf(value, "present", scope.needs);
+      else demandOf(value, typed.get(node) ?? "present", scope.needs);
+      if (node === parsed.ast && !hasFilters(node)) whole = value;
     }
   });
   return whole;
@@ -74,7 +77,7 @@ function comparedKinds(node: ExpressionNode, typed: Map<ExpressionNode, Demand>)
   const { lhs, rhs } = node as { lhs?: unknown; rhs?: unknown };
   if (!isNode(lhs) || !isNode(rhs)) return;
   for (const [path, literal] of [[lhs, rhs], [rhs, lhs]] as const) {
-    if (path.type !== "path") continue;
+    if (path.type !== "path" && path.type !== "variable") continue;
     if (literal.type === "number") typed.set(path, "number");
     else if (literal.type === "string" && EQUALITY.has(op)) typed.set(path, "string");
     else if (literal.type === "value" && typeof literal.value === "boolean" && EQUALITY.has(op)) typed.set(path, "boolean");
