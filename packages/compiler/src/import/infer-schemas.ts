@@ -5,8 +5,10 @@
  * The payload is followed through the states with each part kept as where it came from
  * (infer/provenance-flow.ts); every path a state reads becomes a demand on that origin, and
  * each origin's schema is what its demands need (infer/needs.ts): a path a BooleanEquals reads
- * is a boolean, a NumericGreaterThan path a number, an ItemsPath an array, a field only tested
- * with IsPresent optional, `unknown` where nothing says more or where reads disagree.
+ * is a boolean, a NumericGreaterThan path a number, an ItemsPath an array, `unknown` where
+ * nothing says more or where reads disagree. A field is required, except where an IsPresent rule
+ * tests it: the DSL takes IsPresent only on a field that may be absent, and reading an optional
+ * field elsewhere is allowed. Objects hold only the fields read: the DSL checks what is read.
  */
 import { allStates, type WorkflowIR } from "@aslc/dsl";
 import type { ZodType } from "zod";
