@@ -130,6 +130,24 @@ describe("the input a definition reads", () => {
   });
 });
 
+describe("requests", () => {
+  it("type what fills a described integration's plain string, number and boolean fields, in JSONPath and in JSONata; a field taking any value says nothing", () => {
+    const { input } = inferred(
+      machine({
+        Notify: { Type: "Task", Resource: "arn:aws:states:::sns:publish", Parameters: { "TopicArn.$": "$.topic", "Subject.$": "$.subject", "Message.$": "$.text" }, ResultPath: null, Next: "Queue" },
+        Queue: {
+          Type: "Task",
+          QueryLanguage: "JSONata",
+          Resource: "arn:aws:states:::sqs:sendMessage",
+          Arguments: { QueueUrl: "{% $states.input.queue %}", MessageBody: "{% $states.input.text %}", DelaySeconds: "{% $states.input.delay %}" },
+          Next: "Done",
+        },
+      }),
+    );
+    expect(input).toBe("z.object({ topic: z.string(), subject: z.string(), text: z.unknown(), queue: z.string(), delay: z.number() })");
+  });
+});
+
 describe("task results", () => {
   it("are the handler's value inside lambda:invoke's Payload, read through ResultSelector and ResultPath", () => {
     const { input, results } = inferred(

@@ -17,6 +17,7 @@ import { fieldsOf, isExpressionText } from "@aslc/dsl/internal";
 import type { Condition, QueryLanguage } from "@aslc/dsl";
 import { readJsonataValue, type StatesScope } from "./jsonata-reads.ts";
 import { Needs, type Demand } from "./needs.ts";
+import { requestReads, type RequestRead } from "./request-demands.ts";
 import { demandOf, readPath, readTemplate, readValue, type ReadScope } from "./path-reads.ts";
 import { at, keyOf, OPAQUE, readAt, unionOf, writeAt, type Symbolic } from "./symbolic-value.ts";
 import { parsePath } from "../../schema/json-path.ts";
@@ -130,6 +131,7 @@ class Flow {
     switch (state.type) {
       case "Task": {
         readTemplate(state.parameters, this.scope(effective));
+        for (const read of this.requestReads(state, state.parameters)) readValue(read.value, this.scope(effective), read.demand);
         readTemplate(state.credentials, this.scope(input));
         return this.leave(state, finish(this.taskResult(state), state), onError);
       }
@@ -232,6 +234,12 @@ class Flow {
     return envelope ? { kind: "object", fields: new Map([["Payload", own]]) } : own;
   }
 
+  /** The values a described integration's request types (see request-demands.ts). */
+  private requestReads(task: TaskNode, request: Json | undefined): RequestRead[] {
+    const descriptor = integrationDescriptor(task.integration.descriptor);
+    return descriptor ? requestReads(request, descriptor.request) : [];
+  }
+
   /** Next with the state's output, each Catch with its error output. */
   private leave(state: StateNode, output: Symbolic, onError: (catcher: { resultPath?: string | null; assign?: Json; output?: Json }) => Symbolic): Step {
     const edges = successors(state).map((edge) => ({ target: edge.target, value: edge.kind === "catch" ? onError(edge.catcher) : output }));
@@ -253,6 +261,7 @@ class Flow {
     switch (state.type) {
       case "Task":
         readJsonataValue(state.arguments, scope());
+        for (const read of this.requestReads(state, state.arguments)) demandOf(readJsonataValue(read.value, scope()), read.demand, this.needs);
         readJsonataValue(state.credentials, scope());
         assign(state.assign, result);
         return this.leave(state, value(state.output, result!, result), onError);
