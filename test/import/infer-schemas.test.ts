@@ -224,7 +224,7 @@ describe("variables and JSONata", () => {
       QueryLanguage: "JSONata",
       StartAt: "Shape",
       States: {
-        Shape: { Type: "Pass", Output: { customer: "{% $states.input.order.customer %}", n: "{% $count($states.input.order.lines) %}" }, Next: "Fetch" },
+        Shape: { Type: "Pass", Output: { customer: "{% $states.input.order.customer %}", n: "{% $count($states.input.order.lines[qty > $states.input.limit - 1]) %}" }, Next: "Fetch" },
         Fetch: { Type: "Task", Resource: LAMBDA, Arguments: { FunctionName: "f", Payload: "{% $states.input.customer.id %}" }, Output: "{% $states.result.Payload %}", Next: "Route" },
         Route: {
           Type: "Choice",
@@ -237,7 +237,7 @@ describe("variables and JSONata", () => {
         Done: { Type: "Succeed" },
       },
     });
-    expect(input).toBe("z.object({ order: z.object({ customer: z.object({ id: z.unknown() }), lines: z.unknown() }) })");
+    expect(input).toBe("z.object({ order: z.object({ customer: z.object({ id: z.unknown() }), lines: z.unknown() }), limit: z.number() })");
     expect(results).toEqual({ Fetch: "z.object({ score: z.number(), band: z.string() })" });
   });
 

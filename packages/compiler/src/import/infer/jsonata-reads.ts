@@ -1,8 +1,8 @@
 /**
  * JSONata reads in the provenance flow: the plain field paths an expression reads from
  * `$states.input`, `$states.result`, `$states.context` and workflow variables, each a demand
- * on the origin it reaches (a number where the path is compared with a number, a string where
- * it is tested equal to a string), and the value a JSONata field gives where it is such a path
+ * on the origin it reaches (a number where the path is compared with a number or used in
+ * arithmetic, a string where it is tested equal to a string), and the value a JSONata field gives where it is such a path
  * or an object of them.
  */
 import type { Json } from "@aslc/dsl";
@@ -24,6 +24,8 @@ export interface StatesScope {
 const FUNCTION_NAMES = new Set<string>(JSONATA_FUNCTIONS);
 const ORDERING = new Set(["<", ">", "<=", ">="]);
 const EQUALITY = new Set(["=", "!="]);
+/** JSONata's arithmetic takes numbers only (text is joined with &). */
+const ARITHMETIC = new Set(["+", "-", "*", "/", "%"]);
 
 /**
  * What a JSONata value gives (Output, Arguments, Items, ItemSelector, an Assign's values), its
@@ -57,7 +59,8 @@ function readExpression(body: string, scope: StatesScope): Symbolic {
         demandOf(read.value, read.plain ? (typed.get(node) ?? "present") : "present", scope.needs);
         if (node === parsed.ast && read.plain) whole = read.value;
       }
-      return ["steps"];
+      // The steps are walked too: a filter or a mapped expression inside them reads paths of its own.
+      return;
     }
     if (node.type === "variable") {
       const value = variableValue(String(node.value), scope, locals);
@@ -70,12 +73,16 @@ function readExpression(body: string, scope: StatesScope): Symbolic {
   return whole;
 }
 
-/** A comparison with a literal says what the path on its other side holds. */
+/** Arithmetic says its operands are numbers; a comparison with a literal says what the path on its other side holds. */
 function comparedKinds(node: ExpressionNode, typed: Map<ExpressionNode, Demand>): void {
   const op = String(node.value);
-  if (!ORDERING.has(op) && !EQUALITY.has(op)) return;
   const { lhs, rhs } = node as { lhs?: unknown; rhs?: unknown };
   if (!isNode(lhs) || !isNode(rhs)) return;
+  if (ARITHMETIC.has(op)) {
+    for (const operand of [lhs, rhs]) if (operand.type === "path" || operand.type === "variable") typed.set(operand, "number");
+    return;
+  }
+  if (!ORDERING.has(op) && !EQUALITY.has(op)) return;
   for (const [path, literal] of [[lhs, rhs], [rhs, lhs]] as const) {
     if (path.type !== "path" && path.type !== "variable") continue;
     if (literal.type === "number") typed.set(path, "number");
