@@ -11,7 +11,7 @@ import { inferSchemas, type InferredSchemas } from "../../packages/compiler/src/
 import { flowSchemas } from "../../packages/compiler/src/schema/flow.ts";
 import { validateWorkflow } from "../../packages/compiler/src/validate/index.ts";
 import { describeWithCorpus, readDefinition, readManifest } from "../corpus/corpus-files.ts";
-import { workflowIr } from "./infer-ir.ts";
+import { readIr } from "./infer-ir.ts";
 
 /**
  * Definitions whose inferred schemas make the flow report something it did not report with
@@ -39,14 +39,12 @@ describeWithCorpus("schemas inferred for the corpus", (folder) => {
     const unread: string[] = [];
     let known = 0;
     for (const row of eligible) {
-      const ir = workflowIr(readDefinition(folder, row.file!) as Record<string, unknown>, "Corpus");
-      let before: Set<string>;
-      try {
-        before = new Set(problemsOf(ir));
-      } catch (error) {
-        unread.push(`${row.file}: ${(error as Error).message}`);
+      const ir = readIr(readDefinition(folder, row.file!), "Corpus");
+      if (!ir) {
+        unread.push(row.file!);
         continue;
       }
+      const before = new Set(problemsOf(ir));
       const inferred = inferSchemas(ir);
       if (z.unknown() !== inferred.input && inferred.input._zod.def.type !== "unknown") typedInputs++;
       if (inferred.results.size > 0) withResults++;
