@@ -107,8 +107,8 @@ describe("importWorkflow writes the module an author would", () => {
         input: z.object({
           orders: z.array(
             z.object({
-              qty: z.unknown(),
-              price: z.unknown(),
+              qty: z.number(),
+              price: z.number(),
             }),
           ),
         }),
