@@ -12,9 +12,8 @@
  * variables are taken flow-insensitively: each is the union of everything assigned to it
  * anywhere, and the whole flow runs again while an assignment adds to them.
  */
-import { integrationDescriptor, processorOf, successors, type Json, type MapNode, type StateNode, type SubMachine, type TaskNode, type WorkflowIR } from "@aslc/dsl";
+import { integrationDescriptor, processorOf, successors, type Condition, type Json, type MapNode, type QueryLanguage, type StateNode, type SubMachine, type TaskNode, type WorkflowIR } from "@aslc/dsl";
 import { fieldsOf, isExpressionText } from "@aslc/dsl/internal";
-import type { Condition, QueryLanguage } from "@aslc/dsl";
 import { readJsonataValue, type StatesScope } from "./jsonata-reads.ts";
 import { Needs, type Demand } from "./needs.ts";
 import { requestReads, type RequestRead } from "./request-demands.ts";
