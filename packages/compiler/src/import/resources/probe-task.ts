@@ -1,8 +1,7 @@
 /**
  * Writes a Task's work through a candidate helper in a one-state workflow of the DSL, lowered as
  * `aslc build` lowers it, and tells whether it emits the state's Resource and request (equal as
- * JSON)
- * and whether the compiler's request check (validate/requests.ts) takes the request.
+ * JSON) and whether the compiler's request check (validate/requests.ts) takes the request.
  */
 import { buildWorkflow, ref, workflow, type Json, type TaskNode, type WorkflowIR } from "@aslc/dsl";
 import { isDeepStrictEqual } from "node:util";
