@@ -5,8 +5,7 @@
 import type { ItemReader, ResultWriter, TaskNode } from "@aslc/dsl";
 import { integrationFromArn } from "@aslc/dsl/internal";
 import { readDefinition, readManifest } from "../corpus/corpus-files.ts";
-
-export type Language = "JSONPath" | "JSONata";
+import type { Language } from "./resource-rebuild.ts";
 
 export interface CorpusTaskNode {
   readonly where: string;

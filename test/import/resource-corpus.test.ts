@@ -7,8 +7,7 @@
  */
 import { isDeepStrictEqual } from "node:util";
 import { afterAll, expect, it } from "vitest";
-import * as dsl from "@aslc/dsl";
-import { buildWorkflow, ref, workflow } from "@aslc/dsl";
+import { buildWorkflow, workflow } from "@aslc/dsl";
 import { aslDefinition } from "@aslc/compiler";
 import { z } from "zod";
 import { readerCallFor, resourceCallFor, writerCallFor } from "../../packages/compiler/src/import/resource-call-for.ts";
@@ -16,33 +15,8 @@ import type { ResourceCall } from "../../packages/compiler/src/import/resource-c
 import { describeWithCorpus } from "../corpus/corpus-files.ts";
 import { namedIntegration } from "../corpus/task-resources.ts";
 import { scratchDirectory, typeErrors, writeFiles } from "../contracts/typescript-check.ts";
-import { corpusPlaced, corpusTaskNodes, type CorpusTaskNode, type Language } from "./resource-corpus-tasks.ts";
-
-/** The call's text, run with the names it imports from the DSL. */
-function evaluate(call: ResourceCall): unknown {
-  const names = [...call.imports];
-  return new Function(...names, `return ${call.resource};`)(...names.map((name) => (dsl as Record<string, unknown>)[name]));
-}
-
-/** The builder options the importer writes: the call's (a `.$` key as `ref(…)`), else the state's request. */
-function requestOptions(call: ResourceCall, state: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  if (call.options === undefined) return { parameters: state.Parameters, arguments: state.Arguments };
-  return Object.fromEntries(
-    Object.entries(call.options)
-      .filter(([, value]) => value !== undefined)
-      .map(([key, value]) => (key.endsWith(".$") ? [key.slice(0, -2), ref(value as string)] : [key, value])),
-  );
-}
-
-/** The Task the call builds, as emitted. */
-function emitted(call: ResourceCall, state: Readonly<Record<string, unknown>>, language: Language): Record<string, unknown> {
-  const chain = workflow("Rebuilt", { input: z.unknown(), queryLanguage: language }) as unknown as { task(name: string, options: object): unknown };
-  const definition = aslDefinition(buildWorkflow(chain.task("Call", { resource: evaluate(call), ...requestOptions(call, state) }))) as { States: { Call: Record<string, unknown> } };
-  return definition.States.Call;
-}
-
-const WORK = ["Resource", "Parameters", "Arguments"] as const;
-const workOf = (state: Readonly<Record<string, unknown>>) => WORK.map((field) => state[field] ?? null);
+import { corpusPlaced, corpusTaskNodes } from "./resource-corpus-tasks.ts";
+import { emitted, evaluate, workOf, type Language } from "./resource-rebuild.ts";
 
 /**
  * A value with what is read at run time made neutral: the types check a request's field names
