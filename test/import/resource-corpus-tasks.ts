@@ -2,7 +2,7 @@
  * The corpus's Task states (and Distributed Map readers and writers) as the IR holds them, each
  * with its effective query language and where it is, for the resource-call tests.
  */
-import type { ItemReader, ResultWriter, TaskNode } from "@aslc/dsl";
+import type { ItemReader, TaskNode } from "@aslc/dsl";
 import { integrationFromArn } from "@aslc/dsl/internal";
 import { readDefinition, readManifest } from "../corpus/corpus-files.ts";
 import type { Language } from "./resource-rebuild.ts";
@@ -20,7 +20,8 @@ export interface CorpusPlaced {
   readonly place: "ItemReader" | "ResultWriter";
   readonly language: Language;
   readonly written: Readonly<Record<string, unknown>>;
-  readonly entry: ItemReader | ResultWriter;
+  /** The request as the IR holds it; its Resource is text. */
+  readonly entry: ItemReader;
 }
 
 type Fields = Readonly<Record<string, unknown>>;
