@@ -51,7 +51,7 @@ describe("resourceCallFor chooses the typed helper", () => {
     expect(resourceCallFor(task(invoke, { parameters: { "Payload.$": "$", FunctionName: fn } }))?.options).toEqual({ parameters: undefined });
     expect(resourceCallFor(task(invoke, { parameters: { FunctionName: fn, "Payload.$": "$.order" } }))?.options).toEqual({ parameters: undefined, "payload.$": "$.order" });
     expect(resourceCallFor(task(invoke, { parameters: { FunctionName: fn, Payload: { "id.$": "$.id", kind: "card" } } }))?.options).toEqual({ parameters: undefined, payload: { "id.$": "$.id", kind: "card" } });
-    expect(resourceCallFor(task(invoke, { parameters: { FunctionName: fn, "Payload.$": "States.JsonMerge($.a, $.b, false)" } }))?.options).toBeUndefined();
+    expect(resourceCallFor(task(invoke, { parameters: { FunctionName: fn, "Payload.$": "States.JsonMerge($.a, $.b, false)" } }))?.options).toEqual({ parameters: { "Payload.$": "States.JsonMerge($.a, $.b, false)" } });
     expect(resourceCallFor(task(invoke, { parameters: { FunctionName: fn, InvocationType: "Event", "Payload.$": "$" } }))).toMatchObject({ resource: `lambda.invoke(${JSON.stringify(fn)})` });
     expect(resourceCallFor(task(`${invoke}.waitForTaskToken`, { parameters: { FunctionName: "approve", Payload: { "token.$": "$$.Task.Token" } } }))).toMatchObject({
       resource: 'lambda.invoke("approve", { waitForTaskToken: true })',

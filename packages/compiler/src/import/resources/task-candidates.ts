@@ -57,7 +57,8 @@ function isObject(value: Json | undefined): value is { readonly [key: string]: J
 /**
  * `lambda.invoke(fn)` needs the function named as literal text. Then, in this order: its own
  * request (Payload the whole input), the `payload` option (a request of FunctionName and Payload
- * alone), or the request as written, FunctionName kept.
+ * alone; intrinsic text in `Payload.$` stays the one request field), or the request as written,
+ * FunctionName kept.
  */
 function lambdaInvokeCandidates(task: TaskNode, language: QueryLanguage, options: { readonly [option: string]: string | boolean }): Candidate[] {
   const field = language === "JSONata" ? "arguments" : "parameters";
@@ -71,9 +72,10 @@ function lambdaInvokeCandidates(task: TaskNode, language: QueryLanguage, options
   const payloadKey = keys.find((key) => key === "Payload" || key === "Payload.$");
   if (keys.length === 2 && payloadKey !== undefined) {
     const payload = request[payloadKey]!;
-    // `ref(…)` takes a path; intrinsic text in Payload.$ stays in the request as written.
+    // `ref(…)` takes a path; intrinsic text in Payload.$ stays a request field, the function named by the helper alone.
     if (payloadKey === "Payload") candidates.push({ call, options: { [field]: undefined, payload }, typedResult: false });
     else if (typeof payload === "string" && payload.startsWith("$")) candidates.push({ call, options: { [field]: undefined, "payload.$": payload }, typedResult: false });
+    else candidates.push({ call, options: { [field]: { [payloadKey]: payload } }, typedResult: false });
   }
   candidates.push({ call, typedResult: false });
   return candidates;
