@@ -82,9 +82,13 @@ describe("resourceCallFor chooses the typed helper", () => {
     expect(resourceCallFor(put, undefined, { substitutions: { PutOrder: "arn:${AWS::Partition}:states:::dynamodb:putItem" } })?.resource).toBe('dynamodb.putItem({ resource: "${PutOrder}" })');
     const wait = task("${Ask}", { parameters: { QueueUrl: "q", MessageBody: { "Token.$": "$$.Task.Token" } } });
     expect(resourceCallFor(wait, undefined, { substitutions: { Ask: "arn:aws:states:::sqs:sendMessage.waitForTaskToken" } })?.resource).toBe('sqs.sendMessage({ waitForTaskToken: true, resource: "${Ask}" })');
+    const fn = task("${ChargeArn}");
+    expect(resourceCallFor(fn, undefined, { substitutions: { ChargeArn: { "Fn::Sub": "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:${Charge}" } } })?.resource).toBe('lambda.function("${ChargeArn}")');
+    expect(resourceCallFor(put, undefined, { substitutions: { PutOrder: { "Fn::Sub": ["arn:${AWS::Partition}:states:::dynamodb:putItem", {}] } } })?.resource).toBe('dynamodb.putItem({ resource: "${PutOrder}" })');
     // Without the substitution, or with one that is not text, the placeholder says nothing of the work.
     expect(resourceCallFor(put)).toBeUndefined();
     expect(resourceCallFor(put, undefined, { substitutions: { PutOrder: { "Fn::GetAtt": ["Table", "Arn"] } } })).toBeUndefined();
+    expect(resourceCallFor(fn, undefined, { substitutions: { ChargeArn: { "Fn::GetAtt": ["Charge", "Arn"] } } })).toBeUndefined();
   });
 });
 
