@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { INTEGRATIONS, type ItemReader, type Json, type TaskNode } from "@aslc/dsl";
+import { buildWorkflow, INTEGRATIONS, workflow, type ItemReader, type Json, type TaskNode, type WorkflowIR } from "@aslc/dsl";
 import { integrationFromArn } from "@aslc/dsl/internal";
 import { readerCallFor, resourceCallFor, writerCallFor } from "../../packages/compiler/src/import/resource-call-for.ts";
 import { hasHelper } from "../../packages/compiler/src/import/resources/helper-call.ts";
@@ -109,6 +109,15 @@ describe("resourceCallFor refuses, and the Resource stays text", () => {
     expect(resourceCallFor(task("arn:aws:states:::lambda:invoke", { parameters: { FunctionName: "f", "Payload.$": "$" } }), z.object({ anything: z.boolean() }))).toBeDefined();
     const callback = task("arn:aws:states:::sns:publish.waitForTaskToken", { parameters: { TopicArn: "t", Message: { "Token.$": "$$.Task.Token" } } });
     expect(resourceCallFor(callback, z.object({ approved: z.boolean() }))).toBeDefined();
+  });
+
+  it("given the workflow, a result field read downstream that the helper's result lacks", () => {
+    const chain = workflow("Notify", { input: z.unknown() }) as unknown as { task(name: string, options: object): { pass(name: string, options: object): unknown } };
+    const reading = (path: string) =>
+      buildWorkflow(chain.task("Publish", { resource: "arn:aws:states:::sns:publish", parameters: publish, resultPath: "$.sent" }).pass("Keep", { parameters: { "id.$": path } }));
+    const call = (ir: WorkflowIR) => resourceCallFor({ ...(ir.states[0] as TaskNode), integration: integrationFromArn("arn:aws:states:::sns:publish").info }, undefined, { workflow: ir });
+    expect(call(reading("$.sent.MessageId"))?.resource).toBe("sns.publish()");
+    expect(call(reading("$.sent.MessageID"))).toBeUndefined();
   });
 
   it("a pattern the helper does not offer", () => {

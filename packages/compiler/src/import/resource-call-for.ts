@@ -3,6 +3,7 @@ import type { TaskNode } from "@aslc/dsl";
 import type { ZodType } from "zod";
 import { taskResultSchema } from "../schema/task-results.ts";
 import type { ResourceCall, ResourceContext } from "./resource-call.ts";
+import { describedResultReads } from "./resources/described-result-reads.ts";
 import { helperCallText } from "./resources/helper-call.ts";
 import { namedWork } from "./resources/named-work.ts";
 import { probeTask } from "./resources/probe-task.ts";
@@ -28,7 +29,8 @@ export function resourceCallFor(task: TaskNode, demanded?: ZodType, context: Res
     const probe = probeTask(task, candidate, language);
     if (probe === undefined) continue;
     // A result the helper types must hold what the workflow reads; a result the work decides is declared with `result`.
-    if (candidate.typedResult && demanded !== undefined && resultLacks(demanded, taskResultSchema(probe)) !== undefined) return undefined;
+    const reads = demanded ?? (context.workflow === undefined ? undefined : describedResultReads(context.workflow).get(task.name));
+    if (candidate.typedResult && reads !== undefined && resultLacks(reads, taskResultSchema(probe)) !== undefined) return undefined;
     return {
       imports: [candidate.call.name],
       resource: helperCallText(candidate.call),

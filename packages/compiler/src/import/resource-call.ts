@@ -2,7 +2,7 @@
  * How an imported Task (or an ItemReader / ResultWriter) names its work: through the typed
  * integration helper that emits the same Resource and request, or as the Resource text.
  */
-import type { Json } from "@aslc/dsl";
+import type { Json, WorkflowIR } from "@aslc/dsl";
 
 export interface ResourceCall {
   /** Names the expression uses, imported from "@aslc/dsl". */
@@ -38,4 +38,11 @@ export interface ResourceContext {
    * helper with its `resource: "${Name}"` option. @default none
    */
   readonly substitutions?: { readonly [name: string]: unknown };
+  /**
+   * The workflow the state is in. A described integration's result is what its typed helper
+   * gives, and the DSL's types then check each read of it: given the workflow, a helper is chosen
+   * only where its result holds what the workflow reads from it. @default none: only `demanded`
+   * is checked
+   */
+  readonly workflow?: WorkflowIR;
 }
