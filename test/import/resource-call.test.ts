@@ -52,7 +52,12 @@ describe("resourceCallFor chooses the typed helper", () => {
     expect(resourceCallFor(task(invoke, { parameters: { FunctionName: fn, "Payload.$": "$.order" } }))?.options).toEqual({ parameters: undefined, "payload.$": "$.order" });
     expect(resourceCallFor(task(invoke, { parameters: { FunctionName: fn, Payload: { "id.$": "$.id", kind: "card" } } }))?.options).toEqual({ parameters: undefined, payload: { "id.$": "$.id", kind: "card" } });
     expect(resourceCallFor(task(invoke, { parameters: { FunctionName: fn, "Payload.$": "States.JsonMerge($.a, $.b, false)" } }))?.options).toEqual({ parameters: { "Payload.$": "States.JsonMerge($.a, $.b, false)" } });
-    expect(resourceCallFor(task(invoke, { parameters: { FunctionName: fn, InvocationType: "Event", "Payload.$": "$" } }))).toMatchObject({ resource: `lambda.invoke(${JSON.stringify(fn)})` });
+    expect(resourceCallFor(task(invoke, { parameters: { FunctionName: fn, InvocationType: "Event", "Payload.$": "$" } }))).toMatchObject({
+      resource: `lambda.invoke(${JSON.stringify(fn)})`,
+      options: { parameters: { InvocationType: "Event", "Payload.$": "$" } },
+    });
+    // FunctionName alone: the helper's own request would add a Payload.
+    expect(resourceCallFor(task(invoke, { parameters: { FunctionName: fn } }))).toEqual({ imports: ["lambda"], resource: `lambda.invoke(${JSON.stringify(fn)})`, typedResult: false });
     expect(resourceCallFor(task(`${invoke}.waitForTaskToken`, { parameters: { FunctionName: "approve", Payload: { "token.$": "$$.Task.Token" } } }))).toMatchObject({
       resource: 'lambda.invoke("approve", { waitForTaskToken: true })',
       options: { parameters: undefined, payload: { "token.$": "$$.Task.Token" } },

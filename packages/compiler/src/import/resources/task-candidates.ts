@@ -57,8 +57,7 @@ function isObject(value: Json | undefined): value is { readonly [key: string]: J
 /**
  * `lambda.invoke(fn)` needs the function named as literal text. Then, in this order: its own
  * request (Payload the whole input), the `payload` option (a request of FunctionName and Payload
- * alone; intrinsic text in `Payload.$` stays the one request field), or the request as written,
- * FunctionName kept.
+ * alone), the request without FunctionName (which the helper adds), or the request as written.
  */
 function lambdaInvokeCandidates(task: TaskNode, language: QueryLanguage, options: { readonly [option: string]: string | boolean }): Candidate[] {
   const field = language === "JSONata" ? "arguments" : "parameters";
@@ -68,15 +67,14 @@ function lambdaInvokeCandidates(task: TaskNode, language: QueryLanguage, options
   if (typeof functionName !== "string" || isExpressionText(functionName)) return [];
   const call: HelperCall = { name: "lambda", method: "invoke", args: [functionName, options] };
   const candidates: Candidate[] = [{ call, options: { [field]: undefined }, typedResult: false }];
-  const keys = Object.keys(request);
-  const payloadKey = keys.find((key) => key === "Payload" || key === "Payload.$");
-  if (keys.length === 2 && payloadKey !== undefined) {
-    const payload = request[payloadKey]!;
-    // `ref(…)` takes a path; intrinsic text in Payload.$ stays a request field, the function named by the helper alone.
-    if (payloadKey === "Payload") candidates.push({ call, options: { [field]: undefined, payload }, typedResult: false });
-    else if (typeof payload === "string" && payload.startsWith("$")) candidates.push({ call, options: { [field]: undefined, "payload.$": payload }, typedResult: false });
-    else candidates.push({ call, options: { [field]: { [payloadKey]: payload } }, typedResult: false });
-  }
+  const { FunctionName: _named, ...rest } = request;
+  const keys = Object.keys(rest);
+  if (keys.length === 1 && keys[0] === "Payload") candidates.push({ call, options: { [field]: undefined, payload: rest.Payload }, typedResult: false });
+  // `ref(…)` takes a path; intrinsic text stays in the request.
+  const read = rest["Payload.$"];
+  if (keys.length === 1 && typeof read === "string" && read.startsWith("$")) candidates.push({ call, options: { [field]: undefined, "payload.$": read }, typedResult: false });
+  // The function named once, by the helper.
+  if (keys.length > 0) candidates.push({ call, options: { [field]: rest }, typedResult: false });
   candidates.push({ call, typedResult: false });
   return candidates;
 }
