@@ -5,9 +5,11 @@
  * each chosen call must type-check with the DSL (all of them in one generated program). The
  * counts of typed calls per integration are kept from falling.
  */
+import { rmSync } from "node:fs";
 import { isDeepStrictEqual } from "node:util";
 import { afterAll, expect, it } from "vitest";
-import { buildWorkflow, workflow } from "@aslc/dsl";
+import { buildWorkflow, workflow, type TaskNode } from "@aslc/dsl";
+import { integrationFromArn } from "@aslc/dsl/internal";
 import { aslDefinition } from "@aslc/compiler";
 import { z } from "zod";
 import { readerCallFor, resourceCallFor, writerCallFor } from "../../packages/compiler/src/import/resource-call-for.ts";
@@ -44,6 +46,22 @@ function typedMap(place: "ItemReader" | "ResultWriter", call: ResourceCall, writ
   const request = [["parameters", written.Parameters], ["arguments", written.Arguments]].filter(([, value]) => value !== undefined).map(([key, value]) => `${key}: ${JSON.stringify(neutral(value, language))}`);
   const entry = `${place === "ItemReader" ? "itemReader" : "resultWriter"}: { ${["resource: " + call.resource, ...request].join(", ")} }`;
   return `workflow("Each", { input: z.unknown(), queryLanguage: "${language}" }).map("Each", { mode: "DISTRIBUTED", executionType: "STANDARD", ${entry} }, (item) => item.pass("P"));`;
+}
+
+/** Forms the corpus does not hold, to type-check too: a placeholder through its helper's `resource` option, a payload read at run time. */
+const SYNTHETIC: readonly { state: Readonly<Record<string, unknown>>; language: Language; substitutions?: Readonly<Record<string, unknown>> }[] = [
+  { state: { Resource: "${PutOrder}", Parameters: { TableName: "orders", Item: { id: { "S.$": "$.id" } } } }, language: "JSONPath", substitutions: { PutOrder: "arn:aws:states:::dynamodb:putItem" } },
+  { state: { Resource: "${Ask}", Parameters: { QueueUrl: "q", MessageBody: { "Token.$": "$$.Task.Token" } } }, language: "JSONPath", substitutions: { Ask: { "Fn::Sub": "arn:${AWS::Partition}:states:::sqs:sendMessage.waitForTaskToken" } } },
+  { state: { Resource: "${ChargeArn}" }, language: "JSONPath", substitutions: { ChargeArn: "arn:aws:lambda:us-east-1:123456789012:function:charge" } },
+  { state: { Resource: "${Invoke}", Parameters: { FunctionName: "charge", "Payload.$": "$" } }, language: "JSONPath", substitutions: { Invoke: "arn:aws:states:::lambda:invoke" } },
+  { state: { Resource: "arn:aws:states:::lambda:invoke", Parameters: { FunctionName: "charge", "Payload.$": "$.order" } }, language: "JSONPath" },
+  { state: { Resource: "arn:aws:states:::lambda:invoke", Arguments: { FunctionName: "charge", Payload: "{% $states.input.order %}" } }, language: "JSONata" },
+];
+
+/** A Task as the reader gives it, from its state as written. */
+function taskNodeOf(state: Readonly<Record<string, unknown>>): TaskNode {
+  const resource = state.Resource as string;
+  return { type: "Task", name: "Call", resource, integration: integrationFromArn(resource).info, parameters: state.Parameters, arguments: state.Arguments, transition: { kind: "end" } } as unknown as TaskNode;
 }
 
 /** How the tally names a Task's work: the optimized integration, or the kind of Resource. */
@@ -142,13 +160,16 @@ describeWithCorpus("resource calls for the corpus's tasks", (folder) => {
     const statements = new Set<string>();
     for (const { entry, call } of chosen) if (call) statements.add(typedTask(call, entry.state, entry.language));
     for (const { place, call, written, language } of placedCalls) statements.add(typedMap(place, call, written, language));
-    const names = new Set([...chosen.flatMap(({ call }) => call?.imports ?? []), ...placedCalls.flatMap(({ call }) => call.imports)]);
+    const synthetic = SYNTHETIC.map(({ state, language, substitutions }) => ({ state, language, call: resourceCallFor(taskNodeOf(state), undefined, { queryLanguage: language, substitutions })! }));
+    for (const { state, language, call } of synthetic) statements.add(typedTask(call, state, language));
+    const names = new Set([...chosen.flatMap(({ call }) => call?.imports ?? []), ...placedCalls.flatMap(({ call }) => call.imports), ...synthetic.flatMap(({ call }) => call.imports)]);
     // A request field sns:publish does not take, to show the program checks requests at all.
     const control = `// @ts-expect-error 'Mesage' is not a field of this request\nworkflow("Control", { input: z.unknown() }).task("Call", { resource: sns.publish(), parameters: { Mesage: "x" } });`;
     names.add("sns");
     const source = [`import { workflow, ref, ${[...names].sort().join(", ")} } from "@aslc/dsl";`, `import { z } from "zod";`, ...statements, control, ""].join("\n");
     const dir = scratchDirectory("resource-calls");
     const errors = typeErrors(dir, writeFiles(dir, { "calls.ts": source }));
+    rmSync(dir, { recursive: true, force: true });
     expect(errors).toEqual([]);
     expect(statements.size).toBeGreaterThan(100);
   });
