@@ -8,13 +8,14 @@
 import { rmSync } from "node:fs";
 import { isDeepStrictEqual } from "node:util";
 import { afterAll, expect, it } from "vitest";
-import { buildWorkflow, workflow, type TaskNode } from "@aslc/dsl";
+import { allStates, buildWorkflow, workflow, type TaskNode } from "@aslc/dsl";
 import { integrationFromArn } from "@aslc/dsl/internal";
 import { aslDefinition } from "@aslc/compiler";
+import { readWorkflow } from "@aslc/compiler/internal";
 import { z } from "zod";
 import { readerCallFor, resourceCallFor, writerCallFor } from "../../packages/compiler/src/import/resource-call-for.ts";
 import type { ResourceCall } from "../../packages/compiler/src/import/resource-call.ts";
-import { describeWithCorpus } from "../corpus/corpus-files.ts";
+import { describeWithCorpus, readDefinition, readManifest } from "../corpus/corpus-files.ts";
 import { namedIntegration } from "../corpus/task-resources.ts";
 import { scratchDirectory, typeErrors, writeFiles } from "../contracts/typescript-check.ts";
 import { corpusPlaced, corpusTaskNodes } from "./resource-corpus-tasks.ts";
@@ -172,6 +173,26 @@ describeWithCorpus("resource calls for the corpus's tasks", (folder) => {
     rmSync(dir, { recursive: true, force: true });
     expect(errors).toEqual([]);
     expect(statements.size).toBeGreaterThan(100);
+  });
+
+  it("refuse a described integration's helper, read with its workflow, where the workflow reads from its result what the result lacks", () => {
+    const refused: string[] = [];
+    for (const file of readManifest(folder).keys()) {
+      const { workflow: read } = readWorkflow({ file, name: file, format: "asl-json", definition: readDefinition(folder, file), siteOf: () => ({ file, line: 1, column: 1 }) });
+      if (read === undefined) continue;
+      for (const state of allStates(read)) {
+        if (state.type !== "Task") continue;
+        const queryLanguage = state.queryLanguage ?? read.queryLanguage ?? "JSONPath";
+        const alone = resourceCallFor(state, undefined, { queryLanguage });
+        if (alone !== undefined && resourceCallFor(state, undefined, { queryLanguage, workflow: read }) === undefined) refused.push(`${file} ${state.name}: ${alone.resource}`);
+      }
+    }
+    expect(refused).toEqual([
+      // StopQuery reads $.QueryExecution from GetQueryResults' result, which has ResultSet and UpdateCount.
+      "serverless-step-functions/fixtures_athena_serverless__stepFunctions.stateMachines.athenaMachine.definition.json GetQueryResults: athena.getQueryResults()",
+      // Output reads $states.result.approval; API Gateway's result holds the API's answer in ResponseBody.
+      "localstack-sfn-templates/tests_aws_services_stepfunctions_templates_test_state_statemachines_localstack_blogpost_scenario_state_machine.json Ask for Approval: apigateway.invoke()",
+    ]);
   });
 
   it("give each Distributed Map's S3 reader and writer its helper, which emits the Resource as written", () => {
