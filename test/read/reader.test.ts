@@ -204,6 +204,16 @@ describe("readWorkflow reads each state kind", () => {
     expect(workflow.states.map((s) => s.name)).toEqual(["Z", "A"]);
   });
 
+  it("keeps the written order of state names a parsed object lists first (\"2\", \"10\")", () => {
+    const text = `{ "StartAt": "b", "States": {
+  "b": { "Type": "Pass", "Next": "10" },
+  "10": { "Type": "Pass", "Next": "2" },
+  "2": { "Type": "Succeed" }
+} }`;
+    expect(Object.keys(JSON.parse(text).States)).toEqual(["2", "10", "b"]);
+    expect(readWorkflow(sourceOf(text)).workflow!.states.map((s) => s.name)).toEqual(["b", "10", "2"]);
+  });
+
   it("carries a field of the other query language and values of the wrong JSON type for the compiler's checks", () => {
     const result = readWorkflow(sourceOfValue(machine({ A: { Type: "Task", Resource: "arn:aws:states:::sns:publish", Arguments: { a: 1 }, TimeoutSeconds: "10", InputPath: 5, End: true } })));
     expect(result.diagnostics).toEqual([]);

@@ -24,7 +24,7 @@ function problem(scope: ReadScope, path: NodePath, message: string): undefined {
   return undefined;
 }
 
-/** A test nested in And, Or or Not: it holds a test and nothing else (no Next, no Comment). */
+/** A test nested in And, Or or Not: it holds a test and perhaps a Comment, nothing else (no Next). */
 function readNested(value: unknown, path: NodePath, scope: ReadScope): Condition | undefined {
   if (!isObject(value)) return problem(scope, path, `a nested test must be an object, not ${Array.isArray(value) ? "a list" : JSON.stringify(value)}`);
   for (const key of Object.keys(value)) {
@@ -36,7 +36,12 @@ function readNested(value: unknown, path: NodePath, scope: ReadScope): Condition
     return problem(scope, path, "a nested test is empty: give Variable with a comparison, or And, Or or Not");
   }
   if (condition === undefined || condition.kind === "jsonata" || !Object.hasOwn(value, "Comment")) return condition;
-  return { ...condition, comment: value["Comment"] as string };
+  const comment = value["Comment"];
+  if (typeof comment !== "string") {
+    scope.ctx.report("ASLC413", [...path, "Comment"], scope.state, `${scope.label}: Comment must be text, not ${JSON.stringify(comment)}`);
+    return undefined;
+  }
+  return { ...condition, comment };
 }
 
 function readAll(value: unknown, path: NodePath, scope: ReadScope, combinator: string): Condition[] | undefined {

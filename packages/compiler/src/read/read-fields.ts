@@ -28,7 +28,7 @@ interface FieldRead {
   readonly key: string;
   readonly spec: FieldSpec;
   /** The ASL object holding the field (a group's own object for a grouped field). */
-  readonly node: { readonly [key: string]: unknown };
+  readonly node: AslNode;
   readonly path: NodePath;
   readonly owner: ObjectSpec;
   /** The IR fields read so far, in spec order. */
@@ -74,9 +74,6 @@ function groupsOf(spec: ObjectSpec): ReadonlyMap<string, ReadonlySet<string>> {
   return groups;
 }
 
-/** Fields that hold text where an intrinsic may stand in for it (a Resource, a path, a number given by the template). */
-const TEXT_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>(["text", "enum", "number", "path", "reference-path", "scalar", "target"]);
-
 function valueOf(field: FieldRead): unknown {
   return Object.hasOwn(field.node, field.spec.asl!) ? field.node[field.spec.asl!] : undefined;
 }
@@ -113,11 +110,18 @@ function nestedObject(field: FieldRead, value: unknown, path: NodePath, label: s
   return readObject(value, field.spec.nested!, path, { ...field.scope, label });
 }
 
-function list(field: FieldRead, read: (entry: unknown, path: NodePath, label: string) => unknown): unknown[] | undefined {
+/** A nested object (ItemReader, ItemProcessor), read by its own spec. */
+function nested(field: FieldRead): unknown {
+  const value = valueOf(field);
+  return value === undefined ? undefined : nestedObject(field, value, at(field), field.spec.asl!);
+}
+
+/** A list of nested objects (Retry, Catch, Choices, Branches), in their order. */
+function nestedList(field: FieldRead): unknown[] | undefined {
   const value = valueOf(field);
   if (value === undefined) return undefined;
   if (!Array.isArray(value)) return wrongShape(field, at(field), field.spec.asl!, `a list, not ${describe(value)}`);
-  const entries = value.map((entry, i) => read(entry, at(field, i), `${field.spec.asl}[${i}]`));
+  const entries = value.map((entry, i) => nestedObject(field, entry, at(field, i), `${field.spec.asl}[${i}]`));
   return entries.some((entry) => entry === undefined) ? undefined : entries;
 }
 
@@ -181,16 +185,11 @@ const READERS: { readonly [K in FieldKind]: (field: FieldRead) => unknown } = {
   },
   transition,
   condition: (field) => readCondition(field.node, field.path, field.scope),
-  object: (field) => {
-    const value = valueOf(field);
-    return value === undefined ? undefined : nestedObject(field, value, at(field), field.spec.asl!);
-  },
-  list: (field) => list(field, (entry, path, label) => nestedObject(field, entry, path, label)),
-  machine: (field) => {
-    const value = valueOf(field);
-    return value === undefined ? undefined : nestedObject(field, value, at(field), field.spec.asl!);
-  },
-  machines: (field) => list(field, (entry, path, label) => nestedObject(field, entry, path, label)),
+  // A nested machine is an object like any other: its States are read by the `states` reader.
+  object: nested,
+  machine: nested,
+  list: nestedList,
+  machines: nestedList,
   states: (field) => {
     const value = valueOf(field);
     if (value === undefined) return undefined;

@@ -35,8 +35,23 @@ function readState(name: string, value: unknown, path: NodePath, ctx: ReadContex
   return { type, name, ...fields, site: ctx.source.siteOf(path) } as StateNode;
 }
 
-/** The states of one machine; undefined when one of them cannot be read (each problem is reported). */
+/** A name JavaScript lists before all others in an object, whatever the order it was written in ("1", "42"). */
+const ARRAY_INDEX = /^(0|[1-9]\d*)$/;
+
+/**
+ * The state names in the order they are written. A parsed object lists names like "1" first, so
+ * where there are such names, the order is taken from where each name is written (a name not
+ * written in the file keeps its place).
+ */
+function writtenOrder(states: AslNode, path: NodePath, ctx: ReadContext): string[] {
+  const names = Object.keys(states);
+  if (!names.some((name) => ARRAY_INDEX.test(name))) return names;
+  const sites = new Map(names.map((name) => [name, ctx.source.siteOf([...path, name])]));
+  return names.sort((a, b) => sites.get(a)!.line - sites.get(b)!.line || sites.get(a)!.column - sites.get(b)!.column);
+}
+
+/** The states of one machine, in the order written; undefined when one of them cannot be read (each problem is reported). */
 export function readStates(states: AslNode, path: NodePath, ctx: ReadContext): StateNode[] | undefined {
-  const nodes = Object.entries(states).map(([name, value]) => readState(name, value, [...path, name], ctx));
+  const nodes = writtenOrder(states, path, ctx).map((name) => readState(name, states[name], [...path, name], ctx));
   return nodes.every((node) => node !== undefined) ? nodes : undefined;
 }

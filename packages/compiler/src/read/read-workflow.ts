@@ -18,7 +18,7 @@ export interface ReadResult {
    * then not the whole definition.
    */
   readonly workflow?: WorkflowIR;
-  /** The reader's problems (ASLC410–ASLC415); the compiler's checks (`validateWorkflow`) are not run. */
+  /** The reader's problems (ASLC410–ASLC416); the compiler's checks (`validateWorkflow`) are not run. */
   readonly diagnostics: readonly Diagnostic[];
   /**
    * CloudFormation intrinsics written where ASL takes text, by the placeholder each was read as:
