@@ -89,6 +89,13 @@ describe("a SAM template", () => {
     expect(diagnostics[0]!.message).toMatch(/local file/);
   });
 
+  it("with a DefinitionUri written as an intrinsic is ASLC405 naming it", async () => {
+    const template = SAM.replace("DefinitionUri: statemachine/charge.asl.json", 'DefinitionUri: !Sub "machines/${Stage}.json"');
+    const { diagnostics, file } = await readFixture({ "template.yaml": template });
+    expect(diagnostics).toMatchObject([{ code: "ASLC405", workflow: "FromFile", site: { file, ...at(template, "DefinitionUri") } }]);
+    expect(diagnostics[0]!.message).toMatch(/Fn::Sub.*local path/);
+  });
+
   it("with a state machine that gives no definition is ASLC403 at its logical id", async () => {
     const template = `Resources:\n  Empty:\n    Type: AWS::Serverless::StateMachine\n    Properties:\n      Type: EXPRESS\n`;
     const { diagnostics, file } = await readFixture({ "template.yaml": template });
