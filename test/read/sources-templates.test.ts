@@ -231,6 +231,14 @@ describe("a CloudFormation template's DefinitionString", () => {
     expect(sources[0]!.siteOf(["StartAt"])).toEqual({ file, ...at(template, `${quote}StartAt`) });
   });
 
+  it("in a JSON template with a key written twice is ASLC402 at the second", async () => {
+    const template = `{\n  "Resources": {\n    "Orders": { "Type": "AWS::StepFunctions::StateMachine" },\n    "Orders": { "Type": "AWS::StepFunctions::StateMachine" }\n  }\n}\n`;
+    const { sources, diagnostics, file } = await readFixture({ "template.json": template });
+    expect(sources).toEqual([]);
+    expect(diagnostics).toMatchObject([{ code: "ASLC402", site: { file, line: 4, column: 5 } }]);
+    expect(diagnostics[0]!.message).toMatch(/^The template cannot be read: .*unique/);
+  });
+
   it("that is not JSON is ASLC401 at the template's line and column", async () => {
     const template = SUB_BLOCK.replace(`"End": true }`, `"End": true, }`);
     const { sources, diagnostics, file } = await readFixture({ "template.yaml": template });
