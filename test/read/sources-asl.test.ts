@@ -56,6 +56,7 @@ describe("an ASL JSON file", () => {
     ["a comment before it", `// orders\n{ "StartAt": "A", "States": {} }\n`, { line: 1, column: 1 }, /comment/],
     ["a placeholder outside a string", `{\n  "StartAt": "A",\n  "TimeoutSeconds": \${Timeout},\n  "States": {}\n}\n`, { line: 3, column: 21 }, /inside quotes/],
     ["a single-quoted string", `{\n  'StartAt': "A"\n}\n`, { line: 2, column: 3 }, /double quotes/],
+    ["a byte order mark", `\uFEFF{ "StartAt": "A", "States": {} }\n`, { line: 1, column: 1 }, /byte order mark/],
     ["an unclosed object", `{\n  "StartAt": "A",\n  "States": {\n`, { line: 4, column: 1 }, /expected/],
   ])("with %s is ASLC401 at the line and column where JSON stops", async (_, text, where, message) => {
     const { sources, diagnostics, file } = await readFixture({ "bad.asl.json": text });

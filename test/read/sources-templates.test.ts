@@ -89,6 +89,13 @@ describe("a SAM template", () => {
     expect(diagnostics[0]!.message).toMatch(/local file/);
   });
 
+  it("with a DefinitionUri written as an intrinsic is ASLC405 naming it", async () => {
+    const template = SAM.replace("DefinitionUri: statemachine/charge.asl.json", 'DefinitionUri: !Sub "machines/${Stage}.json"');
+    const { diagnostics, file } = await readFixture({ "template.yaml": template });
+    expect(diagnostics).toMatchObject([{ code: "ASLC405", workflow: "FromFile", site: { file, ...at(template, "DefinitionUri") } }]);
+    expect(diagnostics[0]!.message).toMatch(/Fn::Sub.*local path/);
+  });
+
   it("with a state machine that gives no definition is ASLC403 at its logical id", async () => {
     const template = `Resources:\n  Empty:\n    Type: AWS::Serverless::StateMachine\n    Properties:\n      Type: EXPRESS\n`;
     const { diagnostics, file } = await readFixture({ "template.yaml": template });
@@ -222,6 +229,14 @@ describe("a CloudFormation template's DefinitionString", () => {
     expect(sources[0]!.definition).toEqual({ StartAt: "W", States: { W: { Type: "Wait", Seconds: 1, End: true } } });
     expect(sources[0]!.siteOf(["States", "W", "Seconds"])).toEqual({ file, ...at(template, `${quote}Seconds`) });
     expect(sources[0]!.siteOf(["StartAt"])).toEqual({ file, ...at(template, `${quote}StartAt`) });
+  });
+
+  it("in a JSON template with a key written twice is ASLC402 at the second", async () => {
+    const template = `{\n  "Resources": {\n    "Orders": { "Type": "AWS::StepFunctions::StateMachine" },\n    "Orders": { "Type": "AWS::StepFunctions::StateMachine" }\n  }\n}\n`;
+    const { sources, diagnostics, file } = await readFixture({ "template.json": template });
+    expect(sources).toEqual([]);
+    expect(diagnostics).toMatchObject([{ code: "ASLC402", site: { file, line: 4, column: 5 } }]);
+    expect(diagnostics[0]!.message).toMatch(/^The template cannot be read: .*unique/);
   });
 
   it("that is not JSON is ASLC401 at the template's line and column", async () => {

@@ -423,7 +423,7 @@ export const DIAGNOSTICS = {
   },
   ASLC402: {
     title: "YAML that cannot be parsed",
-    explanation: "The YAML file (an ASL definition, a SAM or CloudFormation template, serverless.yml) has a syntax error, or a key written twice in one mapping. Fix it where the message points.",
+    explanation: "The YAML file (an ASL definition, a SAM or CloudFormation template, serverless.yml) has a syntax error, a key written twice in one mapping, or an alias that never ends; a JSON template, a key written twice. Fix it where the message points.",
   },
   ASLC403: {
     title: "a file with no state machine definition",

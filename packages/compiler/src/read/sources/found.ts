@@ -6,7 +6,3 @@ export interface Found {
   readonly sources: DefinitionSource[];
   readonly diagnostics: Diagnostic[];
 }
-
-export function nothingFound(): Found {
-  return { sources: [], diagnostics: [] };
-}

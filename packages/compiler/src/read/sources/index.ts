@@ -54,7 +54,11 @@ export function definitionSourcesIn(path: string, text: string): Found {
     // A JSON template or serverless.json: YAML reads JSON too, and gives the nodes' styles and ranges.
   }
   const read = readYaml(text);
-  if (!read.ok) return { sources: [], diagnostics: [sourceDiagnostic("ASLC402", `The file is not YAML: ${read.message}.`, siteAt(read.offset))] };
+  if (!read.ok) {
+    // A JSON template is read as YAML for its positions; what YAML refuses there is JSON CloudFormation refuses too (a key written twice).
+    const what = kind === "json" ? "The template cannot be read" : "The file is not YAML";
+    return { sources: [], diagnostics: [sourceDiagnostic("ASLC402", `${what}: ${read.message}.`, siteAt(read.offset))] };
+  }
   const value = read.value;
   const parsed: ParsedFile = { file: path, text, document: read.document, siteAt };
   switch (documentKind(value)) {

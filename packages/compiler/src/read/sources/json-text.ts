@@ -67,6 +67,7 @@ function syntaxError(text: string, error: unknown): { offset: number; message: s
 
 function describe(text: string, offset: number, code: ParseErrorCode): string {
   const here = text.slice(offset, offset + 2);
+  if (text.startsWith("\uFEFF") && offset <= 1) return "a byte order mark before the JSON: save the file as UTF-8 without one";
   if (here.startsWith("//") || here.startsWith("/*") || printParseErrorCode(code) === "InvalidCommentToken") {
     return "a comment: JSON has none, and Step Functions refuses it; remove it";
   }

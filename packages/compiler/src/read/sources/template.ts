@@ -9,7 +9,7 @@ import { type Document, isMap, isScalar, type Node } from "yaml";
 import type { Diagnostic } from "../../diagnostics.ts";
 import type { SourceFormat } from "../definition-source.ts";
 import { readDefinitionFile } from "./definition-file.ts";
-import { definitionStringText } from "./definition-string.ts";
+import { definitionStringText, intrinsicOf } from "./definition-string.ts";
 import { isObject } from "./file-kind.ts";
 import type { Found } from "./found.ts";
 import { type FoundDefinition, jsonDefinition } from "./json-definition.ts";
@@ -88,9 +88,21 @@ function stateMachineDefinition(properties: Node | null, parsed: ParsedFile, nam
 /** DefinitionUri or DefinitionS3Location: a local path is read; an S3 location is not. */
 function definitionFile(field: string, location: { key: Node; value: Node | null }, parsed: ParsedFile, name: string): MachineDefinition {
   const site = parsed.siteAt(location.key.range?.[0] ?? 0);
-  const path = isScalar(location.value) && typeof location.value.value === "string" ? location.value.value : undefined;
+  const path = isScalar(location.value) && typeof location.value.value === "string" && !intrinsicOf(location.value, parsed.document) ? location.value.value : undefined;
+  const written = yamlValue(location.value, parsed.document);
+  const bucket = isObject(written) && typeof written.Bucket === "string" && typeof written.Key === "string" ? `s3://${written.Bucket}/${written.Key}` : undefined;
+  if (path === undefined && bucket === undefined) {
+    return {
+      diagnostic: sourceDiagnostic(
+        "ASLC405",
+        `State machine '${name}': ${field} is ${JSON.stringify(written)}, known only when the stack is deployed; aslc reads a local path, or an inline Definition.`,
+        site,
+        name,
+      ),
+    };
+  }
   if (path === undefined || /^s3:\/\//i.test(path)) {
-    const where = path ?? describeS3(yamlValue(location.value, parsed.document));
+    const where = path ?? bucket;
     return {
       diagnostic: sourceDiagnostic(
         "ASLC404",
@@ -103,11 +115,6 @@ function definitionFile(field: string, location: { key: Node; value: Node | null
   const file = resolve(dirname(parsed.file), path);
   const read = readDefinitionFile(file, site, name);
   return read.ok ? { file, definition: read.definition, siteOf: read.siteOf } : { diagnostic: read.diagnostic };
-}
-
-function describeS3(location: unknown): string {
-  if (isObject(location) && typeof location.Bucket === "string" && typeof location.Key === "string") return `s3://${location.Bucket}/${location.Key}`;
-  return "an S3 location";
 }
 
 function noDefinition(name: string, format: SourceFormat, site: ReturnType<SiteAt>): Diagnostic {

@@ -3,7 +3,7 @@
  * `yaml` package, turned into plain values here so that CloudFormation's short tags become the
  * intrinsics' long form, and walked by path to find where a node is written.
  */
-import { type Document, isAlias, isCollection, isMap, isScalar, isSeq, type Node, parseDocument } from "yaml";
+import { type Document, isAlias, isMap, isScalar, isSeq, type Node, parseDocument } from "yaml";
 import type { NodePath } from "../definition-source.ts";
 import { intrinsicForTag, longForm } from "./cloudformation-intrinsics.ts";
 
@@ -139,5 +139,3 @@ export function fieldNode(node: Node | null, key: string, document: Document.Par
   const pair = node.items.findLast((item) => String(yamlValue(item.key, document)) === key);
   return pair ? { key: pair.key as Node, value: resolved(pair.value, document) } : undefined;
 }
-
-export { isCollection, isMap, isScalar, isSeq };
