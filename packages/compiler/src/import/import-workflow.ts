@@ -168,7 +168,9 @@ class ModuleWriter {
     const out: [string, string | undefined][] = [];
     for (const [key, field] of Object.entries(spec)) {
       const option = optionName(key, field);
-      if (option === undefined || skip.has(key) || !Object.hasOwn(values, key) || values[key] === undefined) continue;
+      if (option === undefined || !Object.hasOwn(values, key) || values[key] === undefined) continue;
+      // An empty Catch list has no .catch() call to say it: it is the option.
+      if (skip.has(key) && !(key === "catch" && isEmptyList(values[key]))) continue;
       const value = values[key];
       if (field.kind === "object" && field.nested && isObject(value)) out.push([option, sourceObject(this.fields(value, field.nested))]);
       else if (field.kind === "list" && field.nested && Array.isArray(value)) {
@@ -177,6 +179,10 @@ class ModuleWriter {
     }
     return out;
   }
+}
+
+function isEmptyList(value: unknown): boolean {
+  return Array.isArray(value) && value.length === 0;
 }
 
 function isObject(value: unknown): value is object {
