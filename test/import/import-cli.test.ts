@@ -49,7 +49,7 @@ describe("aslc import of the examples' SAM templates", () => {
       const written = readdirSync(join(p.dir, "workflows")).filter((name) => name.endsWith(".asl.json"));
       expect(written).toHaveLength(1);
       expect(json(join(p.dir, "workflows", written[0]!))).toEqual(json(join(folder, definitionFile)));
-    });
+    }, 180_000);
   }
 });
 
