@@ -101,10 +101,11 @@ condition factory, JSONata as written, and zod schemas of the input and task res
 from what the definition reads (unknown where nothing says more: review them). aslc build of the
 module writes the definition back as it was (as JSON; \${Name} placeholders kept).
 
-A template's DefinitionSubstitutions are checked against the placeholders. CloudFormation
-intrinsics written in the definition (!Ref, !GetAtt) become \${Name} placeholders; the names and
-the intrinsics they stand for are printed: add them to DefinitionSubstitutions, and point the
-template's DefinitionUri at the <Workflow>.asl.json that aslc build writes.
+A \${Name} Resource that a template's DefinitionSubstitutions map to an integration's ARN is
+written through its typed helper. CloudFormation intrinsics written in the definition (!Ref,
+!GetAtt) become \${Name} placeholders; the names and the intrinsics they stand for are printed:
+add them to DefinitionSubstitutions, and point the template's DefinitionUri at the
+<Workflow>.asl.json that aslc build writes.
 
 Never replaces a file unless --force is given; nothing is written when anything fails.
 Exit codes: 0 imported, 1 no file given, 2 errors (nothing is written).
