@@ -24,9 +24,7 @@ const json = (path: string) => JSON.parse(readFileSync(path, "utf8"));
  * Examples whose imported module does not build yet, and why: the test fails when one builds, so
  * that it leaves this list.
  */
-const NOT_YET: { readonly [example: string]: string } = {
-  "order-processing-jsonata": "the inferred result of ProcessPayment lacks `amount`, which RefundPayment reads from $payment (ASLC151)",
-};
+const NOT_YET: { readonly [example: string]: string } = {};
 
 describe("aslc import of the examples' SAM templates", () => {
   for (const example of exampleFolders()) {
