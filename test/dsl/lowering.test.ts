@@ -129,7 +129,7 @@ describe("lowering", () => {
           .when(c.and(c.commented(c.stringEquals("$.status", "DONE"), "finished"), c.not(c.commented(c.isNull("$.jobId"), "has an id"))), (b) => b.succeed("Done"))
           .otherwise((b) => b.fail("Failed")),
       );
-    expect(emitted(wf).States).toEqual({
+    expect((emitted(wf) as { States: unknown }).States).toEqual({
       Call: { Type: "Task", Resource: "${CallArn}", Catch: [], Next: "Check" },
       Check: {
         Type: "Choice",
