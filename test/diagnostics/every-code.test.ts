@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { chmodSync, mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildWorkflow, DIAGNOSTICS, workflow, type DiagnosticCode, type WorkflowIR } from "@aslc/dsl";
-import { validateWorkflow } from "@aslc/compiler";
+import { importWorkflow, validateWorkflow } from "@aslc/compiler";
 import { readDefinitionSources } from "../../packages/compiler/src/read/sources/index.ts";
 import { readWorkflow } from "@aslc/compiler/internal";
 import { z } from "zod";
@@ -37,14 +37,16 @@ const valid = module(`  .pass("P")`);
 type Producer =
   /** A project compiled with compile() (after `prepare`, if given). */
   | { readonly files: Record<string, string>; readonly prepare?: (project: TempProject) => void }
-  /** `aslc <cli> --json` run in a project folder. */
-  | { readonly cli: readonly string[]; readonly files: Record<string, string>; readonly prepare?: (project: TempProject) => void; readonly unprivileged?: boolean }
+  /** `aslc <cli> --json` run in a project folder, exiting with `status` (2 unless given: a warning leaves it 0). */
+  | { readonly cli: readonly string[]; readonly files: Record<string, string>; readonly prepare?: (project: TempProject) => void; readonly unprivileged?: boolean; readonly status?: number }
   /** An IR the DSL's builder cannot make, given to validateWorkflow. */
   | { readonly ir: () => WorkflowIR }
   /** Files a user already has, `read` for their state machine definitions (readDefinitionSources). */
   | { readonly existing: Record<string, string>; readonly read: string }
   /** An ASL definition (JSON text) read into the IR by readWorkflow, as lint and import read one. */
   | { readonly definition: string }
+  /** An ASL definition (JSON text) read and then imported as a workflow module (importWorkflow). */
+  | { readonly imported: string }
   /** A fault: how the test provokes it, and the codes that come out. */
   | { readonly fault: string; readonly provoke: () => Promise<readonly string[]> };
 
@@ -187,6 +189,14 @@ const PRODUCERS: Record<DiagnosticCode, Producer> = {
   ASLC414: { definition: `{ "StartAt": "A", "States": { "A": { "Type": "Pass", "Next": "A", "End": true } } }` },
   ASLC415: { definition: `{ "StartAt": "C", "States": { "C": { "Type": "Choice", "Choices": [{ "IsNull": true, "Next": "C" }] } } }` },
   ASLC416: { definition: `{ "StartAt": "M", "States": { "M": { "Type": "Map", "ItemProcessor": { "ProcessorConfig": { "Mode": "PARALLEL" }, "StartAt": "P", "States": { "P": { "Type": "Pass", "End": true } } }, "End": true } } }` },
+  ASLC430: { imported: `{ "StartAt": "A", "States": { "A": { "Type": "Pass", "End": true }, "Lost": { "Type": "Pass", "End": true } } }` },
+  ASLC431: { imported: `{ "StartAt": "P", "States": { "P": { "Type": "Parallel", "Branches": [{ "Comment": "left", "StartAt": "L", "States": { "L": { "Type": "Pass", "End": true } } }], "End": true } } }` },
+  ASLC432: { cli: ["import", "hello.asl.json"], files: { "hello.asl.json": `{ "StartAt": "A", "States": { "A": { "Type": "Pass", "End": true } } }`, "hello.workflow.ts": "// mine\n" } },
+  ASLC434: {
+    cli: ["import", "template.yaml"],
+    files: { "template.yaml": `Resources:\n  Machine:\n    Type: AWS::StepFunctions::StateMachine\n    Properties:\n      Definition:\n        StartAt: Call\n        States:\n          Call:\n            Type: Task\n            Resource: !GetAtt CallFunction.Arn\n            End: true\n` },
+    status: 0,
+  },
   ASLC399: {
     fault: "compile() is replaced by one that throws a TypeError, as a bug in aslc would, and the CLI's main runs `build`",
     provoke: async () => {
@@ -282,7 +292,7 @@ describe("every diagnostic code", () => {
     producer.prepare?.(p);
     const args = [...producer.cli, "--json"];
     const result = producer.unprivileged && process.getuid?.() === 0 ? aslcWith({ uid: 65534 }, p.dir, ...args) : aslc(p.dir, ...args);
-    expect(result.status, result.stderr).toBe(2);
+    expect(result.status, result.stderr).toBe(producer.status ?? 2);
     expect(codesIn(result.stdout)).toContain(code);
   });
 
@@ -305,6 +315,14 @@ describe("every diagnostic code", () => {
     const producer = PRODUCERS[code] as Extract<Producer, { definition: string }>;
     const source = { file: "/project/machine.asl.json", name: "Machine", format: "asl-json" as const, definition: JSON.parse(producer.definition), siteOf: () => ({ file: "/project/machine.asl.json", line: 1, column: 1 }) };
     expect(readWorkflow(source).diagnostics.map((d) => d.code)).toContain(code);
+  });
+
+  const imports = entries.filter((e): e is [DiagnosticCode, Extract<Producer, { imported: string }>] => "imported" in e[1]);
+  it.each(imports.map(([code]) => code))("%s comes from importing an ASL definition", async (code) => {
+    const producer = PRODUCERS[code] as Extract<Producer, { imported: string }>;
+    const source = { file: "/project/machine.asl.json", name: "Machine", format: "asl-json" as const, definition: JSON.parse(producer.imported), siteOf: () => ({ file: "/project/machine.asl.json", line: 1, column: 1 }) };
+    const { workflow: read } = readWorkflow(source);
+    expect((await importWorkflow(read!)).diagnostics.map((d) => d.code)).toContain(code);
   });
 
   const faults = entries.filter((e): e is [DiagnosticCode, Extract<Producer, { fault: string }>] => "fault" in e[1]);

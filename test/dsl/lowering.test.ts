@@ -121,6 +121,26 @@ describe("lowering", () => {
     });
   });
 
+  it("keeps a Comment on a test nested in And, Or or Not (c.commented), and an empty Catch list", () => {
+    const wf = workflow("Notes", { input: Status })
+      .task("Call", { resource: "${CallArn}", catch: [] })
+      .choice("Check", (c) =>
+        c
+          .when(c.and(c.commented(c.stringEquals("$.status", "DONE"), "finished"), c.not(c.commented(c.isNull("$.jobId"), "has an id"))), (b) => b.succeed("Done"))
+          .otherwise((b) => b.fail("Failed")),
+      );
+    expect((emitted(wf) as { States: unknown }).States).toEqual({
+      Call: { Type: "Task", Resource: "${CallArn}", Catch: [], Next: "Check" },
+      Check: {
+        Type: "Choice",
+        Choices: [{ And: [{ Variable: "$.status", StringEquals: "DONE", Comment: "finished" }, { Not: { Variable: "$.jobId", IsNull: true, Comment: "has an id" } }], Next: "Done" }],
+        Default: "Failed",
+      },
+      Done: { Type: "Succeed" },
+      Failed: { Type: "Fail" },
+    });
+  });
+
   it("is deterministic: the same chain gives byte-identical text ending in a newline", () => {
     const first = emitAsl(buildWorkflow(polling));
     const second = emitAsl(buildWorkflow(polling));

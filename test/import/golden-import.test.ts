@@ -21,7 +21,7 @@ describe("importWorkflow writes the module an author would", () => {
         { type: "Task", name: "Start", resource: "${StartJobArn}", integration: { kind: "raw", pattern: "request-response" }, resultPath: "$.job", transition: { next: "Wait" },
           catch: [{ errorEquals: ["States.ALL"], next: "Failed", resultPath: "$.error" }] },
         { type: "Wait", name: "Wait", seconds: 30, transition: { next: "Poll" } },
-        { type: "Task", name: "Poll", resource: "arn:aws:states:::lambda:invoke", integration: { kind: "lambda-invoke", pattern: "request-response" },
+        { type: "Task", name: "Poll", resource: "arn:aws:states:::lambda:invoke", integration: { kind: "lambda-invoke", service: "lambda", action: "invoke", pattern: "request-response", descriptor: "lambda:invoke" },
           parameters: { FunctionName: "${PollArn}", "Payload.$": "$.job" }, resultSelector: { "status.$": "$.Payload.status" }, resultPath: "$.poll", transition: { next: "Done?" } },
         { type: "Choice", name: "Done?", choices: [
           { condition: { kind: "and", conditions: [{ kind: "compare", variable: "$.poll.status", operator: "StringEquals", operand: "DONE" }, { kind: "compare", variable: "$.poll.errors", operator: "IsPresent", operand: false }] }, next: "Report" },
@@ -36,7 +36,7 @@ describe("importWorkflow writes the module an author would", () => {
     expect(diagnostics).toEqual([]);
     expect(source).toMatchInlineSnapshot(`
       "import { z } from "zod";
-      import { lambda, workflow } from "@aslc/dsl";
+      import { lambda, ref, workflow } from "@aslc/dsl";
 
       export const PollJob = workflow("poll-job", {
         input: z.unknown(),
@@ -53,9 +53,9 @@ describe("importWorkflow writes the module an author would", () => {
         .wait("Wait", { seconds: 30 })
         .task("Poll", {
           resource: lambda.invoke("\${PollArn}"),
+          payload: ref("$.job"),
           resultSelector: { "status.$": "$.Payload.status" },
           resultPath: "$.poll",
-          "payload.$": "$.job",
           result: z.object({
             status: z.string(),
           }),

@@ -52,14 +52,14 @@ describe("DSL → ASL → import → build gives the same ASL", () => {
       fc.asyncProperty(workflowPlanArbitrary(), async (plan) => expectSameAsl(buildWorkflow(workflowFromPlan(plan).chain))),
       { seed: SEED, numRuns: JSONPATH_RUNS },
     );
-  });
+  }, 300_000);
 
   it(`for random JSONata workflows (${JSONATA_RUNS} cases)`, async () => {
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 0, max: 2 ** 31 - 1 }), async (planSeed) => expectSameAsl(buildWorkflow(jsonataWorkflowFromPlan(jsonataWorkflowPlan(planSeed))))),
       { seed: SEED, numRuns: JSONATA_RUNS },
     );
-  });
+  }, 300_000);
 
   for (const example of exampleFolders()) {
     it(`for the example ${example}`, async () => {

@@ -15,6 +15,7 @@ import { check, DRIFT_HEADLINES, type Drift } from "./check/check.ts";
 import { compile, type CompileOptions } from "./compile.ts";
 import { diagnosticJson, type Diagnostic } from "./diagnostics.ts";
 import { emitMermaid } from "./emit/diagram/mermaid.ts";
+import { importFiles } from "./import/import-files.ts";
 import { watch } from "./watch.ts";
 import { defaultCacheDir } from "./cache/type-check-cache.ts";
 import { loadConfig } from "./config/aslc-config.ts";
@@ -31,6 +32,8 @@ const OPTIONS = {
   "no-cache": { type: "boolean" },
   tsconfig: { type: "string" },
   "module-timeout": { type: "string" },
+  out: { type: "string" },
+  force: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -43,6 +46,8 @@ interface Run {
   readonly json: boolean;
   /** Compile options from the config file and the flags. */
   readonly compile: CompileOptions;
+  /** `--out` and `--force`, which only `import` takes. */
+  readonly importing: { readonly out?: string; readonly force?: boolean };
   readonly configFile?: string;
 }
 
@@ -204,6 +209,50 @@ async function explainCommand(run: Run): Promise<number> {
   return 0;
 }
 
+/**
+ * `aslc import <file…> [--out dir] [--force]`: one `*.workflow.ts` per state machine in the files,
+ * then what to do next: the placeholders a template's DefinitionSubstitutions must give, and the
+ * build that writes the definition back.
+ */
+async function importCommand(run: Run): Promise<number> {
+  const { terminal, cwd } = run;
+  if (run.args.length === 0) {
+    terminal.problem(`aslc import: give the files to import (ASL JSON or YAML, a SAM or CloudFormation template, serverless.yml, a Terraform file)\n\n${HELP.import}`);
+    return 1;
+  }
+  const result = await importFiles({ files: run.args, cwd, ...(run.importing.out !== undefined ? { out: run.importing.out } : {}), force: run.importing.force ?? false });
+  const rel = (path: string) => relative(cwd, path) || path;
+  if (failed(result.diagnostics)) {
+    report(run, result.diagnostics, "import");
+    return 2;
+  }
+  if (run.json) {
+    terminal.json({
+      diagnostics: result.diagnostics.map((d) => diagnosticJson(d, cwd)),
+      written: result.written.map(rel),
+      modules: result.modules.map((m) => ({ path: rel(m.path), workflow: m.workflow, from: { file: rel(m.from.file), name: m.from.name, format: m.from.format }, intrinsics: m.intrinsics })),
+    });
+    return 0;
+  }
+  if (result.diagnostics.length > 0) report(run, result.diagnostics, "import");
+  if (result.modules.length === 0) {
+    terminal.summary(`aslc import: no state machine found in ${plural(run.args.length, "file")} (${terminal.elapsed()})`);
+    return 0;
+  }
+  const written = new Set(result.written);
+  for (const module of result.modules) {
+    const state = written.has(module.path) ? "wrote" : "unchanged";
+    terminal.info(`${state} ${rel(module.path)} (${module.from.name} from ${rel(module.from.file)})`);
+    if (module.intrinsics.length > 0) {
+      terminal.info(`  DefinitionSubstitutions of ${module.from.name} must give:`);
+      for (const { name, value } of module.intrinsics) terminal.info(`    ${name}: ${JSON.stringify(value)}`);
+    }
+  }
+  terminal.summary(`aslc import: ${plural(result.modules.length, "workflow")} imported (${terminal.elapsed()})`);
+  terminal.info("next: review the inferred schemas, run aslc build, and point each template's DefinitionUri at the <Workflow>.asl.json it writes");
+  return 0;
+}
+
 const COMMANDS: Record<string, (run: Run) => Promise<number>> = {
   build,
   check: checkCommand,
@@ -211,6 +260,7 @@ const COMMANDS: Record<string, (run: Run) => Promise<number>> = {
   watch: watchCommand,
   init: initCommand,
   explain: explainCommand,
+  import: importCommand,
 };
 
 /** Config-file paths win over none; paths on the command line win over the config's. */
@@ -282,9 +332,13 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       console.error(`aslc ${command}: --quiet and --verbose do not go together: choose one`);
       return 1;
     }
+    if (command !== "import" && (values.out !== undefined || values.force)) {
+      console.error(`aslc ${command}: --out and --force are options of aslc import\n\n${HELP[command]}`);
+      return 1;
+    }
     const terminal = new Terminal({ quiet: values.quiet, verbose: values.verbose, json });
-    const setup = command === "init" || command === "explain" ? { options: { cwd } } : await compileOptions(cwd, values);
-    const base = { args, cwd, terminal, json, compile: {}, configFile: undefined };
+    const setup = command === "init" || command === "explain" || command === "import" ? { options: { cwd } } : await compileOptions(cwd, values);
+    const base = { args, cwd, terminal, json, compile: {}, configFile: undefined, importing: { out: values.out, force: values.force } };
     if ("diagnostics" in setup) {
       report(base, setup.diagnostics, command);
       return 2;

@@ -14,6 +14,7 @@ export { emitAsl, aslDefinition, type AslObject, type AslValue } from "./emit/as
 export { validateWorkflow } from "./validate/index.ts";
 export { placeholdersIn } from "./emit/asl/placeholders.ts";
 export { importWorkflow, type ImportOptions, type ImportResult } from "./import/import-workflow.ts";
+export { importFiles, type ImportFilesOptions, type ImportFilesResult, type ImportedModule, type IntrinsicPlaceholder } from "./import/import-files.ts";
 export { emitMermaid } from "./emit/diagram/mermaid.ts";
 export { renderContracts } from "./emit/handlers/render-contracts.ts";
 export { renderHandlerStub, handlerStubFileName, type HandlerStubOptions } from "./emit/handlers/render-stub.ts";

@@ -22,8 +22,11 @@ Commands:
   watch [paths…]            build, then rebuild on every change
   init [dir]                create a new project: a workflow, its handler and test, a SAM template, CI
   explain <code>            what a diagnostic code (ASLCnnn) means and what to do about it
+  import <file…>            turn existing ASL definitions into typed *.workflow.ts modules
 
 ${OPTIONS}
+
+Import options: --out <dir> (where the modules go), --force (replace modules that exist).
 
 Configuration: an "aslc" key in package.json, or aslc.config.json / .js / .mjs, with
   paths (folders to search), handlers (stub folder), tsconfig (one for all), cache (true/false).
@@ -84,6 +87,28 @@ ${OPTIONS}`,
 Prints what a diagnostic code means and what to do about it, such as aslc explain ASLC102.
 With --json, prints { code, title, explanation }. Exit codes: 0 printed, 1 no code given,
 2 not an aslc code.
+
+${OPTIONS}`,
+  import: `Usage: aslc import <file…> [--out dir] [--force] [options]
+
+Reads every state machine definition in the files: ASL JSON or YAML, SAM
+(AWS::Serverless::StateMachine: Definition, DefinitionUri) and CloudFormation templates
+(AWS::StepFunctions::StateMachine: Definition, DefinitionString, DefinitionS3Location),
+serverless.yml and Terraform (aws_sfn_state_machine). Writes one <name>.workflow.ts per state
+machine, beside the file it was read from or in --out: the builder calls in chain order, the
+typed integration helper where one emits the same Resource and request, conditions through the
+condition factory, JSONata as written, and zod schemas of the input and task results inferred
+from what the definition reads (unknown where nothing says more: review them). aslc build of the
+module writes the definition back as it was (as JSON; \${Name} placeholders kept).
+
+A \${Name} Resource that a template's DefinitionSubstitutions map to an integration's ARN is
+written through its typed helper. CloudFormation intrinsics written in the definition (!Ref,
+!GetAtt) become \${Name} placeholders; the names and the intrinsics they stand for are printed:
+add them to DefinitionSubstitutions, and point the template's DefinitionUri at the
+<Workflow>.asl.json that aslc build writes.
+
+Never replaces a file unless --force is given; nothing is written when anything fails.
+Exit codes: 0 imported, 1 no file given, 2 errors (nothing is written).
 
 ${OPTIONS}`,
 };

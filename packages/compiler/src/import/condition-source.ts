@@ -9,6 +9,12 @@ function methodName(operator: string): string {
 }
 
 export function conditionSource(condition: Condition): string {
+  const comment = condition.kind === "jsonata" ? undefined : condition.comment;
+  const test = testSource(condition);
+  return comment === undefined ? test : `c.commented(${test}, ${JSON.stringify(comment)})`;
+}
+
+function testSource(condition: Condition): string {
   switch (condition.kind) {
     case "jsonata":
       return JSON.stringify(condition.expression);

@@ -6,7 +6,7 @@
  * module writes the definition back as it was; what the DSL cannot say is a diagnostic.
  */
 import type { Catcher, ChoiceRule, StateNode, TaskNode, WorkflowIR } from "@aslc/dsl";
-import { optionName, STATE_SPECS, WORKFLOW, type ObjectSpec } from "@aslc/dsl/internal";
+import { ITEM_READER, optionName, RESULT_WRITER, STATE_SPECS, WORKFLOW, type ObjectSpec } from "@aslc/dsl/internal";
 import type { ZodType } from "zod";
 import type { Diagnostic } from "../diagnostics.ts";
 import { formatTypeScript } from "../emit/handlers/format.ts";
@@ -14,7 +14,8 @@ import { zodSource } from "../emit/handlers/zod-source.ts";
 import { layoutMachine, type ChainPlan, type TargetPlan } from "./chain-plan.ts";
 import { conditionSource } from "./condition-source.ts";
 import { inferSchemas } from "./infer-schemas.ts";
-import { resourceCallFor } from "./resource-call-for.ts";
+import type { ResourceCall } from "./resource-call.ts";
+import { readerCallFor, resourceCallFor, writerCallFor } from "./resource-call-for.ts";
 import { sourceObject, sourceValue } from "./source-value.ts";
 import { workflowIdentifier } from "./workflow-identifier.ts";
 
@@ -24,6 +25,12 @@ export interface ImportOptions {
    * @default the workflow's name as an identifier (`order-processing` → `OrderProcessing`)
    */
   readonly exportName?: string;
+  /**
+   * The template's DefinitionSubstitutions: a `${Name}` Resource that stands for an integration's
+   * ARN is then written through that integration's helper (`sns.publish({ resource: "${Name}" })`).
+   * @default none
+   */
+  readonly substitutions?: { readonly [name: string]: unknown };
 }
 
 export interface ImportResult {
@@ -44,8 +51,25 @@ class ModuleWriter {
   constructor(
     private readonly workflow: WorkflowIR,
     results: ReadonlyMap<string, ZodType>,
+    private readonly substitutions: ImportOptions["substitutions"],
   ) {
     this.results = results;
+  }
+
+  /** The query language a state runs in: its own, else the workflow's. */
+  private languageOf(node: StateNode): "JSONPath" | "JSONata" {
+    return node.queryLanguage ?? this.workflow.queryLanguage ?? "JSONPath";
+  }
+
+  /** What resource-call-for needs to know beyond the state. */
+  private context(node: StateNode) {
+    return { queryLanguage: this.languageOf(node), ...(this.substitutions !== undefined ? { substitutions: this.substitutions } : {}) };
+  }
+
+  /** A helper call's imports, and its resource text. */
+  private use(call: ResourceCall): string {
+    for (const name of call.imports) this.imports.add(name);
+    return call.resource;
   }
 
   problem(code: Diagnostic["code"], state: string | undefined, message: string, severity: Diagnostic["severity"] = "error"): void {
@@ -107,7 +131,12 @@ class ModuleWriter {
           ["executionType", processor?.executionType !== undefined ? JSON.stringify(processor.executionType) : undefined],
           ["processorComment", processor?.comment !== undefined ? JSON.stringify(processor.comment) : undefined],
         ];
-        return `.map(${name}, ${sourceObject([...this.fields(node, STATE_SPECS.Map, new Set([...CHAINED, "itemSchema"])), ...extra])}, (item) => item${this.chain(item.processor ?? [])})${catchers}`;
+        const fields = this.fields(node, STATE_SPECS.Map, new Set([...CHAINED, "itemSchema"]));
+        const reader = node.itemReader && readerCallFor(node.itemReader, this.context(node));
+        const writer = node.resultWriter?.resource !== undefined ? writerCallFor(node.resultWriter, this.context(node)) : undefined;
+        if (reader) this.replaceResource(fields, "itemReader", node.itemReader!, ITEM_READER, this.use(reader));
+        if (writer) this.replaceResource(fields, "resultWriter", node.resultWriter!, RESULT_WRITER, this.use(writer));
+        return `.map(${name}, ${sourceObject([...fields, ...extra])}, (item) => item${this.chain(item.processor ?? [])})${catchers}`;
       }
     }
   }
@@ -144,22 +173,33 @@ class ModuleWriter {
 
   private taskOptions(node: TaskNode): string {
     const result = this.results.get(node.name);
-    const call = resourceCallFor(node, result);
+    const call = resourceCallFor(node, result, this.context(node));
     const fields = this.fields(node, STATE_SPECS.Task, new Set([...CHAINED, "resource", "resultSchema"]));
     let resource = JSON.stringify(node.resource);
     if (call !== undefined) {
-      resource = call.resource;
-      for (const name of call.imports) this.imports.add(name);
-      if (call.options !== undefined) {
-        for (const [option, value] of Object.entries(call.options)) {
-          const at = fields.findIndex(([key]) => key === option);
-          const text = value === undefined ? undefined : sourceValue(value);
-          if (at >= 0) fields[at] = [option, text];
-          else fields.push([option, text]);
-        }
+      resource = this.use(call);
+      // The helper's own options (payload) read best right after the resource.
+      let added = 0;
+      for (const [key, value] of Object.entries(call.options ?? {})) {
+        // `"payload.$": "$.order"` gives the option a path: `payload: ref("$.order")`.
+        const option = key.endsWith(".$") ? key.slice(0, -2) : key;
+        if (key !== option) this.imports.add("ref");
+        const text = value === undefined ? undefined : key !== option ? `ref(${JSON.stringify(value)})` : sourceValue(value);
+        const at = fields.findIndex(([name]) => name === option);
+        if (at >= 0) fields[at] = [option, text];
+        else fields.splice(added++, 0, [option, text]);
       }
     }
-    return sourceObject([["resource", resource], ...fields, ["result", result === undefined ? undefined : zodSource(result)]]);
+    // A helper that types the result itself needs no schema; other work's result is declared.
+    const declared = result !== undefined && !call?.typedResult ? zodSource(result) : undefined;
+    return sourceObject([["resource", resource], ...fields, ["result", declared]]);
+  }
+
+  /** Writes an ItemReader's or ResultWriter's resource as its helper call. */
+  private replaceResource(fields: [string, string | undefined][], option: string, entry: object, spec: ObjectSpec, resource: string): void {
+    const at = fields.findIndex(([name]) => name === option);
+    const nested = this.fields(entry, spec).map(([key, text]): [string, string | undefined] => (key === "resource" ? [key, resource] : [key, text]));
+    if (at >= 0) fields[at] = [option, sourceObject(nested)];
   }
 
   /** The fields an IR object holds, as builder options in the spec's order. */
@@ -168,7 +208,9 @@ class ModuleWriter {
     const out: [string, string | undefined][] = [];
     for (const [key, field] of Object.entries(spec)) {
       const option = optionName(key, field);
-      if (option === undefined || skip.has(key) || !Object.hasOwn(values, key) || values[key] === undefined) continue;
+      if (option === undefined || !Object.hasOwn(values, key) || values[key] === undefined) continue;
+      // An empty Catch list has no .catch() call to say it: it is the option.
+      if (skip.has(key) && !(key === "catch" && isEmptyList(values[key]))) continue;
       const value = values[key];
       if (field.kind === "object" && field.nested && isObject(value)) out.push([option, sourceObject(this.fields(value, field.nested))]);
       else if (field.kind === "list" && field.nested && Array.isArray(value)) {
@@ -177,6 +219,10 @@ class ModuleWriter {
     }
     return out;
   }
+}
+
+function isEmptyList(value: unknown): boolean {
+  return Array.isArray(value) && value.length === 0;
 }
 
 function isObject(value: unknown): value is object {
@@ -198,7 +244,7 @@ function findState(states: readonly StateNode[], name: string): StateNode | unde
 /** Writes the module of one imported workflow. */
 export async function importWorkflow(workflow: WorkflowIR, options: ImportOptions = {}): Promise<ImportResult> {
   const inferred = inferSchemas(workflow);
-  const writer = new ModuleWriter(workflow, inferred.results);
+  const writer = new ModuleWriter(workflow, inferred.results, options.substitutions);
   const layout = layoutMachine(workflow);
   for (const state of layout.unreached) {
     writer.problem("ASLC430", state.name, `state '${state.name}' is not reached from StartAt '${workflow.startAt}', so no chain can declare it: remove it, or give it a transition from a state that runs`);
@@ -212,6 +258,5 @@ export async function importWorkflow(workflow: WorkflowIR, options: ImportOption
   const body = `export const ${exportName} = workflow(${JSON.stringify(workflow.name)}, ${workflowOptions})${chain};\n`;
   const dsl = [...writer.imports].sort((a, b) => (a === "workflow" ? 1 : b === "workflow" ? -1 : a.localeCompare(b)));
   const header = `import { z } from "zod";\nimport { ${[...dsl.filter((n) => n !== "workflow"), "workflow"].join(", ")} } from "@aslc/dsl";\n\n`;
-  const comment = workflow.comment !== undefined ? "" : "";
-  return { source: await formatTypeScript(`${comment}${header}${body}`), diagnostics: writer.diagnostics };
+  return { source: await formatTypeScript(`${header}${body}`), diagnostics: writer.diagnostics };
 }

@@ -92,4 +92,6 @@ export type Conditions<T, C> = ValueComparisons<T, C> &
     and(...conditions: [ChoiceCondition, ...ChoiceCondition[]]): ChoiceCondition;
     or(...conditions: [ChoiceCondition, ...ChoiceCondition[]]): ChoiceCondition;
     not(condition: ChoiceCondition): ChoiceCondition;
+    /** The test with a Comment of its own, as ASL allows on a test nested in And, Or or Not (a rule's is `when(…, { comment })`). */
+    commented(condition: ChoiceCondition, comment: string): ChoiceCondition;
   };

@@ -89,6 +89,12 @@ function createConditionFactory(): Record<string, (...args: never[]) => ChoiceCo
   };
   factory.and = (...conditions: unknown[]) => Object.freeze({ condition: Object.freeze({ kind: "and", conditions: Object.freeze(unwrap("and", conditions)) }) as Condition });
   factory.or = (...conditions: unknown[]) => Object.freeze({ condition: Object.freeze({ kind: "or", conditions: Object.freeze(unwrap("or", conditions)) }) as Condition });
+  factory.commented = (condition: unknown, comment: unknown) => {
+    if (typeof comment !== "string") throw new TypeError("commented: the comment must be a string");
+    const inner = unwrap("commented", [condition])[0]!;
+    if (inner.kind === "jsonata") throw new TypeError("commented: a JSONata Condition has no Comment of its own; give the rule's comment in when(…, { comment })");
+    return Object.freeze({ condition: Object.freeze({ ...inner, comment }) as Condition });
+  };
   factory.not = (condition: unknown) => Object.freeze({ condition: Object.freeze({ kind: "not", condition: unwrap("not", [condition])[0]! }) as Condition });
   return Object.freeze(factory);
 }

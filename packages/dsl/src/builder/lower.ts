@@ -138,7 +138,8 @@ class Lowering {
         }),
       );
     });
-    return catchers.length > 0 ? catchers : undefined;
+    // `catch: []` written is kept, as Step Functions takes an empty Catch list.
+    return catchers.length > 0 || given !== undefined ? catchers : undefined;
   }
 
   private subMachine(chain: ChainImpl, owner: string): SubMachine & { states: StateNode[] } {
