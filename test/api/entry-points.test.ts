@@ -66,6 +66,7 @@ describe("@aslc/dsl", () => {
         "FailNode",
         "FailOptions",
         "FallThrough",
+        "FinishedWorkflow",
         "HashAlgorithm",
         "INTEGRATIONS",
         "Integration",

@@ -55,3 +55,12 @@ export function errorsIn(source: string): string[] {
   const { service, file } = serviceFor(source);
   return service.getSemanticDiagnostics(file).map((d) => ts.flattenDiagnosticMessageText(d.messageText, " "));
 }
+
+/** What hovering the identifier where CURSOR stands shows (the marker is removed), as one string. */
+export function hoverAt(source: string): string {
+  const position = source.indexOf(CURSOR);
+  if (position < 0) throw new Error(`the source has no ${CURSOR} marker`);
+  const text = source.replace(CURSOR, "");
+  const { service, file } = serviceFor(text);
+  return ts.displayPartsToString(service.getQuickInfoAtPosition(file, position)?.displayParts);
+}

@@ -1,10 +1,11 @@
 // What a Parallel branch or Map iteration gives is the output of every path through it: where it
 // runs out, and where it ends in a Succeed or at end() (AWS: a Succeed "ends a branch of a
 // Parallel workflow state, or ends an iteration of a Map workflow state"), through Choice rules
-// and Catch handlers too. At the top level an ended chain is plain Ended.
+// and Catch handlers too. At the top level an ended chain is a FinishedWorkflow: its input, and
+// what its paths that succeed give.
 import { describe, expectTypeOf, test } from "vitest";
 import { z } from "zod";
-import { workflow, lambda, type Ended, type PayloadOf } from "@aslc/dsl";
+import { workflow, lambda, type Ended, type FinishedWorkflow, type PayloadOf } from "@aslc/dsl";
 
 const Input = z.object({ a: z.number(), items: z.array(z.object({ ok: z.boolean(), sku: z.string() })) });
 const start = workflow("Endings", { input: Input });
@@ -59,9 +60,25 @@ describe("Map iterations", () => {
 });
 
 describe("the top level", () => {
-  test("an ended chain is Ended", () => {
+  type In = z.output<typeof Input>;
+
+  test("an ended chain is a finished workflow: its input, and what its paths that succeed give", () => {
     const wf = start.pass("P").end();
-    expectTypeOf(wf).toEqualTypeOf<Ended>();
-    expectTypeOf(start.succeed("Done")).toEqualTypeOf<Ended>();
+    expectTypeOf(wf).toEqualTypeOf<FinishedWorkflow<In, In>>();
+    expectTypeOf(wf).toExtend<Ended>();
+    expectTypeOf(start.succeed("Done", { outputPath: "$.a" })).toEqualTypeOf<FinishedWorkflow<In, number>>();
+  });
+
+  test("a finished workflow's output is what every path that succeeds gives", () => {
+    const wf = start
+      .choice("Big?", (c) => c.when(c.numericGreaterThan("$.a", 10), (b) => b.succeed("Big", { outputPath: "$.items" })).otherwise((b) => b))
+      .pass("Small", { result: { small: true } })
+      .succeed("Done");
+    expectTypeOf(wf).toEqualTypeOf<FinishedWorkflow<In, In["items"] | { small: true }>>();
+  });
+
+  test("a workflow whose every path fails or jumps gives nothing: Ended", () => {
+    expectTypeOf(start.fail("Failed")).toEqualTypeOf<Ended>();
+    expectTypeOf(start.pass("Top").goto("Top")).toEqualTypeOf<Ended>();
   });
 });

@@ -2,7 +2,7 @@
 // branches that do not end converge on the next state with the union of their payloads.
 import { describe, expectTypeOf, test } from "vitest";
 import { z } from "zod";
-import { workflow, lambda, type PayloadOf, type ChoiceCondition, type Ended } from "@aslc/dsl";
+import { workflow, lambda, type PayloadOf, type ChoiceCondition, type Ended, type FinishedWorkflow } from "@aslc/dsl";
 
 const Input = z.object({
   name: z.string(),
@@ -297,18 +297,19 @@ describe("convergence", () => {
     expectTypeOf<PayloadOf<typeof wf>>().toEqualTypeOf<"unpaid">();
   });
 
-  test("when every branch ends, the chain ends: an Ended has no .task", () => {
+  test("when every branch ends, the chain ends: a finished workflow has no .task", () => {
     const wf = start.choice("Route", (c) =>
       c.when(c.booleanEquals("$.paid", true), (b) => b.succeed("Done")).otherwise((b) => b.fail("Unpaid", { error: "Unpaid" })),
     );
-    expectTypeOf(wf).toEqualTypeOf<Ended>();
+    expectTypeOf(wf).toEqualTypeOf<FinishedWorkflow<Input, Input>>();
+    expectTypeOf(wf).toExtend<Ended>();
     expectTypeOf(wf).not.toHaveProperty("task");
   });
 
   test("an ended Choice cannot be continued", () => {
     const wf = start.choice("Route", (c) => c.when(c.booleanEquals("$.paid", true), (b) => b.succeed("Done")).otherwise((b) => b.fail("Unpaid")));
     wf
-      // @ts-expect-error Property 'task' does not exist on type 'Ended'
+      // @ts-expect-error Property 'task' does not exist on type 'FinishedWorkflow<{ name: string;
       .task("Next", { resource: lambda.function("${Next}") });
   });
 

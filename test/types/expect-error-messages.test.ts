@@ -35,12 +35,39 @@ test("every @ts-expect-error in the type tests carries the text of the error it 
   expect(results.length).toBeGreaterThan(100);
   expect(results.filter((result) => !namesItsError(result)).map(report)).toEqual([]);
   // A wrong argument reads as its sentence (`{ readonly "aslc error": "…" }`), never as the
-  // alias that attaches it.
+  // alias that attaches it, nor as any other internal encoding; the messages that still show one
+  // are listed below, so that a new one, or one that no longer does, is seen.
   const leaks = results.flatMap(({ directive, messages }) =>
-    messages.filter((m) => internalEncodingsIn(m).includes("Problem<")).map((m) => `${path.relative(REPO, directive.file)}:${directive.line} ${m}`),
+    messages.flatMap((m) => internalEncodingsIn(m).map((encoding) => `${path.relative(REPO, directive.file)}: ${encoding} in "${directive.text}"`)),
   );
-  expect(leaks).toEqual([]);
+  expect(leaks.sort()).toEqual([...MESSAGES_SHOWING_AN_ENCODING].sort());
 });
+
+/**
+ * The type tests' messages that still show an internal encoding: a chain's type printed in full
+ * (its payload in canonical form), an intrinsic call's value type, and the NoInfer that keeps an
+ * option's check out of inference. Never Problem<.
+ */
+const MESSAGES_SHOWING_AN_ENCODING = [
+  `test/types/catch-retry.test-d.ts: Fields< in "Property 'catch' does not exist on type 'Chain<"`,
+  `test/types/names-goto.test-d.ts: Fields< in "The payload here does not match the input of state 'Retry'"`,
+  `test/types/names-goto.test-d.ts: Fields< in "The payload here does not match the input of state 'Prepare'"`,
+  `test/types/flow.test-d.ts: NoInfer< in "Did you mean to write 'result'?"`,
+  `test/types/jsonata.test-d.ts: NoInfer< in "A Condition needs a boolean, but $states.input.orderId is a string"`,
+  `test/types/jsonata.test-d.ts: NoInfer< in "an expression condition needs a JSONata state: set queryLanguage: \"JSONata\", or build the condition with the factory (c.stringEquals(…), …)"`,
+  `test/types/intrinsic-text.test-d.ts: Intrinsic< in "States.MathAdd needs a number, but $.parsed.kind is a string"`,
+  `test/types/intrinsics.test-d.ts: Intrinsic< in "States.ArrayLength needs an array, but $.name is a string"`,
+  `test/types/intrinsics.test-d.ts: Intrinsic< in "States.MathAdd needs a number, but $.name is a string"`,
+  `test/types/intrinsics.test-d.ts: Intrinsic< in "States.StringSplit needs a string, but $.total is a number"`,
+  `test/types/intrinsics.test-d.ts: Intrinsic< in "States.JsonMerge needs an object, but $.name is a string"`,
+  `test/types/intrinsics.test-d.ts: Intrinsic< in "States.ArrayRange needs a number, but $.csv is a string"`,
+  `test/types/intrinsics.test-d.ts: Intrinsic< in "States.Hash needs a string, but $.total is a number"`,
+  `test/types/intrinsics.test-d.ts: Intrinsic< in "States.Base64Encode: $ has no field 'title'"`,
+  `test/types/intrinsics.test-d.ts: Intrinsic< in "States.Format: $ has no field 'title'"`,
+  `test/types/intrinsics.test-d.ts: Intrinsic< in "States.ArrayLength: $ has no field 'skus'"`,
+  `test/types/intrinsics.test-d.ts: Intrinsic< in "States.MathAdd needs a number, but States.Format(…) gives a string"`,
+  `test/types/lambda-payload.test-d.ts: Intrinsic< in "States.ArrayLength needs an array, but $.order is an object"`,
+];
 
 describe("the check itself", () => {
   // Plain TypeScript errors stand in for the DSL's, so these cases do not depend on its types.

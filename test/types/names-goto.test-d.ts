@@ -2,11 +2,12 @@
 // rule's target, a Catch target) must carry a payload that state accepts.
 import { describe, expectTypeOf, test } from "vitest";
 import { z } from "zod";
-import { workflow, lambda, type PayloadOf, type Ended } from "@aslc/dsl";
+import { workflow, lambda, type PayloadOf, type Ended, type FinishedWorkflow } from "@aslc/dsl";
 
 const Job = z.object({ jobId: z.string(), attempts: z.number() });
 const start = workflow("Jobs", { input: Job });
 const Status = z.object({ done: z.boolean() });
+type Job = z.output<typeof Job>;
 
 describe("unique names", () => {
   test("distinct names along a chain are accepted", () => {
@@ -69,7 +70,7 @@ describe("goto and named targets", () => {
       .wait("Wait", { seconds: 30 })
       .task("Poll", { resource: lambda.function("${Poll}"), result: Status, resultPath: "$.status" })
       .choice("Done?", (c) => c.when(c.booleanEquals("$.status.done", true), (b) => b.succeed("Finished")).otherwise((b) => b.goto("Wait")));
-    expectTypeOf(wf).toEqualTypeOf<Ended>();
+    expectTypeOf(wf).toEqualTypeOf<FinishedWorkflow<Job, { jobId: string; attempts: number; status: { done: boolean } }>>();
   });
 
   test("goto ends the chain", () => {
@@ -100,7 +101,7 @@ describe("goto and named targets", () => {
       .pass("Retry")
       .task("Run", { resource: lambda.function("${Run}"), result: Status, resultPath: "$.status" })
       .choice("Check", (c) => c.when(c.booleanEquals("$.status.done", false), "Retry").otherwise((b) => b.succeed("Ok")));
-    expectTypeOf(wf).toEqualTypeOf<Ended>();
+    expectTypeOf(wf).toEqualTypeOf<FinishedWorkflow<Job, { jobId: string; attempts: number; status: { done: boolean } }>>();
   });
 
   test("a Choice rule targeting an earlier state whose input does not match", () => {
@@ -148,7 +149,7 @@ describe("end()", () => {
 
   test("an ended chain takes no more states", () => {
     const ended = workflow("Ended", { input: z.object({ ok: z.boolean() }) }).pass("A").end();
-    // @ts-expect-error Property 'pass' does not exist on type 'Ended'
+    // @ts-expect-error Property 'pass' does not exist on type 'FinishedWorkflow<{ ok: boolean; }, { ok: boolean; }>'
     ended.pass("B");
   });
 });

@@ -2,7 +2,7 @@
 // and causePath must lead to strings. Both, and Succeed, keep or end the payload as ASL does.
 import { describe, expectTypeOf, test } from "vitest";
 import { z } from "zod";
-import { workflow, type PayloadOf, type Ended } from "@aslc/dsl";
+import { workflow, type PayloadOf, type Ended, type FinishedWorkflow } from "@aslc/dsl";
 
 const Input = z.object({
   delay: z.number(),
@@ -106,7 +106,7 @@ describe("Fail and Succeed", () => {
 
   test("Succeed ends the chain", () => {
     const wf = start.succeed("Done", { outputPath: "$.job" });
-    expectTypeOf(wf).toEqualTypeOf<Ended>();
+    expectTypeOf(wf).toEqualTypeOf<FinishedWorkflow<Input, { id: string }>>();
     expectTypeOf(wf).not.toHaveProperty("pass");
   });
 

@@ -73,25 +73,27 @@ type ReadsOpenElement<T, C, P extends string, Before extends string = ""> = P ex
     : ReadsOpenElement<T, C, Rest, `${Before}${Head}[${Index}]`>
   : false;
 
-type TypeTests<T, C> = {
+interface TypeTests<T, C> {
   isNull<const P extends string>(variable: AnyPathArg<T, C, P>, value?: boolean): ChoiceCondition;
   isPresent<const P extends string>(variable: PresentArg<T, C, P>, value?: boolean): ChoiceCondition;
   isNumeric<const P extends string>(variable: AnyPathArg<T, C, P>, value?: boolean): ChoiceCondition;
   isString<const P extends string>(variable: AnyPathArg<T, C, P>, value?: boolean): ChoiceCondition;
   isBoolean<const P extends string>(variable: AnyPathArg<T, C, P>, value?: boolean): ChoiceCondition;
   isTimestamp<const P extends string>(variable: AnyPathArg<T, C, P>, value?: boolean): ChoiceCondition;
-};
+}
 
-/** Conditions over payload T (with context C): comparisons, type tests, and their combinations. */
-export type Conditions<T, C> = ValueComparisons<T, C> &
-  PathComparisons<T, C> &
-  TypeTests<T, C> & {
-    stringEquals<const P extends string>(variable: Arg<T, C, P, "StringEquals">, value: EqualsOperand<T, C, P>): ChoiceCondition;
-    /** `*` matches any run of characters; `\\*` is a literal asterisk. */
-    stringMatches<const P extends string>(variable: Arg<T, C, P, "StringMatches">, pattern: string): ChoiceCondition;
-    and(...conditions: [ChoiceCondition, ...ChoiceCondition[]]): ChoiceCondition;
-    or(...conditions: [ChoiceCondition, ...ChoiceCondition[]]): ChoiceCondition;
-    not(condition: ChoiceCondition): ChoiceCondition;
-    /** The test with a Comment of its own, as ASL allows on a test nested in And, Or or Not (a rule's is `when(…, { comment })`). */
-    commented(condition: ChoiceCondition, comment: string): ChoiceCondition;
-  };
+/**
+ * Conditions over payload T (with context C): comparisons, type tests, and their combinations.
+ * An interface rather than an intersection of the groups: tsc then resolves a member only where
+ * a condition names it, and a hover shows one name.
+ */
+export interface Conditions<T, C> extends ValueComparisons<T, C>, PathComparisons<T, C>, TypeTests<T, C> {
+  stringEquals<const P extends string>(variable: Arg<T, C, P, "StringEquals">, value: EqualsOperand<T, C, P>): ChoiceCondition;
+  /** `*` matches any run of characters; `\\*` is a literal asterisk. */
+  stringMatches<const P extends string>(variable: Arg<T, C, P, "StringMatches">, pattern: string): ChoiceCondition;
+  and(...conditions: [ChoiceCondition, ...ChoiceCondition[]]): ChoiceCondition;
+  or(...conditions: [ChoiceCondition, ...ChoiceCondition[]]): ChoiceCondition;
+  not(condition: ChoiceCondition): ChoiceCondition;
+  /** The test with a Comment of its own, as ASL allows on a test nested in And, Or or Not (a rule's is `when(…, { comment })`). */
+  commented(condition: ChoiceCondition, comment: string): ChoiceCondition;
+}
