@@ -26,6 +26,7 @@ function checkScope(scope: SubMachine, label: string, scopeOf: ReadonlyMap<strin
         elsewhere
           ? `${via} '${edge.target}' is in ${elsewhere}, and transitions cannot cross into or out of a Parallel branch or Map processor: target a state of ${label}`
           : `${via} names '${edge.target}', but ${label} has no such state: fix the name or add the state`,
+        via,
       );
     }
   }

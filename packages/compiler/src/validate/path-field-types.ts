@@ -18,7 +18,7 @@ export function checkPathFieldTypes(workflow: WorkflowIR, report: Report): void 
     for (const place of fieldsOf(state)) {
       const { kind } = place.spec;
       if ((kind === "path" || kind === "reference-path") && place.value !== null && typeof place.value !== "string") {
-        report.error("ASLC124", state, `${place.field} is ${describe(place.value)}, not a path: give a path string such as '$.field'`);
+        report.error("ASLC124", state, `${place.field} is ${describe(place.value)}, not a path: give a path string such as '$.field'`, place.field);
       }
     }
   }
