@@ -115,6 +115,7 @@ function checkMap(state: MapNode, report: Report): void {
   const processor = processorOf(state);
   const distributed = processor.mode === "DISTRIBUTED";
   both(state, state.itemsPath, state.itemReader, "ItemsPath or ItemReader", report);
+  both(state, state.itemProcessor, state.iterator, "ItemProcessor or Iterator", report);
   const maxConcurrency = literal(state.maxConcurrency);
   if (maxConcurrency !== undefined && !(Number.isInteger(maxConcurrency) && maxConcurrency >= 0 && maxConcurrency <= (distributed ? 10000 : MAX_SECONDS))) {
     report.error("ASLC116", state, `MaxConcurrency is ${maxConcurrency}; it must be a whole number from 0 (no limit) to ${distributed ? "10000 for a Distributed Map" : MAX_SECONDS}`, "MaxConcurrency");

@@ -41,9 +41,10 @@ function checkTemplate(state: StateNode, where: string, template: Json | undefin
   }
 }
 
-function checkReference(state: StateNode, field: string, path: string | null | undefined, report: Report, allowContext = true): void {
+/** A reference path; a field the state writes to (ResultPath) names a place in the payload, never a variable. */
+function checkReference(state: StateNode, field: string, path: string | null | undefined, report: Report, allowContext = true, allowVariable = true): void {
   if (path === undefined || path === null) return;
-  if (!isReferencePath(path, allowContext) && !isVariablePath(path)) {
+  if (!isReferencePath(path, allowContext) && !(allowVariable && isVariablePath(path))) {
     report.error("ASLC124", state, `${field} '${path}' is not a reference path: use '$', '$.field', '$.list[0]' (no wildcards, filters or slices)${allowContext ? "" : ", not the context object"}`, field);
   }
 }
@@ -83,7 +84,7 @@ function checkField(state: StateNode, place: FieldPlace, report: Report): void {
       return;
     case "reference-path":
       if (spec.intrinsic && typeof value === "string" && value.startsWith("States.")) checkDynamicValue(state, field, value, report);
-      else checkReference(state, field, value as string | null, report, !spec.noContext);
+      else checkReference(state, field, value as string | null, report, !spec.noContext, !spec.writes);
       return;
     case "payload":
       checkTemplate(state, field, value as Json, report);

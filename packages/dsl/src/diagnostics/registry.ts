@@ -490,6 +490,7 @@ export const DIAGNOSTICS = {
     explanation: "No file under the paths given holds a state machine definition: aslc lint reads *.asl.json, *.asl.yaml, JSON and YAML files holding a definition, SAM and CloudFormation templates, serverless.yml and Terraform files. Name the files or their folders. aslc lint exits with 2.",
   },
 
+
   // Importing definitions as workflows.
   ASLC430: {
     title: "a state the import cannot place",
