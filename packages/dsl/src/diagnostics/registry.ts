@@ -489,7 +489,10 @@ export const DIAGNOSTICS = {
     title: "no definition to lint",
     explanation: "No file under the paths given holds a state machine definition: aslc lint reads *.asl.json, *.asl.yaml, JSON and YAML files holding a definition, SAM and CloudFormation templates, serverless.yml and Terraform files. Name the files or their folders. aslc lint exits with 2.",
   },
-
+  ASLC424: {
+    title: "a definition aslc could not finish checking",
+    explanation: "A check met a value it did not expect in a definition read from a file (usually a field holding another JSON type than ASL gives it) and stopped; the other definitions were checked. Check the types of the definition's fields, and please report it with the file: every such value should have a diagnostic of its own.",
+  },
 
   // Importing definitions as workflows.
   ASLC430: {
@@ -508,6 +511,7 @@ export const DIAGNOSTICS = {
     title: "a CloudFormation intrinsic kept as a placeholder",
     explanation: "The definition held a CloudFormation intrinsic (`!Ref`, `!GetAtt`, `Fn::Sub` text) where the built `.asl.json` can hold only text, so the import wrote it as a `${Name}` placeholder. Add `Name: <the intrinsic>` to the state machine's DefinitionSubstitutions in the template, and point its DefinitionUri at the built `.asl.json`.",
   },
+
 } as const satisfies Record<`ASLC${number}`, DiagnosticEntry>;
 
 /** A code aslc reports. */
