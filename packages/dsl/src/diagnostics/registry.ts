@@ -511,7 +511,6 @@ export const DIAGNOSTICS = {
     title: "a CloudFormation intrinsic kept as a placeholder",
     explanation: "The definition held a CloudFormation intrinsic (`!Ref`, `!GetAtt`, `Fn::Sub` text) where the built `.asl.json` can hold only text, so the import wrote it as a `${Name}` placeholder. Add `Name: <the intrinsic>` to the state machine's DefinitionSubstitutions in the template, and point its DefinitionUri at the built `.asl.json`.",
   },
-
 } as const satisfies Record<`ASLC${number}`, DiagnosticEntry>;
 
 /** A code aslc reports. */
