@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { chmodSync, mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildWorkflow, DIAGNOSTICS, workflow, type DiagnosticCode, type WorkflowIR } from "@aslc/dsl";
-import { importWorkflow, validateWorkflow } from "@aslc/compiler";
+import { importWorkflow, lint, validateWorkflow } from "@aslc/compiler";
 import { readDefinitionSources } from "../../packages/compiler/src/read/sources/index.ts";
 import { readWorkflow } from "@aslc/compiler/internal";
 import { z } from "zod";
@@ -47,6 +47,8 @@ type Producer =
   | { readonly definition: string }
   /** An ASL definition (JSON text) read and then imported as a workflow module (importWorkflow). */
   | { readonly imported: string }
+  /** Files linted with lint(), as `aslc lint` lints them. */
+  | { readonly lint: Record<string, string> }
   /** A fault: how the test provokes it, and the codes that come out. */
   | { readonly fault: string; readonly provoke: () => Promise<readonly string[]> };
 
@@ -189,6 +191,25 @@ const PRODUCERS: Record<DiagnosticCode, Producer> = {
   ASLC414: { definition: `{ "StartAt": "A", "States": { "A": { "Type": "Pass", "Next": "A", "End": true } } }` },
   ASLC415: { definition: `{ "StartAt": "C", "States": { "C": { "Type": "Choice", "Choices": [{ "IsNull": true, "Next": "C" }] } } }` },
   ASLC416: { definition: `{ "StartAt": "M", "States": { "M": { "Type": "Map", "ItemProcessor": { "ProcessorConfig": { "Mode": "PARALLEL" }, "StartAt": "P", "States": { "P": { "Type": "Pass", "End": true } } }, "End": true } } }` },
+  ASLC420: { lint: { "template.yaml": `Resources:\n  M:\n    Type: AWS::Serverless::StateMachine\n    Properties:\n      Definition: { StartAt: A, States: { A: { Type: Task, Resource: "\${Fn}", End: true } } }\n      DefinitionSubstitutions: { Fun: x }\n` } },
+  ASLC421: { lint: { "template.yaml": `Resources:\n  M:\n    Type: AWS::Serverless::StateMachine\n    Properties:\n      Definition: { StartAt: A, States: { A: { Type: Pass, End: true } } }\n      DefinitionSubstitutions: { Unused: x }\n` } },
+  ASLC422: { cli: ["lint", "missing.asl.json"], files: {} },
+  ASLC423: { cli: ["lint", "docs"], files: { "docs/readme.md": "# no definitions here" } },
+  ASLC424: {
+    fault: "validateWorkflow is replaced by one that throws, as a check meeting a value it did not expect would, and lint() reads a definition",
+    provoke: async () => {
+      vi.resetModules();
+      vi.doMock("../../packages/compiler/src/validate/index.ts", () => ({ validateWorkflow: () => { throw new TypeError("name.startsWith is not a function"); } }));
+      try {
+        const { lint } = await import("../../packages/compiler/src/lint/lint-files.ts");
+        const p = project({ "m.asl.json": `{ "StartAt": "A", "States": { "A": { "Type": "Pass", "End": true } } }` });
+        return (await lint(["m.asl.json"], { cwd: p.dir })).diagnostics.map((d) => d.code);
+      } finally {
+        vi.doUnmock("../../packages/compiler/src/validate/index.ts");
+        vi.resetModules();
+      }
+    },
+  },
   ASLC430: { imported: `{ "StartAt": "A", "States": { "A": { "Type": "Pass", "End": true }, "Lost": { "Type": "Pass", "End": true } } }` },
   ASLC431: { imported: `{ "StartAt": "P", "States": { "P": { "Type": "Parallel", "Branches": [{ "Comment": "left", "StartAt": "L", "States": { "L": { "Type": "Pass", "End": true } } }], "End": true } } }` },
   ASLC432: { cli: ["import", "hello.asl.json"], files: { "hello.asl.json": `{ "StartAt": "A", "States": { "A": { "Type": "Pass", "End": true } } }`, "hello.workflow.ts": "// mine\n" } },
@@ -323,6 +344,13 @@ describe("every diagnostic code", () => {
     const source = { file: "/project/machine.asl.json", name: "Machine", format: "asl-json" as const, definition: JSON.parse(producer.imported), siteOf: () => ({ file: "/project/machine.asl.json", line: 1, column: 1 }) };
     const { workflow: read } = readWorkflow(source);
     expect((await importWorkflow(read!)).diagnostics.map((d) => d.code)).toContain(code);
+  });
+
+  const linted = entries.filter((e): e is [DiagnosticCode, Extract<Producer, { lint: object }>] => "lint" in e[1]);
+  it.each(linted.map(([code]) => code))("%s comes from linting existing definitions", async (code) => {
+    const producer = PRODUCERS[code] as Extract<Producer, { lint: object }>;
+    const p = project(producer.lint);
+    expect((await lint(["."], { cwd: p.dir })).diagnostics.map((d) => d.code)).toContain(code);
   });
 
   const faults = entries.filter((e): e is [DiagnosticCode, Extract<Producer, { fault: string }>] => "fault" in e[1]);

@@ -1,9 +1,10 @@
 /**
  * The `aslc` command line: arguments in, the API called, results out.
  *
- * Exit codes (every command): 0 success; 1 drift found (`check`), unknown workflow (`graph`)
- * or usage error; 2 errors: compile errors, a broken environment (paths, permissions,
- * tsconfig, config) or an internal error.
+ * Exit codes (every command but lint): 0 success; 1 drift found (`check`), unknown workflow
+ * (`graph`) or usage error; 2 errors: compile errors, a broken environment (paths, permissions,
+ * tsconfig, config) or an internal error. `lint` exits as linters do: 0 no error, 1 errors
+ * found, 2 could not run (usage errors included).
  *
  * Arguments are parsed by node's own util.parseArgs: it covers flags, values and positionals,
  * rejects unknown options, and needs no dependency.
@@ -15,7 +16,6 @@ import { check, DRIFT_HEADLINES, type Drift } from "./check/check.ts";
 import { compile, type CompileOptions } from "./compile.ts";
 import { diagnosticJson, type Diagnostic } from "./diagnostics.ts";
 import { emitMermaid } from "./emit/diagram/mermaid.ts";
-import { importFiles } from "./import/import-files.ts";
 import { watch } from "./watch.ts";
 import { defaultCacheDir } from "./cache/type-check-cache.ts";
 import { loadConfig } from "./config/aslc-config.ts";
@@ -34,6 +34,8 @@ const OPTIONS = {
   "module-timeout": { type: "string" },
   out: { type: "string" },
   force: { type: "boolean" },
+  format: { type: "string" },
+  "warnings-as-errors": { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -49,6 +51,8 @@ interface Run {
   /** `--out` and `--force`, which only `import` takes. */
   readonly importing: { readonly out?: string; readonly force?: boolean };
   readonly configFile?: string;
+  /** The options only some commands take. */
+  readonly flags: { readonly format?: string; readonly "warnings-as-errors"?: boolean };
 }
 
 function version(): string {
@@ -220,6 +224,8 @@ async function importCommand(run: Run): Promise<number> {
     terminal.problem(`aslc import: give the files to import (ASL JSON or YAML, a SAM or CloudFormation template, serverless.yml, a Terraform file)\n\n${HELP.import}`);
     return 1;
   }
+  // Loaded here, not above: only importing needs the code generator and its formatter.
+  const { importFiles } = await import("./import/import-files.ts");
   const result = await importFiles({ files: run.args, cwd, ...(run.importing.out !== undefined ? { out: run.importing.out } : {}), force: run.importing.force ?? false });
   const rel = (path: string) => relative(cwd, path) || path;
   if (failed(result.diagnostics)) {
@@ -253,7 +259,20 @@ async function importCommand(run: Run): Promise<number> {
   return 0;
 }
 
+async function lintCommand(run: Run): Promise<number> {
+  const { flags } = run;
+  // Loaded here, not above: linting needs none of what building does.
+  const { runLint, LINT_FORMATS } = await import("./cli/lint-command.ts");
+  const format = flags.format ?? (run.json ? "json" : "text");
+  if (!(LINT_FORMATS as readonly string[]).includes(format) || (run.json && format !== "json")) {
+    run.terminal.problem(`aslc lint: --format ${format}${run.json && format !== "json" ? " and --json" : ""}: give --format text, json or sarif (--json is --format json)\n\n${HELP.lint}`);
+    return 2;
+  }
+  return runLint({ paths: run.args, cwd: run.cwd, terminal: run.terminal, format: format as (typeof LINT_FORMATS)[number], warningsAsErrors: flags["warnings-as-errors"], version: version() });
+}
+
 const COMMANDS: Record<string, (run: Run) => Promise<number>> = {
+  lint: lintCommand,
   build,
   check: checkCommand,
   graph,
@@ -298,8 +317,9 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    console.error(`aslc: ${message}\n\n${HELP.main}`);
-    return 1;
+    const lint = argv.find((arg) => !arg.startsWith("-")) === "lint";
+    console.error(`aslc${lint ? " lint" : ""}: ${message}\n\n${lint ? HELP.lint : HELP.main}`);
+    return lint ? 2 : 1;
   }
   const { values, positionals } = parsed;
   const debug = values.debug ?? false;
@@ -323,22 +343,31 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       console.log(HELP[command]);
       return 0;
     }
+    // lint's exit codes are a linter's: 1 means problems were found, so a bad argument is 2.
+    const usageError = command === "lint" ? 2 : 1;
     const timeout = values["module-timeout"];
     if (timeout !== undefined && (timeout.trim() === "" || !Number.isFinite(Number(timeout)) || Number(timeout) <= 0)) {
       console.error(`aslc ${command}: unknown option --module-timeout ${timeout} (give a number of seconds above 0)\n\n${HELP[command]}`);
-      return 1;
+      return usageError;
     }
     if (values.quiet && values.verbose) {
       console.error(`aslc ${command}: --quiet and --verbose do not go together: choose one`);
+      return usageError;
+    }
+    const lintOnly = (["format", "warnings-as-errors"] as const).find((flag) => values[flag] !== undefined);
+    if (lintOnly && command !== "lint") {
+      console.error(`aslc ${command}: --${lintOnly} applies to aslc lint only\n\n${HELP[command]}`);
       return 1;
     }
     if (command !== "import" && (values.out !== undefined || values.force)) {
       console.error(`aslc ${command}: --out and --force are options of aslc import\n\n${HELP[command]}`);
       return 1;
     }
-    const terminal = new Terminal({ quiet: values.quiet, verbose: values.verbose, json });
+    const terminal = new Terminal({ quiet: values.quiet, verbose: values.verbose, json: json || values.format === "json" || values.format === "sarif" });
+    // lint reads definitions, not workflow modules: the config and its tsconfig do not apply.
+    if (command === "lint") return await lintCommand({ args, cwd, terminal, json, compile: {}, importing: {}, flags: values });
     const setup = command === "init" || command === "explain" || command === "import" ? { options: { cwd } } : await compileOptions(cwd, values);
-    const base = { args, cwd, terminal, json, compile: {}, configFile: undefined, importing: { out: values.out, force: values.force } };
+    const base = { args, cwd, terminal, json, compile: {}, configFile: undefined, importing: { out: values.out, force: values.force }, flags: values };
     if ("diagnostics" in setup) {
       report(base, setup.diagnostics, command);
       return 2;

@@ -22,6 +22,8 @@ Commands:
   watch [paths…]            build, then rebuild on every change
   init [dir]                create a new project: a workflow, its handler and test, a SAM template, CI
   explain <code>            what a diagnostic code (ASLCnnn) means and what to do about it
+  lint [paths…]             check existing definitions (ASL JSON/YAML, SAM, CloudFormation,
+                            serverless.yml, Terraform) with every check aslc makes
   import <file…>            turn existing ASL definitions into typed *.workflow.ts modules
 
 ${OPTIONS}
@@ -31,7 +33,8 @@ Import options: --out <dir> (where the modules go), --force (replace modules tha
 Configuration: an "aslc" key in package.json, or aslc.config.json / .js / .mjs, with
   paths (folders to search), handlers (stub folder), tsconfig (one for all), cache (true/false).
 Colours: on a terminal only; NO_COLOR turns them off, FORCE_COLOR on.
-Exit codes: 0 success, 1 drift or usage error, 2 errors (compile, environment or internal)`,
+Exit codes: 0 success, 1 drift or usage error, 2 errors (compile, environment or internal);
+  aslc lint: 0 no error, 1 errors found, 2 could not run (see aslc lint --help)`,
   build: `Usage: aslc build [paths…] [options]
 
 Finds every *.workflow.ts module under the paths (default: the "paths" of the aslc config, else
@@ -82,6 +85,32 @@ DefinitionSubstitutions) and a GitHub Actions workflow running aslc check. Exist
 never overwritten: if any is there, nothing is written. Exit codes: 0 created, 2 a file exists.
 
 ${OPTIONS}`,
+  lint: `Usage: aslc lint [paths…] [--format text|json|sarif] [--warnings-as-errors] [options]
+
+Checks state machine definitions you already have with every check aslc makes on its own
+workflows: the graph (targets, reachability, loops), fields and ranges, query languages, JSONata
+syntax and $states placement, variables and their scopes, intrinsic functions, requests of known
+integrations, Step Functions' limits, and a template's DefinitionSubstitutions against the
+\${Name} placeholders. Each problem is reported at the file:line:col of its JSON or YAML node.
+
+Reads the files named (always), and in folders (any depth; node_modules and dot-folders are
+skipped): *.asl.json, *.asl.yaml, JSON and YAML files holding a definition, SAM
+(AWS::Serverless::StateMachine) and CloudFormation (AWS::StepFunctions::StateMachine) templates,
+serverless.yml, and Terraform files with an aws_sfn_state_machine. Default path: the working
+directory. Nothing is written.
+
+Output (stdout):
+  text (default)        file:line:col - error ASLCnnn: state 'X': … and a summary line
+  --json, --format json { diagnostics: [{ code, title, severity, message, workflow, state,
+                        file, line, column }], files, definitions, errors, warnings }
+  --format sarif        SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif);
+                        file paths are relative to the working directory: run it at the
+                        repository's root
+  --warnings-as-errors  exit with 1 on warnings too (an unused DefinitionSubstitutions entry)
+  -q, --quiet           print errors only
+
+Exit codes: 0 no error, 1 errors found, 2 could not run (a bad argument, a path that is not
+there, no definition under the paths, an internal error).`,
   explain: `Usage: aslc explain <code> [options]
 
 Prints what a diagnostic code means and what to do about it, such as aslc explain ASLC102.

@@ -82,6 +82,15 @@ export class Terminal {
     console.log(JSON.stringify(value, null, 2));
   }
 
+  /** Diagnostics that are the command's result (`lint`), on stdout; warnings only when not quiet. */
+  findings(diagnostics: readonly Diagnostic[], cwd: string): void {
+    for (const d of diagnostics) {
+      if (d.severity === "warning" && this.options.quiet) continue;
+      const label = `${d.severity} ${d.code}`;
+      this.finding(formatDiagnostic(d, cwd).replace(label, this.paint(d.severity === "error" ? ["red", "bold"] : ["yellow", "bold"], label, this.outColors)));
+    }
+  }
+
   /** Diagnostics on stderr, then how many errors and warnings there were. */
   diagnostics(diagnostics: readonly Diagnostic[], cwd: string, command: string): void {
     this.clearProgress();

@@ -20,10 +20,10 @@ function textFields(state: StateNode): [string, string | undefined][] {
 }
 
 export function checkEmptyStrings(workflow: WorkflowIR, report: Report): void {
-  if (workflow.comment === "") report.error("ASLC161", undefined, "Comment is empty, which the AWS Toolkit's ASL validation rejects: leave it out or write one");
+  if (workflow.comment === "") report.error("ASLC161", undefined, "Comment is empty, which the AWS Toolkit's ASL validation rejects: leave it out or write one", "Comment");
   for (const state of allStates(workflow)) {
     for (const [field, value] of textFields(state)) {
-      if (value === "") report.error("ASLC161", state, `${field} is empty, which the AWS Toolkit's ASL validation rejects: leave it out or write one`);
+      if (value === "") report.error("ASLC161", state, `${field} is empty, which the AWS Toolkit's ASL validation rejects: leave it out or write one`, field);
     }
   }
 }

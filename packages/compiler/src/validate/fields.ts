@@ -54,15 +54,15 @@ function checkSpecRules(owner: StateNode | undefined, places: Iterable<FieldPlac
   for (const place of places) {
     const { spec, value } = place;
     const twin = twinOf(place);
-    if (twin && twin.value !== undefined && spec.kind !== "reference-path") report.error("ASLC111", owner, `give ${place.field} or ${twin.spec.asl}, not both`);
+    if (twin && twin.value !== undefined && spec.kind !== "reference-path") report.error("ASLC111", owner, `give ${place.field} or ${twin.spec.asl}, not both`, place.field);
     if (spec.range && typeof value === "number" && outOfRange(value, spec.range)) {
-      report.error(spec.range.code, owner, `${place.field} is ${value}; it must be ${rangeText(spec.range)}`);
+      report.error(spec.range.code, owner, `${place.field} is ${value}; it must be ${rangeText(spec.range)}`, place.field);
     }
   }
 }
 
 function both(state: StateNode, a: unknown, b: unknown, names: string, report: Report): void {
-  if (a !== undefined && b !== undefined) report.error("ASLC111", state, `give ${names}, not both`);
+  if (a !== undefined && b !== undefined) report.error("ASLC111", state, `give ${names}, not both`, names.split(" or ")[1]);
 }
 
 function checkTask(state: TaskNode, report: Report): void {
@@ -70,7 +70,7 @@ function checkTask(state: TaskNode, report: Report): void {
   const heartbeatSeconds = literal(state.heartbeatSeconds);
   const timeout = typeof state.timeoutSeconds === "string" ? undefined : (timeoutSeconds ?? MAX_SECONDS);
   if (heartbeatSeconds !== undefined && timeout !== undefined && heartbeatSeconds >= timeout) {
-    report.error("ASLC113", state, `HeartbeatSeconds (${heartbeatSeconds}) must be smaller than TimeoutSeconds (${timeout}): lower the heartbeat or raise the timeout`);
+    report.error("ASLC113", state, `HeartbeatSeconds (${heartbeatSeconds}) must be smaller than TimeoutSeconds (${timeout}): lower the heartbeat or raise the timeout`, "HeartbeatSeconds");
   }
 }
 
@@ -80,52 +80,63 @@ function checkWait(state: WaitNode, report: Report): void {
     report.error("ASLC114", state, `a Wait needs exactly one of Seconds, SecondsPath, Timestamp and TimestampPath (given: ${given.length === 0 ? "none" : given.join(", ")})`);
   }
   if (state.timestamp !== undefined && !isExpressionText(state.timestamp) && !isRfc3339(state.timestamp)) {
-    report.error("ASLC115", state, `Timestamp '${state.timestamp}' is not an RFC 3339 timestamp: write it like 2026-03-14T01:59:00Z (uppercase T and Z, or an offset such as +01:00)`);
+    report.error("ASLC115", state, `Timestamp '${state.timestamp}' is not an RFC 3339 timestamp: write it like 2026-03-14T01:59:00Z (uppercase T and Z, or an offset such as +01:00)`, "Timestamp");
   }
 }
 
-function checkConditionTimestamps(state: StateNode, condition: Condition, report: Report): void {
+function checkConditionTimestamps(state: StateNode, condition: Condition, where: string, report: Report): void {
   switch (condition.kind) {
     case "compare":
       if (condition.operator.startsWith("Timestamp") && !condition.operator.endsWith("Path") && !isRfc3339(String(condition.operand))) {
-        report.error("ASLC115", state, `${condition.operator} compares with '${condition.operand}', which is not an RFC 3339 timestamp: write it like 2026-03-14T01:59:00Z`);
+        report.error("ASLC115", state, `${condition.operator} compares with '${condition.operand}', which is not an RFC 3339 timestamp: write it like 2026-03-14T01:59:00Z`, `${where}.${condition.operator}`);
       }
       return;
     case "and":
     case "or":
-      for (const c of condition.conditions) checkConditionTimestamps(state, c, report);
+      condition.conditions.forEach((c, i) => checkConditionTimestamps(state, c, `${where}.${condition.kind === "and" ? "And" : "Or"}[${i}]`, report));
       return;
     case "not":
-      checkConditionTimestamps(state, condition.condition, report);
+      checkConditionTimestamps(state, condition.condition, `${where}.Not`, report);
       return;
   }
+}
+
+/** An IR key's ASL name: the same word, capitalised (itemReader → ItemReader). */
+function aslName(key: string): string {
+  return key[0]!.toUpperCase() + key.slice(1);
+}
+
+/** The field the Map's machine is written in. */
+function processorField(state: MapNode): string {
+  return state.iterator ? "Iterator" : "ItemProcessor";
 }
 
 function checkMap(state: MapNode, report: Report): void {
   const processor = processorOf(state);
   const distributed = processor.mode === "DISTRIBUTED";
   both(state, state.itemsPath, state.itemReader, "ItemsPath or ItemReader", report);
+  both(state, state.itemProcessor, state.iterator, "ItemProcessor or Iterator", report);
   const maxConcurrency = literal(state.maxConcurrency);
   if (maxConcurrency !== undefined && !(Number.isInteger(maxConcurrency) && maxConcurrency >= 0 && maxConcurrency <= (distributed ? 10000 : MAX_SECONDS))) {
-    report.error("ASLC116", state, `MaxConcurrency is ${maxConcurrency}; it must be a whole number from 0 (no limit) to ${distributed ? "10000 for a Distributed Map" : MAX_SECONDS}`);
+    report.error("ASLC116", state, `MaxConcurrency is ${maxConcurrency}; it must be a whole number from 0 (no limit) to ${distributed ? "10000 for a Distributed Map" : MAX_SECONDS}`, "MaxConcurrency");
   }
   if (state.label !== undefined) {
-    if ([...state.label].length > MAX_LABEL_LENGTH) report.error("ASLC117", state, `Label has ${[...state.label].length} characters; it may have at most ${MAX_LABEL_LENGTH}: shorten it`);
-    if (/[\s<>{}[\]?*"#%\\^|~`$&,;:/]/.test(state.label)) report.error("ASLC117", state, `Label '${state.label}' holds whitespace or a special character; use letters, digits, '-' and '_'`);
+    if ([...state.label].length > MAX_LABEL_LENGTH) report.error("ASLC117", state, `Label has ${[...state.label].length} characters; it may have at most ${MAX_LABEL_LENGTH}: shorten it`, "Label");
+    if (/[\s<>{}[\]?*"#%\\^|~`$&,;:/]/.test(state.label)) report.error("ASLC117", state, `Label '${state.label}' holds whitespace or a special character; use letters, digits, '-' and '_'`, "Label");
   }
   if (!distributed) {
     const onlyDistributed = (["itemReader", "itemBatcher", "resultWriter", "toleratedFailurePercentage", "toleratedFailurePercentagePath", "toleratedFailureCount", "toleratedFailureCountPath", "label"] as const).filter((k) => state[k] !== undefined);
-    if (onlyDistributed.length > 0) report.error("ASLC118", state, `${onlyDistributed.join(", ")} belong to a Distributed Map: set mode: "DISTRIBUTED" (with an executionType) or remove them`);
-    if (processor.executionType !== undefined) report.error("ASLC118", state, `executionType applies to a Distributed Map only: set mode: "DISTRIBUTED" or remove it`);
+    if (onlyDistributed.length > 0) report.error("ASLC118", state, `${onlyDistributed.join(", ")} belong to a Distributed Map: set mode: "DISTRIBUTED" (with an executionType) or remove them`, aslName(onlyDistributed[0]!));
+    if (processor.executionType !== undefined) report.error("ASLC118", state, `executionType applies to a Distributed Map only: set mode: "DISTRIBUTED" or remove it`, [processorField(state), "ProcessorConfig", "ExecutionType"]);
   } else if (processor.executionType === undefined) {
-    report.error("ASLC118", state, `a Distributed Map runs each item as a child workflow: set executionType to "STANDARD" or "EXPRESS"`);
+    report.error("ASLC118", state, `a Distributed Map runs each item as a child workflow: set executionType to "STANDARD" or "EXPRESS"`, [processorField(state), "ProcessorConfig"]);
   }
   const config = state.itemReader?.readerConfig;
   if (config?.csvHeaderLocation === "GIVEN" && !(config.csvHeaders && config.csvHeaders.length > 0)) {
-    report.error("ASLC116", state, `ItemReader.ReaderConfig.CSVHeaderLocation is GIVEN: list the column names in csvHeaders`);
+    report.error("ASLC116", state, `ItemReader.ReaderConfig.CSVHeaderLocation is GIVEN: list the column names in csvHeaders`, "ItemReader.ReaderConfig.CSVHeaderLocation");
   }
   if (state.resultWriter && state.resultWriter.resource === undefined && state.resultWriter.writerConfig === undefined) {
-    report.error("ASLC116", state, `ResultWriter is empty: give a resource with parameters, a writerConfig, or both`);
+    report.error("ASLC116", state, `ResultWriter is empty: give a resource with parameters, a writerConfig, or both`, "ResultWriter");
   }
 }
 
@@ -141,8 +152,8 @@ export function checkFields(workflow: WorkflowIR, report: Report): void {
         checkWait(state, report);
         break;
       case "Choice":
-        if (state.choices.length === 0) report.error("ASLC119", state, "a Choice needs at least one rule: add one with when(condition, then)");
-        for (const rule of state.choices) checkConditionTimestamps(state, rule.condition, report);
+        if (state.choices.length === 0) report.error("ASLC119", state, "a Choice needs at least one rule: add one with when(condition, then)", "Choices");
+        state.choices.forEach((rule, i) => checkConditionTimestamps(state, rule.condition, `Choices[${i}]`, report));
         break;
       case "Map":
         checkMap(state, report);

@@ -2,15 +2,25 @@
  * The shape of each scope: every target exists in the same scope, every state is reachable from
  * StartAt, and from every state some path leads to a terminal state (no inescapable loops).
  */
-import { allScopes, edgeField, isTerminal, scopeLabel, successors, type SubMachine, type WorkflowIR } from "@aslc/dsl";
+import { allScopes, edgeField, isTerminal, scopeLabel, successors, type ScopeOwner, type SubMachine, type WorkflowIR } from "@aslc/dsl";
 import type { Report } from "./report.ts";
 
 export function checkGraph(workflow: WorkflowIR, report: Report): void {
   const root = `workflow '${workflow.name}'`;
   const scopeOf = new Map<string, string>();
-  const scopes = allScopes(workflow).map((scope) => ({ machine: scope.machine, label: scopeLabel(scope, root) }));
+  const scopes = allScopes(workflow).map((scope) => ({ machine: scope.machine, label: scopeLabel(scope, root), owner: scope.owner }));
   for (const scope of scopes) for (const s of scope.machine.states) scopeOf.set(s.name, scope.label);
-  for (const scope of scopes) checkScope(scope.machine, scope.label, scopeOf, report);
+  for (const scope of scopes) {
+    checkStartAt(scope.machine, scope.label, scope.owner, report);
+    checkScope(scope.machine, scope.label, scopeOf, report);
+  }
+}
+
+/** StartAt names a state of its own scope (a definition read from a file can name any). */
+function checkStartAt(machine: SubMachine, label: string, owner: ScopeOwner | undefined, report: Report): void {
+  if (machine.states.length === 0 || machine.states.some((s) => s.name === machine.startAt)) return;
+  const field = owner === undefined ? ["StartAt"] : owner.branch === undefined ? [owner.state.iterator ? "Iterator" : "ItemProcessor", "StartAt"] : ["Branches", owner.branch, "StartAt"];
+  report.error("ASLC102", owner?.state, `StartAt names '${machine.startAt}', but ${label} has no such state: name one of its states (${machine.states.map((s) => s.name).join(", ")})`, field);
 }
 
 function checkScope(scope: SubMachine, label: string, scopeOf: ReadonlyMap<string, string>, report: Report): void {
@@ -26,6 +36,7 @@ function checkScope(scope: SubMachine, label: string, scopeOf: ReadonlyMap<strin
         elsewhere
           ? `${via} '${edge.target}' is in ${elsewhere}, and transitions cannot cross into or out of a Parallel branch or Map processor: target a state of ${label}`
           : `${via} names '${edge.target}', but ${label} has no such state: fix the name or add the state`,
+        via,
       );
     }
   }

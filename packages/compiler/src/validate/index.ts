@@ -14,14 +14,23 @@ import { checkJsonSchemas } from "./json-schemas.ts";
 import { checkNames } from "./names.ts";
 import { checkPathFieldTypes } from "./path-field-types.ts";
 import { checkQueryLanguages } from "./query-language.ts";
-import { Report } from "./report.ts";
+import { Report, type Locate } from "./report.ts";
 import { checkRequests } from "./requests.ts";
 import { checkRetryCatch } from "./retry-catch.ts";
 import { checkTemplatesAndPaths } from "./templates.ts";
 import { checkVariables } from "./variables.ts";
 
-export function validateWorkflow(workflow: WorkflowIR): Diagnostic[] {
-  const report = new Report(workflow);
+export interface ValidateOptions {
+  /**
+   * Where each problem is written, from the state and the field the check names: `aslc lint`
+   * points at the JSON or YAML node of a definition read from a file.
+   * @default each state's own site (for a DSL workflow, its builder call)
+   */
+  readonly locate?: Locate;
+}
+
+export function validateWorkflow(workflow: WorkflowIR, options: ValidateOptions = {}): Diagnostic[] {
+  const report = new Report(workflow, options.locate);
   // The other checks read values as JSON: one that is not is reported alone.
   checkJsonValues(workflow, report);
   if (report.diagnostics.length > 0) return report.diagnostics;
@@ -43,5 +52,6 @@ export function validateWorkflow(workflow: WorkflowIR): Diagnostic[] {
   return report.diagnostics;
 }
 
+export type { Locate } from "./report.ts";
 export { isRfc3339 } from "./fields.ts";
 export { isPath, isReferencePath, isVariablePath } from "./path-syntax.ts";

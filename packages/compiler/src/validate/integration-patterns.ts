@@ -17,6 +17,6 @@ export function checkIntegrationPatterns(workflow: WorkflowIR, report: Report): 
     const { pattern } = state.integration;
     if (!descriptor || offersPattern(descriptor, pattern)) continue;
     const offered = offeredPatterns(descriptor).map((p) => SUFFIX[p]).join(", ");
-    report.error("ASLC185", state, `${descriptor.id} does not offer ${SUFFIX[pattern]}, so Step Functions refuses the Resource '${state.resource}'; it offers: ${offered}`);
+    report.error("ASLC185", state, `${descriptor.id} does not offer ${SUFFIX[pattern]}, so Step Functions refuses the Resource '${state.resource}'; it offers: ${offered}`, "Resource");
   }
 }

@@ -30,6 +30,7 @@ export function checkFunctionNames(state: StateNode, where: string, quoted: stri
       "ASLC190",
       state,
       `${where}: ${quoted} calls $${name}, which is not a JSONata function${nearest ? `: did you mean $${nearest}?` : ""} (Step Functions fails the state when it runs the expression); see the JSONata functions at https://docs.jsonata.org/overview`,
+      where,
     );
   });
 }

@@ -37,7 +37,7 @@ export function checkJsonataOnlyFields(state: StateNode, report: Report): void {
   for (const p of places) {
     if (inLanguage(p.spec, "JSONPath")) continue;
     const instead = p.spec.instead;
-    report.error("ASLC134", state, `${p.option} (${p.field}) is a JSONata field; in a JSONPath state ${instead ? `${instead}, or ` : ""}${MAKE_JSONATA}`);
+    report.error("ASLC134", state, `${p.option} (${p.field}) is a JSONata field; in a JSONPath state ${instead ? `${instead}, or ` : ""}${MAKE_JSONATA}`, p.field);
   }
   for (const p of places) {
     if (p.spec.kind !== "condition" || !hasJsonataCondition(p.value as Condition)) continue;
@@ -46,11 +46,11 @@ export function checkJsonataOnlyFields(state: StateNode, report: Report): void {
   }
   for (const p of places) {
     if (p.spec.kind !== "scalar" || typeof p.value !== "string" || !looksLikeExpression(p.value)) continue;
-    report.error("ASLC135", state, `${p.option} (${p.field}) is the expression ${JSON.stringify(p.value)}, which a JSONPath state does not evaluate: ${MAKE_JSONATA}, or give a literal or ${twinOption(p)}`);
+    report.error("ASLC135", state, `${p.option} (${p.field}) is the expression ${JSON.stringify(p.value)}, which a JSONPath state does not evaluate: ${MAKE_JSONATA}, or give a literal or ${twinOption(p)}`, p.field);
   }
   for (const read of variableReads(state, "JSONPath")) {
     if (read.name !== "states") continue;
-    report.error("ASLC134", state, `${read.where} reads $states, which exists only in JSONata states: in a JSONPath state read the input with $ and the context with $$, or ${MAKE_JSONATA}`);
+    report.error("ASLC134", state, `${read.where} reads $states, which exists only in JSONata states: in a JSONPath state read the input with $ and the context with $$, or ${MAKE_JSONATA}`, read.where);
   }
   for (const p of places) {
     if ((p.spec.kind !== "payload" && p.spec.kind !== "json") || !inLanguage(p.spec, "JSONPath")) continue;
@@ -58,7 +58,7 @@ export function checkJsonataOnlyFields(state: StateNode, report: Report): void {
     // `{%` or ends with `%}` ("{%", "50 %}") is the literal it looks like.
     for (const { where, text } of stringsIn(p.value as Json, p.field)) {
       if (!isExpressionText(text)) continue;
-      report.error("ASLC135", state, `${where} holds ${JSON.stringify(text)}, which a JSONPath state passes on as literal text, not evaluated: ${MAKE_JSONATA}`);
+      report.error("ASLC135", state, `${where} holds ${JSON.stringify(text)}, which a JSONPath state passes on as literal text, not evaluated: ${MAKE_JSONATA}`, where);
     }
   }
 }

@@ -43,9 +43,9 @@ function reportMiss(state: StateNode, miss: FieldMiss, report: Report): void {
   const where = `${miss.field}: ${miss.path}: ${miss.message}`;
   if (miss.root === "$states") return;
   if (miss.root.startsWith("$states.")) {
-    report.error("ASLC150", state, `${where}: ${STATES_ADVICE[miss.root] ?? "correct the name"}`);
+    report.error("ASLC150", state, `${where}: ${STATES_ADVICE[miss.root] ?? "correct the name"}`, where);
   } else {
-    report.error("ASLC151", state, `${where}: correct the name, or assign ${miss.root} a value that has this field`);
+    report.error("ASLC151", state, `${where}: correct the name, or assign ${miss.root} a value that has this field`, where);
   }
 }
 
@@ -60,7 +60,7 @@ const STATES_ADVICE: Record<string, string> = {
 function checkVariablePaths(state: StateNode, variables: Variables, report: Report): void {
   const check = (where: string, path: string): void => {
     const miss = variablePathMiss(path, variables);
-    if (miss) report.error("ASLC152", state, `${where}: ${miss.path}: ${miss.message}: correct the name, or assign $${miss.variable} a value that has this field`);
+    if (miss) report.error("ASLC152", state, `${where}: ${miss.path}: ${miss.message}: correct the name, or assign $${miss.variable} a value that has this field`, where);
   };
   // A path or a `.$` value; Fail's ErrorPath and CausePath may be an intrinsic call, whose arguments are paths.
   const checkValue = (at: string, text: string) => (text.startsWith("States.") ? intrinsicPaths(text).forEach((p) => check(at, p)) : check(at, text));

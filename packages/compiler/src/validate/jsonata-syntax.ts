@@ -27,12 +27,13 @@ function expressionBody(state: StateNode, where: string, text: string, report: R
       "ASLC136",
       state,
       `${where} is ${quoted}, which is not a whole expression: an expression is the entire string "{% … %}" with nothing outside the delimiters; to build text, join inside one expression: "{% 'Order ' & $states.input.id %}"`,
+      where,
     );
     return undefined;
   }
   const body = text.slice(2, -2);
   if (body.trim() === "") {
-    report.error("ASLC137", state, `${where} is an empty expression ${quoted}: write the expression between {% and %}, or give a literal value`);
+    report.error("ASLC137", state, `${where} is an empty expression ${quoted}: write the expression between {% and %}, or give a literal value`, where);
     return undefined;
   }
   return body;
@@ -110,12 +111,12 @@ function checkRestrictions(state: StateNode, where: string, body: string, ast: E
   const quoted = JSON.stringify(`{%${body}%}`);
   const reads = expressionReads(ast);
   if (reads.functions.some((f) => f.name === "eval")) {
-    report.error("ASLC139", state, `${where}: ${quoted} calls $eval, which Step Functions does not provide: use $parse to read JSON text`);
+    report.error("ASLC139", state, `${where}: ${quoted} calls $eval, which Step Functions does not provide: use $parse to read JSON text`, where);
   }
   checkFunctionNames(state, where, quoted, ast, report);
   for (const node of topLevelContextReads(ast)) {
     if (callsIntrinsic(node)) {
-      report.error("ASLC140", state, `${where}: ${quoted} calls an intrinsic function; JSONata states have none: use JSONata's functions ($string, $join, $uuid, $partition, …)`);
+      report.error("ASLC140", state, `${where}: ${quoted} calls an intrinsic function; JSONata states have none: use JSONata's functions ($string, $join, $uuid, $partition, …)`, where);
       continue;
     }
     const suggestion = rewrite(body);
@@ -124,6 +125,7 @@ function checkRestrictions(state: StateNode, where: string, body: string, ast: E
       "ASLC141",
       state,
       `${where}: ${quoted} starts from ${root}, as JSONPath would; at the top of a Step Functions expression that reads nothing: start from $states.input${suggestion ? ` (${JSON.stringify(`{% ${suggestion} %}`)})` : ""}`,
+      where,
     );
   }
   let rootCount = 0;
@@ -132,7 +134,7 @@ function checkRestrictions(state: StateNode, where: string, body: string, ast: E
   });
   if (rootCount > 0) {
     const suggestion = body.trim().startsWith("$$") ? ` (${JSON.stringify(`{% ${rewrite(body)} %}`)})` : "";
-    report.error("ASLC141", state, `${where}: ${quoted} reads $$, the JSONPath context object: in JSONata write $states.context${suggestion}`);
+    report.error("ASLC141", state, `${where}: ${quoted} reads $$, the JSONPath context object: in JSONata write $states.context${suggestion}`, where);
   }
 }
 
@@ -146,7 +148,7 @@ function checkString(state: StateNode, field: JsonataField, where: string, text:
   const parsed = parseExpression(body);
   if (!parsed.ok) {
     const at = parsed.position !== undefined ? ` (at character ${parsed.position} of "${body.trim()}")` : "";
-    report.error("ASLC138", state, `${where}: ${JSON.stringify(text)} is not valid JSONata: ${parsed.message}${at}`);
+    report.error("ASLC138", state, `${where}: ${JSON.stringify(text)} is not valid JSONata: ${parsed.message}${at}`, where);
     return;
   }
   checkRestrictions(state, where, body, parsed.ast, report);

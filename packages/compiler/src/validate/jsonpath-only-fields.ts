@@ -20,7 +20,7 @@ export function checkJsonPathOnlyFields(state: StateNode, report: Report): void 
   const places = [...fieldsOf(state)];
   for (const p of places) {
     if (inLanguage(p.spec, "JSONata")) continue;
-    report.error("ASLC131", state, `${p.option} (${p.field}) is a JSONPath field; in a JSONata state ${instead(p)}`);
+    report.error("ASLC131", state, `${p.option} (${p.field}) is a JSONPath field; in a JSONata state ${instead(p)}`, p.field);
   }
   for (const p of places) {
     if (p.spec.kind !== "condition" || (p.value as Condition).kind === "jsonata") continue;
@@ -29,6 +29,7 @@ export function checkJsonPathOnlyFields(state: StateNode, report: Report): void 
       "ASLC132",
       state,
       `${p.option.replace("condition of ", "")} (${rule}) tests a Variable with comparison operators, a JSONPath rule; in a JSONata state give a Condition: when("{% $states.input.… > 100 %}", …) or a condition from the factory`,
+      rule,
     );
   }
   for (const field of jsonataFields(state)) {
@@ -38,6 +39,7 @@ export function checkJsonPathOnlyFields(state: StateNode, report: Report): void 
         "ASLC133",
         state,
         `${where}: a key ending in .$ is JSONPath; in a JSONata state write "${key.slice(0, -2)}" and give its value as an expression, "{% … %}"`,
+        where,
       );
     }
   }

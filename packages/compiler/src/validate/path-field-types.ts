@@ -13,12 +13,15 @@ function describe(value: unknown): string {
   return value === null ? "null" : typeof value === "object" ? "an object" : `${typeof value} ${JSON.stringify(value)}`;
 }
 
+/** The fields ASL lets null discard (the input, the output, the result): no other path may be null. */
+const DISCARDING = /^(InputPath|OutputPath|ResultPath|Catch\[\d+\]\.ResultPath)$/;
+
 export function checkPathFieldTypes(workflow: WorkflowIR, report: Report): void {
   for (const state of allStates(workflow)) {
     for (const place of fieldsOf(state)) {
       const { kind } = place.spec;
-      if ((kind === "path" || kind === "reference-path") && place.value !== null && typeof place.value !== "string") {
-        report.error("ASLC124", state, `${place.field} is ${describe(place.value)}, not a path: give a path string such as '$.field'`);
+      if ((kind === "path" || kind === "reference-path") && typeof place.value !== "string" && !(place.value === null && DISCARDING.test(place.field))) {
+        report.error("ASLC124", state, `${place.field} is ${describe(place.value)}, not a path: give a path string such as '$.field'`, place.field);
       }
     }
   }

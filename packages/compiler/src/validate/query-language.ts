@@ -21,6 +21,7 @@ export function checkQueryLanguages(workflow: WorkflowIR, report: Report): void 
         "ASLC130",
         state,
         `the workflow's queryLanguage is JSONata, and a JSONata workflow cannot hold a JSONPath state: remove queryLanguage: "JSONPath" and write the state in JSONata, or make the workflow JSONPath and set queryLanguage: "JSONata" on its JSONata states`,
+        "QueryLanguage",
       );
     }
     if (effectiveLanguage(workflow, state) === "JSONata") {

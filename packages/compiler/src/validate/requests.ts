@@ -63,7 +63,7 @@ function checkRequest(state: StateNode, where: string, descriptor: IntegrationDe
   }
   for (const [name, field] of Object.entries(schema.shape)) {
     if (!given.has(name) && !field.safeParse(undefined).success) {
-      report.error("ASLC181", state, `${where} lack the field ${name}, which the ${descriptor.id} request requires: give ${name}${jsonPath ? ` (or ${name}.$)` : ""}`);
+      report.error("ASLC181", state, `${where} lack the field ${name}, which the ${descriptor.id} request requires: give ${name}${jsonPath ? ` (or ${name}.$)` : ""}`, where);
     }
   }
   for (const [name, key] of given) {
@@ -71,13 +71,13 @@ function checkRequest(state: StateNode, where: string, descriptor: IntegrationDe
     if (field === undefined) {
       if (!schema.open) {
         const known = Object.keys(schema.shape).join(", ");
-        report.error("ASLC181", state, `${where}.${key} is not a field of the ${descriptor.id} request, which takes ${known}: correct the name, or remove it`);
+        report.error("ASLC181", state, `${where}.${key} is not a field of the ${descriptor.id} request, which takes ${known}: correct the name, or remove it`, where);
       }
       continue;
     }
     const value = (request as { readonly [key: string]: Json })[key]!;
     if (key !== name || isDynamic(value)) continue;
-    if (!field.safeParse(value).success) report.error("ASLC181", state, `${where}.${key} is ${describe(value)}, which the ${descriptor.id} request's ${name} does not take: ${field.safeParse(value).error?.issues[0]?.message ?? "give a value of its type"}`);
+    if (!field.safeParse(value).success) report.error("ASLC181", state, `${where}.${key} is ${describe(value)}, which the ${descriptor.id} request's ${name} does not take: ${field.safeParse(value).error?.issues[0]?.message ?? "give a value of its type"}`, where);
   }
 }
 
@@ -106,7 +106,7 @@ function placedDescriptor(state: MapNode, place: keyof typeof MAP_PLACES, report
   const allowed: readonly string[] = MAP_PLACES[place];
   if (id === undefined || !allowed.includes(id)) {
     const arns = allowed.map((a) => `arn:aws:states:::${a}`).join(" or ");
-    report.error("ASLC182", state, `${place}.Resource '${resource}' is not one Step Functions offers there: use ${arns} (${allowed.map((a) => `s3.${a.slice(3)}()`).join(", ")}), or a \${Name} placeholder`);
+    report.error("ASLC182", state, `${place}.Resource '${resource}' is not one Step Functions offers there: use ${arns} (${allowed.map((a) => `s3.${a.slice(3)}()`).join(", ")}), or a \${Name} placeholder`, `${place}.Resource`);
     return undefined;
   }
   return integrationDescriptor(id);

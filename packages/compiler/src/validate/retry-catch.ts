@@ -9,22 +9,22 @@ const PREDEFINED = new Set<string>(PREDEFINED_ERRORS);
 function checkErrorNames(state: StateNode, field: string, entries: readonly (Retrier | Catcher)[], report: Report): void {
   entries.forEach((entry, i) => {
     const where = `${field}[${i}]`;
-    if (entry.errorEquals.length === 0) report.error("ASLC106", state, `${where}.ErrorEquals is empty: list at least one error name`);
+    if (entry.errorEquals.length === 0) report.error("ASLC106", state, `${where}.ErrorEquals is empty: list at least one error name`, `${where}.ErrorEquals`);
     for (const name of entry.errorEquals) {
       if (name.startsWith("States.") && !PREDEFINED.has(name)) {
-        report.error("ASLC107", state, `${where}.ErrorEquals has '${name}', which is not a Step Functions error; names starting with 'States.' are reserved: check the spelling or choose another name`);
+        report.error("ASLC107", state, `${where}.ErrorEquals has '${name}', which is not a Step Functions error; names starting with 'States.' are reserved: check the spelling or choose another name`, `${where}.ErrorEquals`);
       }
     }
     if (entry.errorEquals.includes("States.ALL")) {
-      if (entry.errorEquals.length > 1) report.error("ASLC108", state, `${where}.ErrorEquals: States.ALL must stand alone; move the other names to an earlier entry`);
-      if (i !== entries.length - 1) report.error("ASLC108", state, `${where}: the entry with States.ALL must be the last one in ${field}; move it to the end`);
+      if (entry.errorEquals.length > 1) report.error("ASLC108", state, `${where}.ErrorEquals: States.ALL must stand alone; move the other names to an earlier entry`, `${where}.ErrorEquals`);
+      if (i !== entries.length - 1) report.error("ASLC108", state, `${where}: the entry with States.ALL must be the last one in ${field}; move it to the end`, where);
     }
   });
 }
 
 /** A retrier's ranges are the field spec's (fields.ts); its JitterStrategy is one of two words. */
 function checkRetrier(state: StateNode, r: Retrier, i: number, report: Report): void {
-  if (r.jitterStrategy !== undefined && r.jitterStrategy !== "FULL" && r.jitterStrategy !== "NONE") report.error("ASLC109", state, `Retry[${i}].JitterStrategy must be FULL or NONE`);
+  if (r.jitterStrategy !== undefined && r.jitterStrategy !== "FULL" && r.jitterStrategy !== "NONE") report.error("ASLC109", state, `Retry[${i}].JitterStrategy must be FULL or NONE`, `Retry[${i}].JitterStrategy`);
 }
 
 export function checkRetryCatch(workflow: WorkflowIR, report: Report): void {

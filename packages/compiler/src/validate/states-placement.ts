@@ -23,18 +23,20 @@ export function checkStatesPlacement(state: StateNode, field: JsonataField, wher
     if (reported.has(name)) continue;
     reported.add(name);
     if (!STATES_FIELDS.includes(name)) {
-      report.error("ASLC143", state, `${where}: ${quoted} reads $states.${name}, which does not exist: $states holds input, result, errorOutput and context`);
+      report.error("ASLC143", state, `${where}: ${quoted} reads $states.${name}, which does not exist: $states holds input, result, errorOutput and context`, where);
     } else if (name === "result" && field.phase !== "result") {
       report.error(
         "ASLC142",
         state,
         `${where}: ${quoted} reads $states.result, which exists only in output and assign of a Task, Parallel or Map (after the work): ${resultAdvice(state, field)}`,
+        where,
       );
     } else if (name === "errorOutput" && field.phase !== "error") {
       report.error(
         "ASLC142",
         state,
         `${where}: ${quoted} reads $states.errorOutput, which exists only in the output and assign of a catcher: move it to the catch options, or read $states.input here`,
+        where,
       );
     }
   }

@@ -12,7 +12,7 @@ import type { Report } from "./report.ts";
 
 function checkDynamicValue(state: StateNode, where: string, value: Json, report: Report): void {
   if (typeof value !== "string") {
-    report.error("ASLC120", state, `${where} ends in .$, so its value must be a path or an intrinsic function as a string: drop the .$ for a literal value`);
+    report.error("ASLC120", state, `${where} ends in .$, so its value must be a path or an intrinsic function as a string: drop the .$ for a literal value`, where);
     return;
   }
   // An expression in a JSONPath state is reported, with its remedy, by jsonata-only-fields.ts.
@@ -21,7 +21,7 @@ function checkDynamicValue(state: StateNode, where: string, value: Json, report:
     checkIntrinsicText(state, where, value, report);
     return;
   }
-  if (!isPath(value) && !isVariablePath(value)) report.error("ASLC122", state, `${where}: '${value}' is not a path: a path starts with '$.' (payload), '$$.' (context) or '$name' (variable)`);
+  if (!isPath(value) && !isVariablePath(value)) report.error("ASLC122", state, `${where}: '${value}' is not a path: a path starts with '$.' (payload), '$$.' (context) or '$name' (variable)`, where);
 }
 
 function checkTemplate(state: StateNode, where: string, template: Json | undefined, report: Report): void {
@@ -33,7 +33,7 @@ function checkTemplate(state: StateNode, where: string, template: Json | undefin
   const object = template as { readonly [key: string]: Json };
   for (const [key, value] of Object.entries(object)) {
     if (key.endsWith(".$")) {
-      if (Object.hasOwn(object, key.slice(0, -2))) report.error("ASLC123", state, `${where} has both '${key.slice(0, -2)}' and '${key}', which give the same field: keep one`);
+      if (Object.hasOwn(object, key.slice(0, -2))) report.error("ASLC123", state, `${where} has both '${key.slice(0, -2)}' and '${key}', which give the same field: keep one`, where);
       checkDynamicValue(state, `${where}.${key}`, value, report);
     } else {
       checkTemplate(state, `${where}.${key}`, value, report);
@@ -41,16 +41,17 @@ function checkTemplate(state: StateNode, where: string, template: Json | undefin
   }
 }
 
-function checkReference(state: StateNode, field: string, path: string | null | undefined, report: Report, allowContext = true): void {
+/** A reference path; a field the state writes to (ResultPath) names a place in the payload, never a variable. */
+function checkReference(state: StateNode, field: string, path: string | null | undefined, report: Report, allowContext = true, allowVariable = true): void {
   if (path === undefined || path === null) return;
-  if (!isReferencePath(path, allowContext) && !isVariablePath(path)) {
-    report.error("ASLC124", state, `${field} '${path}' is not a reference path: use '$', '$.field', '$.list[0]' (no wildcards, filters or slices)${allowContext ? "" : ", not the context object"}`);
+  if (!isReferencePath(path, allowContext) && !(allowVariable && isVariablePath(path))) {
+    report.error("ASLC124", state, `${field} '${path}' is not a reference path: use '$', '$.field', '$.list[0]' (no wildcards, filters or slices)${allowContext ? "" : ", not the context object"}`, field);
   }
 }
 
 function checkGeneralPath(state: StateNode, field: string, path: string | null | undefined, report: Report): void {
   if (path === undefined || path === null) return;
-  if (!isPath(path)) report.error("ASLC124", state, `${field} '${path}' is not a path: a path starts with '$'`);
+  if (!isPath(path)) report.error("ASLC124", state, `${field} '${path}' is not a path: a path starts with '$'`, field);
 }
 
 function checkCondition(state: StateNode, where: string, condition: Condition, report: Report): void {
@@ -83,7 +84,7 @@ function checkField(state: StateNode, place: FieldPlace, report: Report): void {
       return;
     case "reference-path":
       if (spec.intrinsic && typeof value === "string" && value.startsWith("States.")) checkDynamicValue(state, field, value, report);
-      else checkReference(state, field, value as string | null, report, !spec.noContext);
+      else checkReference(state, field, value as string | null, report, !spec.noContext, !spec.writes);
       return;
     case "payload":
       checkTemplate(state, field, value as Json, report);

@@ -35,7 +35,7 @@ export function assignsOf(state: StateNode): { readonly field: string; readonly 
 function checkName(state: StateNode, field: string, name: string, report: Report): void {
   const where = `${field}.${name}`;
   if (name === "states") {
-    report.error("ASLC145", state, `${where}: the variable name states is reserved ($states holds the state's input, result and context): choose another name`);
+    report.error("ASLC145", state, `${where}: the variable name states is reserved ($states holds the state's input, result and context): choose another name`, where);
     return;
   }
   const subPath = /^([^.[]+)[.[]/u.exec(name);
@@ -44,15 +44,16 @@ function checkName(state: StateNode, field: string, name: string, report: Report
       "ASLC144",
       state,
       `${where}: Assign sets whole variables, not parts of one ('${name}'): assign the whole value to ${subPath[1]}, e.g. { "${subPath[1]}": "{% $merge([$${subPath[1]}, { … }]) %}" }`,
+      where,
     );
     return;
   }
   if (!IDENTIFIER.test(name)) {
-    report.error("ASLC144", state, `${where}: '${name}' is not a valid variable name: start with a letter or _, then letters, digits or _`);
+    report.error("ASLC144", state, `${where}: '${name}' is not a valid variable name: start with a letter or _, then letters, digits or _`, where);
   }
   const length = [...name].length;
   if (length > MAX_VARIABLE_NAME_LENGTH) {
-    report.error("ASLC144", state, `${where}: the variable name has ${length} characters; Step Functions allows at most ${MAX_VARIABLE_NAME_LENGTH}: shorten it`);
+    report.error("ASLC144", state, `${where}: the variable name has ${length} characters; Step Functions allows at most ${MAX_VARIABLE_NAME_LENGTH}: shorten it`, where);
   }
 }
 

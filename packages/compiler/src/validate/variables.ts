@@ -84,6 +84,7 @@ class VariableCheck {
             "ASLC147",
             state,
             `${field}.${name}: $${name} is a variable of ${outer.label} (assigned by '${outer.assigners.get(name)!.name}'); a Parallel branch or Map iteration may read outer variables but not assign them or reuse their names: rename it here, or return the value through the output of '${scope.parent.owner.name}' and assign it there`,
+            `${field}.${name}`,
           );
         }
       }
@@ -111,6 +112,7 @@ class VariableCheck {
         "ASLC148",
         state,
         `${where} reads $${name}, a variable of ${chain[owner]!.label}; a Distributed Map cannot read outer variables (each item runs as a child workflow): pass the value in through the itemSelector of '${map.name}' and read it from $states.input`,
+        where.split(" and ")[0],
       );
       return;
     }
@@ -119,7 +121,7 @@ class VariableCheck {
       const path = this.pathWithout(scope, flow, state.name, name);
       const steps = path.map((step) => `'${step.state}'${step.via ? ` (${step.via})` : ""}`);
       const route = path.length > 1 ? `not on the path ${steps.join(" → ")}` : "nothing assigns it before this state";
-      this.report.error("ASLC146", state, `${notEverywhere} (${route}): assign it on every path before this state, or read it only where it is set`);
+      this.report.error("ASLC146", state, `${notEverywhere} (${route}): assign it on every path before this state, or read it only where it is set`, where.split(" and ")[0]);
       return;
     }
     const elsewhere = this.assignedAnywhere.get(name);
@@ -128,10 +130,11 @@ class VariableCheck {
         "ASLC146",
         state,
         `${notEverywhere} ($${name} is assigned only inside ${elsewhere}); variables set inside a Parallel branch or Map iteration end with it: return the value through the branch's output`,
+        where.split(" and ")[0],
       );
       return;
     }
-    this.report.error("ASLC146", state, `${notEverywhere}: no state assigns $${name}; assign it (assign: { ${name}: … }) on a state before this one, or check the name`);
+    this.report.error("ASLC146", state, `${notEverywhere}: no state assigns $${name}; assign it (assign: { ${name}: … }) on a state before this one, or check the name`, where.split(" and ")[0]);
   }
 
   /** A path without the variable, continued into the enclosing scope when it starts there. */

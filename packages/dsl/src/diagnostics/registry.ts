@@ -472,6 +472,28 @@ export const DIAGNOSTICS = {
     explanation: "The field takes one of a few words (Mode: INLINE or DISTRIBUTED; ExecutionType: STANDARD or EXPRESS; JitterStrategy: FULL or NONE; InputType, CSVHeaderLocation, CSVDelimiter, Transformation, ManifestType, OutputType): Step Functions refuses any other. Write one of those the message lists, spelt as shown.",
   },
 
+  // Linting existing definitions (aslc lint).
+  ASLC420: {
+    title: "a placeholder DefinitionSubstitutions does not give",
+    explanation: "The definition uses a ${Name} placeholder that the template's DefinitionSubstitutions does not list, so it is deployed as the literal text ${Name}, which Step Functions refuses where an ARN or a value is expected. Add the name to DefinitionSubstitutions, or correct the placeholder.",
+  },
+  ASLC421: {
+    title: "a substitution no placeholder uses",
+    explanation: "DefinitionSubstitutions gives a name that the definition never uses as ${Name}: usually a misspelling of the placeholder it was meant for. Remove it, or correct the placeholder. A warning: --warnings-as-errors makes aslc lint fail on it.",
+  },
+  ASLC422: {
+    title: "a path given to aslc lint that is not there",
+    explanation: "A file or folder named on the command line does not exist (relative paths are read from the working directory). Check the path. aslc lint exits with 2: it could not check what it was asked to.",
+  },
+  ASLC423: {
+    title: "no definition to lint",
+    explanation: "No file under the paths given holds a state machine definition: aslc lint reads *.asl.json, *.asl.yaml, JSON and YAML files holding a definition, SAM and CloudFormation templates, serverless.yml and Terraform files. Name the files or their folders. aslc lint exits with 2.",
+  },
+  ASLC424: {
+    title: "a definition aslc could not finish checking",
+    explanation: "A check met a value it did not expect in a definition read from a file (usually a field holding another JSON type than ASL gives it) and stopped; the other definitions were checked. Check the types of the definition's fields, and please report it with the file: every such value should have a diagnostic of its own.",
+  },
+
   // Importing definitions as workflows.
   ASLC430: {
     title: "a state the import cannot place",
