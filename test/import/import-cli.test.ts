@@ -106,4 +106,34 @@ describe("aslc import", () => {
     expect(output.diagnostics.map((d: { code: string }) => d.code)).toEqual(["ASLC434"]);
     expect(readFileSync(join(p.dir, "machine.workflow.ts"), "utf8")).toContain('resource: "${CallFunction.Arn}"');
   });
+
+  it("checks the template's DefinitionSubstitutions against the placeholders, and still imports", () => {
+    const template = [
+      "Resources:",
+      "  Machine:",
+      "    Type: AWS::Serverless::StateMachine",
+      "    Properties:",
+      "      Definition:",
+      "        StartAt: Call",
+      "        States:",
+      "          Call:",
+      "            Type: Task",
+      '            Resource: "${CallArn}"',
+      "            End: true",
+      "      DefinitionSubstitutions:",
+      "        CallArm: !GetAtt CallFunction.Arn",
+      "",
+    ].join("\n");
+    const p = project({ "template.yaml": template });
+    const result = aslc(p.dir, "import", "template.yaml", "--json");
+    expect(result.status).toBe(0);
+    const output = JSON.parse(result.stdout);
+    expect(output.written).toEqual(["machine.workflow.ts"]);
+    const found = output.diagnostics.map((d: { code: string; severity: string; line?: number; message: string }) => [d.code, d.severity, d.line]);
+    expect(found).toEqual([
+      ["ASLC420", "warning", 10],
+      ["ASLC421", "warning", 6],
+    ]);
+    expect(output.diagnostics[0].message).toContain("${CallArn}");
+  });
 });

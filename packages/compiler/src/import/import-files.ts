@@ -9,6 +9,7 @@ import { dirname, join, resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics.ts";
 import { workflowNameProblem } from "../names.ts";
 import type { DefinitionSource, SourceFormat } from "../read/definition-source.ts";
+import { substitutionProblems } from "../lint/substitutions.ts";
 import { readWorkflow } from "../read/read-workflow.ts";
 import { readDefinitionSources } from "../read/sources/index.ts";
 import { writeAtomically, WriteError } from "../write/atomic-write.ts";
@@ -107,6 +108,8 @@ async function importSource(source: DefinitionSource, options: ImportFilesOption
   const intrinsics = Object.entries(read.intrinsics).map(([placeholder, value]) => ({ name: placeholder, value }));
   const imported = await importWorkflow(workflow, { exportName: workflowIdentifier(name), ...(source.substitutions !== undefined ? { substitutions: source.substitutions } : {}) });
   diagnostics.push(...imported.diagnostics);
+  // The placeholders and DefinitionSubstitutions lint checks: reported, not blocking, since the template is the user's to mend.
+  diagnostics.push(...substitutionProblems(source, workflow, new Set(Object.keys(read.intrinsics))).map((d) => ({ ...d, severity: "warning" as const })));
   for (const intrinsic of intrinsics) {
     diagnostics.push({
       code: "ASLC434",
