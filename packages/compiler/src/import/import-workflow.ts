@@ -63,7 +63,7 @@ class ModuleWriter {
 
   /** What resource-call-for needs to know beyond the state. */
   private context(node: StateNode) {
-    return { queryLanguage: this.languageOf(node), ...(this.substitutions !== undefined ? { substitutions: this.substitutions } : {}) };
+    return { queryLanguage: this.languageOf(node), workflow: this.workflow, ...(this.substitutions !== undefined ? { substitutions: this.substitutions } : {}) };
   }
 
   /** A helper call's imports, and its resource text. */
