@@ -213,6 +213,7 @@ const PRODUCERS: Record<DiagnosticCode, Producer> = {
   ASLC430: { imported: `{ "StartAt": "A", "States": { "A": { "Type": "Pass", "End": true }, "Lost": { "Type": "Pass", "End": true } } }` },
   ASLC431: { imported: `{ "StartAt": "P", "States": { "P": { "Type": "Parallel", "Branches": [{ "Comment": "left", "StartAt": "L", "States": { "L": { "Type": "Pass", "End": true } } }], "End": true } } }` },
   ASLC432: { cli: ["import", "hello.asl.json"], files: { "hello.asl.json": `{ "StartAt": "A", "States": { "A": { "Type": "Pass", "End": true } } }`, "hello.workflow.ts": "// mine\n" } },
+  ASLC433: { cli: ["import", "machine.asl.json"], files: { "machine.asl.json": `{ "StartAt": "A", "States": { "A": { "Type": "Pass", "End": true } } }` }, status: 0 },
   ASLC434: {
     cli: ["import", "template.yaml"],
     files: { "template.yaml": `Resources:\n  Machine:\n    Type: AWS::StepFunctions::StateMachine\n    Properties:\n      Definition:\n        StartAt: Call\n        States:\n          Call:\n            Type: Task\n            Resource: !GetAtt CallFunction.Arn\n            End: true\n` },

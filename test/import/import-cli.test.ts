@@ -136,4 +136,18 @@ describe("aslc import", () => {
     ]);
     expect(output.diagnostics[0].message).toContain("${CallArn}");
   });
+
+  it("warns when the build would write over the definition imported, and writes elsewhere with --out", () => {
+    const p = project({ "machine.asl.json": DEFINITION });
+    const beside = aslc(p.dir, "import", "machine.asl.json", "--json");
+    expect(beside.status).toBe(0);
+    const warned = JSON.parse(beside.stdout).diagnostics;
+    expect(warned.map((d: { code: string; severity: string }) => [d.code, d.severity])).toEqual([["ASLC433", "warning"]]);
+    expect(warned[0].message).toContain("the file it was imported from");
+
+    const q = project({ "machine.asl.json": DEFINITION });
+    const apart = aslc(q.dir, "import", "machine.asl.json", "--out", "workflows", "--json");
+    expect(apart.status).toBe(0);
+    expect(JSON.parse(apart.stdout).diagnostics).toEqual([]);
+  });
 });

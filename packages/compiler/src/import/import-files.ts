@@ -121,6 +121,17 @@ async function importSource(source: DefinitionSource, options: ImportFilesOption
   }
   const folder = options.out !== undefined ? resolve(cwd, options.out) : dirname(source.file);
   const path = uniquePath(folder, workflowFileStem(name), taken);
+  // The build writes <Workflow>.asl.json beside the module: it must not take the place of the definition read (compared without case, as macOS and Windows do).
+  const built = join(dirname(path), `${name}.asl.json`);
+  if (built.toLowerCase() === resolve(source.file).toLowerCase()) {
+    diagnostics.push({
+      code: "ASLC433",
+      severity: "warning",
+      workflow: name,
+      message: `aslc build will write workflow '${name}' to ${built}, the file it was imported from: keep the original (commit it, or import with --out into another folder) and compare the two before the build replaces it`,
+      site: source.siteOf([]),
+    });
+  }
   if (existsSync(path) && !options.force) {
     diagnostics.push({
       code: "ASLC432",

@@ -507,6 +507,10 @@ export const DIAGNOSTICS = {
     title: "an imported workflow file that exists already",
     explanation: "`aslc import` never overwrites a file: move it away, choose another folder with --out, or pass --force to replace it.",
   },
+  ASLC433: {
+    title: "an imported workflow whose build writes over the file it came from",
+    explanation: "The imported module sits beside the definition it was read from, and `aslc build` writes the workflow's definition to <Workflow>.asl.json there: the same file. Keep the original (commit it, or import with --out into another folder) and compare before you let the build replace it; once they are equal, the built file is the one to deploy.",
+  },
   ASLC434: {
     title: "a CloudFormation intrinsic kept as a placeholder",
     explanation: "The definition held a CloudFormation intrinsic (`!Ref`, `!GetAtt`, `Fn::Sub` text) where the built `.asl.json` can hold only text, so the import wrote it as a `${Name}` placeholder. Add `Name: <the intrinsic>` to the state machine's DefinitionSubstitutions in the template, and point its DefinitionUri at the built `.asl.json`.",
