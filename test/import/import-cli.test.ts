@@ -132,7 +132,7 @@ describe("aslc import", () => {
     const found = output.diagnostics.map((d: { code: string; severity: string; line?: number; message: string }) => [d.code, d.severity, d.line]);
     expect(found).toEqual([
       ["ASLC420", "warning", 10],
-      ["ASLC421", "warning", 6],
+      ["ASLC421", "warning", 13],
     ]);
     expect(output.diagnostics[0].message).toContain("${CallArn}");
   });

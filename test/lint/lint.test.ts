@@ -125,7 +125,7 @@ Resources:
             «used»Resource: \${ChargeFunctionArn}
             End: true
       DefinitionSubstitutions:
-        ChargeFunctonArn: !GetAtt ChargeFunction.Arn
+        «unused»ChargeFunctonArn: !GetAtt ChargeFunction.Arn
 `);
 
   it("reports a placeholder nothing substitutes (ASLC420, error) and a substitution nothing uses (ASLC421, warning)", async () => {
@@ -138,6 +138,8 @@ Resources:
     expect(diagnostics[0]!.site).toMatchObject(template.at.get("used")!);
     expect(diagnostics[0]!.message).toContain("${ChargeFunctionArn}");
     expect(diagnostics[1]!.message).toContain("ChargeFunctonArn");
+    // The unused one points at its own name under DefinitionSubstitutions.
+    expect(diagnostics[1]!.site).toMatchObject(template.at.get("unused")!);
   });
 
   it("needs nothing for placeholders that match, nor for CloudFormation's pseudo parameters", async () => {

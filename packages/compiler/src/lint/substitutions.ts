@@ -58,7 +58,7 @@ export function substitutionProblems(source: DefinitionSource, workflow: Workflo
       severity: "warning",
       workflow: workflow.name,
       message: `state machine '${source.name}': DefinitionSubstitutions gives ${name}, which the definition never uses as \${${name}}: remove it, or correct the placeholder it was meant for`,
-      site: workflow.site,
+      site: source.substitutionSite?.(name) ?? workflow.site,
     });
   }
   return problems;

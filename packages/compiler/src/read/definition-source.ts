@@ -27,4 +27,6 @@ export interface DefinitionSource {
   siteOf(path: NodePath): SourceSite;
   /** The template's DefinitionSubstitutions, when it gives them, as written. */
   readonly substitutions?: { readonly [name: string]: unknown };
+  /** Where a substitution's name is written in the template (which may be another file than `file`), when it is written there. */
+  substitutionSite?(name: string): SourceSite | undefined;
 }

@@ -44,14 +44,19 @@ export function templateSources(resources: Node | null, parsed: ParsedFile, foun
       found.diagnostics.push(read.diagnostic ?? noDefinition(name, format, resourceSite));
       continue;
     }
-    const substitutions = { ...read.variables, ...asRecord(yamlValue(fieldNode(properties, "DefinitionSubstitutions", parsed.document)?.value ?? null, parsed.document)) };
+    const given = fieldNode(properties, "DefinitionSubstitutions", parsed.document)?.value ?? null;
+    const substitutions = { ...read.variables, ...asRecord(yamlValue(given, parsed.document)) };
+    const substitutionSite = (key: string) => {
+      const written = fieldNode(given, key, parsed.document)?.key.range?.[0];
+      return written === undefined ? undefined : parsed.siteAt(written);
+    };
     found.sources.push({
       file: read.file,
       name,
       format,
       definition: read.definition,
       siteOf: read.siteOf,
-      ...(Object.keys(substitutions).length > 0 ? { substitutions } : {}),
+      ...(Object.keys(substitutions).length > 0 ? { substitutions, substitutionSite } : {}),
     });
   }
 }
