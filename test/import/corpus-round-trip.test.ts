@@ -1,23 +1,31 @@
 /**
  * The corpus round trip: every definition of the shared corpus that Step Functions accepts
- * (MANIFEST expected_valid not `no`, refs_ok yes) is read, imported, and built back, all the
- * modules in one `aslc build` (type check included), and the definition built must equal the one
- * read (as parsed JSON; a placeholder the reader made of a CloudFormation intrinsic compares
- * equal once the intrinsic is put back). The definitions that do not are listed in
- * corpus-round-trip-failures.ts with the reason: the test fails when a listed one passes or an
- * unlisted one fails.
+ * (MANIFEST expected_valid not `no`, refs_ok yes, and not one refused-by-step-functions.ts shows
+ * Step Functions refuses) is read, imported, and built back, all the modules in one `aslc build`
+ * (type check included), and the definition built must equal the one read (as parsed JSON; a
+ * placeholder the reader made of a CloudFormation intrinsic compares equal once the intrinsic is
+ * put back). The definitions that do not are listed in corpus-round-trip-failures.ts with the
+ * reason: the test fails when a listed one passes or an unlisted one fails. Each refused
+ * definition must be refused by aslc lint too, so the list cannot hide a definition aslc takes.
  */
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { afterAll, expect, it } from "vitest";
 import type { WorkflowIR } from "@aslc/dsl";
-import { compile, importWorkflow, type Diagnostic } from "@aslc/compiler";
+import { compile, importWorkflow, lint, type Diagnostic } from "@aslc/compiler";
 import { readWorkflow } from "../../packages/compiler/src/read/read-workflow.ts";
 import { readDefinitionSources } from "../../packages/compiler/src/read/sources/index.ts";
 import { describeWithCorpus, readManifest } from "../corpus/corpus-files.ts";
 import { tempProject } from "../support/temp-project.ts";
 import { ROUND_TRIP_FAILURES } from "./corpus-round-trip-failures.ts";
+import { RECORDED_TWICE, REFUSED_BY_STEP_FUNCTIONS } from "./refused-by-step-functions.ts";
+
+/**
+ * Definitions that round-trip, of the accepted ones, at the last count: the figure may only rise.
+ * The target is 98% of the accepted definitions.
+ */
+const PASSED_AT_LEAST = 519;
 
 const project = tempProject({}, "corpus-round-trip");
 afterAll(() => project.remove());
@@ -55,9 +63,24 @@ interface Candidate {
   readonly intrinsics: { readonly [name: string]: unknown };
 }
 
+const refused = (file: string) => Object.hasOwn(REFUSED_BY_STEP_FUNCTIONS, file);
+
 describeWithCorpus("corpus definitions import and build back equal", (folder) => {
+  const manifestRows = [...readManifest(folder).values()].filter((row) => row.expected_valid !== "no" && row.refs_ok === "yes");
+
+  it("leaves out only definitions the manifest would count, each of which aslc refuses too", async () => {
+    const counted = new Set(manifestRows.map((row) => row.file!));
+    const problems: string[] = RECORDED_TWICE.map((file) => `${file}: recorded in refused-by-step-functions.ts and in the disagreements table: keep one`);
+    for (const file of Object.keys(REFUSED_BY_STEP_FUNCTIONS).sort()) {
+      if (!counted.has(file)) problems.push(`${file}: not a definition the round trip would count (expected_valid not no, refs_ok yes): remove it from the list`);
+      else if (Object.hasOwn(ROUND_TRIP_FAILURES, file)) problems.push(`${file}: refused by Step Functions, so not a round-trip failure: remove it from corpus-round-trip-failures.ts`);
+      else if (!(await lint([join(folder, file)])).diagnostics.some((d) => d.severity === "error")) problems.push(`${file}: aslc lint takes a definition Step Functions refuses`);
+    }
+    expect(problems).toEqual([]);
+  }, 120_000);
+
   it("every accepted definition, but the listed ones, round-trips", async () => {
-    const rows = [...readManifest(folder).values()].filter((row) => row.expected_valid !== "no" && row.refs_ok === "yes");
+    const rows = manifestRows.filter((row) => !refused(row.file!));
     const failures = new Map<string, string>();
     const messages = new Map<string, string>();
     const candidates: Candidate[] = [];
@@ -118,9 +141,14 @@ describeWithCorpus("corpus definitions import and build back equal", (folder) =>
     }
 
     const passed = rows.length - failures.size;
-    console.info(`corpus round trip: ${passed} of ${rows.length} definitions (${((100 * passed) / rows.length).toFixed(1)}%) import and build back equal`);
+    const share = (of: number) => `${((100 * passed) / of).toFixed(1)}%`;
+    console.info(
+      `corpus round trip: ${passed} of ${rows.length} definitions Step Functions accepts (${share(rows.length)}) import and build back equal; ` +
+        `${passed} of ${manifestRows.length} manifest rows (${share(manifestRows.length)}), ${manifestRows.length - rows.length} of them refused by Step Functions`,
+    );
     const unexpected = [...failures].filter(([file, got]) => ROUND_TRIP_FAILURES[file]?.got !== got);
     for (const [file, got] of unexpected) console.info(`not listed: ${JSON.stringify(file)}: ${got} (${messages.get(file) ?? ""})`);
     expect(Object.fromEntries([...failures].sort())).toEqual(Object.fromEntries(Object.entries(ROUND_TRIP_FAILURES).map(([file, { got }]) => [file, got])));
+    expect(passed).toBeGreaterThanOrEqual(PASSED_AT_LEAST);
   }, 600_000);
 });
