@@ -4,9 +4,10 @@
  * source that shows it: an AWS documentation page (what it says), or what CreateStateMachine or
  * ValidateStateMachineDefinition answered (the error code of
  * https://docs.aws.amazon.com/step-functions/latest/apireference/API_ValidateStateMachineDefinitionDiagnostic.html),
- * as recorded against AWS. Most are LocalStack fixtures whose markers (`%…%`, `_tbd_`,
- * `__TBD__`) its tests replace before creating the machine, fragments that are not a machine,
- * and validator fixtures labelled valid by a tool that is wrong.
+ * as LocalStack's snapshots recorded it against AWS (tests its `.validation.json` files date as
+ * run on AWS; the test is named beside the snapshot). Most are LocalStack fixtures whose markers
+ * (`%…%`, `_tbd_`, `__TBD__`) its tests replace before creating the machine, fragments that are
+ * not a machine, and validator fixtures labelled valid by a tool that is wrong.
  *
  * The labelled validator fixtures whose documented verdict is `invalid` are recorded once, in
  * test/lint/corpus-disagreements.ts (with what each validator says), and taken from there.
@@ -30,7 +31,7 @@ const NEXT_OR_END: Refusal = {
 
 const CONTEXT_MARKER: Refusal = {
   why: "LocalStack's %CONTEXT_OBJECT_LITERAL_PLACEHOLDER% marker where a path goes (its test puts a $$ path there before creating the machine): a path starts with $",
-  source: `${DOCS}/amazon-states-language-paths.html: a path is a string that begins with $; AWS answers SCHEMA_VALIDATION_FAILED (e.g. "The value for the field 'parsed.$' must be a valid JSONPath or a valid intrinsic function call", ${LOCALSTACK_SNAPSHOTS}/scenarios/test_base_scenarios.snapshot.json)`,
+  source: `${DOCS}/amazon-states-language-paths.html: a path is a string that begins with $; AWS answers SCHEMA_VALIDATION_FAILED (e.g. "The value for the field 'parsed.$' must be a valid JSONPath or a valid intrinsic function call", ${LOCALSTACK_SNAPSHOTS}/scenarios/test_base_scenarios.snapshot.json, test_illegal_escapes[ESCAPE_SEQUENCES_ILLEGAL_INTRINSIC_FUNCTION])`,
 };
 
 const EMPTY_ERROR_EQUALS: Refusal = {
@@ -45,7 +46,7 @@ const ITEM_PROCESSOR_FRAGMENT: Refusal = {
 
 const LABEL: Refusal = {
   why: "a Distributed Map Label over 40 characters or holding a character Step Functions refuses (LocalStack's failing case)",
-  source: `${DOCS}/state-map-distributed.html: Label holds at most 40 characters, without whitespace, brackets, wildcards, special or control characters; AWS answers InvalidDefinition (${LOCALSTACK_SNAPSHOTS}/test_sfn_api_map_run.snapshot.json, recorded against AWS)`,
+  source: `${DOCS}/state-map-distributed.html: a Label holds at most 40 characters, none of them whitespace, a bracket, a wildcard, a special or a control character; LocalStack's test expects CreateStateMachine to answer InvalidDefinition (${LOCALSTACK_SNAPSHOTS}/test_sfn_api_map_run.py, test_map_state_label_invalid_char_fail and test_map_state_label_too_long_fail)`,
 };
 
 const LOCALSTACK = "localstack-sfn-templates/tests_aws_services_stepfunctions_templates_";
@@ -68,7 +69,7 @@ const RECORDED_HERE: { readonly [file: string]: Refusal } = {
   },
   "asl-validator/github_ISSUE_TEMPLATE_bug_report__md-block0.json": {
     why: "a state without Type",
-    source: `${DOCS}/statemachine-structure.html: Type is a required field of every state; AWS refuses a missing required field with SCHEMA_VALIDATION_FAILED "These fields are required: […]" (${LOCALSTACK_SNAPSHOTS}/test_sfn_api_validation.snapshot.json)`,
+    source: `${DOCS}/statemachine-structure.html: Type is a required field of every state; AWS refuses a missing required field with SCHEMA_VALIDATION_FAILED "These fields are required: […]" (${LOCALSTACK_SNAPSHOTS}/test_sfn_api_validation.snapshot.json, test_validate_state_machine_definition_not_a_definition[EMPTY_DICT])`,
   },
   "statelint/test_no-terminal.json": {
     why: "no state ends the machine: every path loops back",
@@ -84,7 +85,7 @@ const RECORDED_HERE: { readonly [file: string]: Refusal } = {
   },
   [`${LOCALSTACK}scenarios_statemachines_map_item_reader_base_csv_headers_decl.json`]: {
     why: 'LocalStack\'s "__TBD__" marker as CSVHeaders (its test puts the header list there before creating the machine)',
-    source: `${DOCS}/input-output-itemreader.html: with CSVHeaderLocation GIVEN, CSVHeaders is the list (a JSON array) of the column headers`,
+    source: `${DOCS}/input-output-itemreader.html: with CSVHeaderLocation GIVEN, the definition gives the header as a JSON array in CSVHeaders`,
   },
   [`${LOCALSTACK}test_state_statemachines_base_map_state__ItemProcessor.json`]: ITEM_PROCESSOR_FRAGMENT,
   [`${LOCALSTACK}test_state_statemachines_base_map_state_catch__ItemProcessor.json`]: ITEM_PROCESSOR_FRAGMENT,
@@ -100,7 +101,7 @@ const RECORDED_HERE: { readonly [file: string]: Refusal } = {
   [`${LOCALSTACK}scenarios_statemachines_map_state_label_too_long_fail.json`]: LABEL,
   [`${LOCALSTACK}credentials_statemachines_empty_credentials.json`]: {
     why: "Credentials without RoleArn",
-    source: `AWS answers SCHEMA_VALIDATION_FAILED "The field 'RoleArn' is required but was missing at /States/State0/Credentials" (${LOCALSTACK_SNAPSHOTS}/credentials/test_credentials_base.snapshot.json, test_invalid_credentials_field[EMPTY_CREDENTIALS], recorded against AWS)`,
+    source: `AWS answers SCHEMA_VALIDATION_FAILED "The field 'RoleArn' is required but was missing at /States/State0/Credentials" (${LOCALSTACK_SNAPSHOTS}/credentials/test_credentials_base.snapshot.json, test_invalid_credentials_field[EMPTY_CREDENTIALS])`,
   },
 };
 
