@@ -297,6 +297,28 @@ describe("fields the reader does not know", () => {
   });
 });
 
+describe("a Task's Credentials", () => {
+  const task = (credentials: unknown) => machine({ A: { Type: "Task", Resource: "arn:aws:states:::lambda:invoke", Credentials: credentials, End: true } });
+  // Step Functions answers SCHEMA_VALIDATION_FAILED "The field 'RoleArn' is required but was missing" (LocalStack's snapshot of AWS, test_invalid_credentials_field[EMPTY_CREDENTIALS]).
+  for (const [what, credentials] of [
+    ["empty", {}],
+    ["naming its role in another field", { roleArn: "arn:aws:iam::123456789012:role/Worker" }],
+  ] as const) {
+    it(`refuses Credentials ${what}, as Step Functions does, and still holds the workflow`, () => {
+      const result = readWorkflow(sourceOfValue(task(credentials)));
+      expect(result.diagnostics.map((d) => `${d.code} ${d.site!.line}:${d.site!.column} ${d.message}`)).toEqual([
+        "ASLC411 7:7 state 'A': Task state: Credentials lacks RoleArn: give the role to assume as RoleArn (or RoleArn.$ with a path)",
+      ]);
+      expect(result.workflow).toBeDefined();
+    });
+  }
+  for (const credentials of [{ RoleArn: "arn:aws:iam::123456789012:role/Worker" }, { "RoleArn.$": "$.role" }, { RoleArn: "{% $states.input.role %}" }]) {
+    it(`takes Credentials ${JSON.stringify(credentials)}`, () => {
+      expect(readWorkflow(sourceOfValue(task(credentials))).diagnostics).toEqual([]);
+    });
+  }
+});
+
 describe("structural problems the IR cannot hold", () => {
   const cases: [string, object | unknown, string][] = [
     ["a definition that is not an object", [1], "ASLC413 1:1 workflow 'Machine': the definition must be an object with StartAt and States, not a list"],

@@ -10,6 +10,7 @@ import { placeholderFor, isIntrinsic } from "./cloudformation-intrinsics.ts";
 import type { NodePath } from "./definition-source.ts";
 import type { ReadContext } from "./read-context.ts";
 import { CONDITION_KEYS, readCondition } from "./read-condition.ts";
+import { checkCredentials } from "./read-credentials.ts";
 import { readStates } from "./read-states.ts";
 import { ONE_OF_FIELDS, REQUIRED_FIELDS } from "./required-fields.ts";
 import { reportUnknownField } from "./unknown-field.ts";
@@ -94,6 +95,13 @@ function asIs(field: FieldRead): unknown {
   return valueOf(field);
 }
 
+/** A payload template as written; Credentials must name its role. */
+function payload(field: FieldRead): unknown {
+  const value = valueOf(field);
+  if (field.spec.asl === "Credentials") checkCredentials(value, at(field), field.scope);
+  return value;
+}
+
 /** Reports a value the IR cannot hold, naming what it should be. */
 function wrongShape(field: FieldRead, path: NodePath, what: string, should: string): undefined {
   field.scope.ctx.report("ASLC413", path, field.scope.state, `${field.scope.label}: ${what} must be ${should}`);
@@ -173,7 +181,7 @@ const READERS: { readonly [K in FieldKind]: (field: FieldRead) => unknown } = {
   scalar: literal,
   target: text,
   language: asIs,
-  payload: asIs,
+  payload,
   json: asIs,
   strings: (field) => {
     const value = valueOf(field);

@@ -449,7 +449,7 @@ export const DIAGNOSTICS = {
   },
   ASLC411: {
     title: "a required field left out",
-    explanation: "ASL requires this field here: StartAt and States in a machine, Resource in a Task, Next or End in a Task, Pass, Wait, Parallel or Map, Choices in a Choice, Branches in a Parallel, ErrorEquals in a retrier or catcher, Next and a test in a Choice rule, Next in a catcher. Add it.",
+    explanation: "ASL requires this field here: StartAt and States in a machine, Resource in a Task, Next or End in a Task, Pass, Wait, Parallel or Map, Choices in a Choice, Branches in a Parallel, ErrorEquals in a retrier or catcher, Next and a test in a Choice rule, Next in a catcher, RoleArn in a Task's Credentials. Add it.",
   },
   ASLC412: {
     title: "a state that cannot be read",
