@@ -68,12 +68,12 @@ export const checkInformationEventSchema = z.object({
     daysOfWeek: z.array(z.string()),
     specialInstructions: z.string().optional(),
   }),
-}) satisfies z.ZodType<CheckInformationEvent>;
+});
 
 export const checkInformationResultSchema = z.object({
   statusCode: z.number(),
   message: z.string(),
-}) satisfies z.ZodType<CheckInformationResult>;
+});
 
 export type CheckInformationHandler = (event: CheckInformationEvent) => Promise<CheckInformationResult>;
 
@@ -148,13 +148,13 @@ export const checkAgeRangeEventSchema = z.object({
     statusCode: z.number(),
     message: z.string(),
   }),
-}) satisfies z.ZodType<CheckAgeRangeEvent>;
+});
 
 export const checkAgeRangeResultSchema = z.object({
   statusCode: z.number(),
   message: z.string(),
   age: z.number().describe("whole years on the day of the check"),
-}) satisfies z.ZodType<CheckAgeRangeResult>;
+});
 
 export type CheckAgeRangeHandler = (event: CheckAgeRangeEvent) => Promise<CheckAgeRangeResult>;
 
@@ -238,12 +238,12 @@ export const checkSpotsAvailabilityEventSchema = z.object({
     message: z.string(),
     age: z.number().describe("whole years on the day of the check"),
   }),
-}) satisfies z.ZodType<CheckSpotsAvailabilityEvent>;
+});
 
 export const checkSpotsAvailabilityResultSchema = z.object({
   statusCode: z.number(),
   message: z.string(),
-}) satisfies z.ZodType<CheckSpotsAvailabilityResult>;
+});
 
 export type CheckSpotsAvailabilityHandler = (event: CheckSpotsAvailabilityEvent) => Promise<CheckSpotsAvailabilityResult>;
 
@@ -337,11 +337,11 @@ export const confirmRegistrationEventSchema = z.object({
     statusCode: z.number(),
     message: z.string(),
   }),
-}) satisfies z.ZodType<ConfirmRegistrationEvent>;
+});
 
 export const confirmRegistrationResultSchema = z.object({
   fees: z.number().describe("monthly fees"),
   start_date: z.string().describe("YYYY-MM-DD"),
-}) satisfies z.ZodType<ConfirmRegistrationResult>;
+});
 
 export type ConfirmRegistrationHandler = (event: ConfirmRegistrationEvent) => Promise<ConfirmRegistrationResult>;

@@ -48,13 +48,13 @@ export const validateOrderEventSchema = z.object({
   itemPrices: z.array(z.number()),
   receivedAt: z.string(),
   executionId: z.string(),
-}) satisfies z.ZodType<ValidateOrderEvent>;
+});
 
 export const validateOrderResultSchema = z.object({
   valid: z.boolean(),
   total: z.number(),
   problems: z.array(z.string()),
-}) satisfies z.ZodType<ValidateOrderResult>;
+});
 
 export type ValidateOrderHandler = (event: ValidateOrderEvent) => Promise<ValidateOrderResult>;
 
@@ -165,12 +165,12 @@ export const processPaymentEventSchema = z.union([
       reviewer: z.literal("automatic"),
     }),
   }),
-]) satisfies z.ZodType<ProcessPaymentEvent>;
+]);
 
 export const processPaymentResultSchema = z.object({
   transactionId: z.string(),
   amount: z.number(),
-}) satisfies z.ZodType<ProcessPaymentResult>;
+});
 
 export type ProcessPaymentHandler = (event: ProcessPaymentEvent) => Promise<ProcessPaymentResult>;
 
@@ -200,12 +200,12 @@ export const processItemEventSchema = z.object({
     quantity: z.number(),
     price: z.number(),
   }),
-}) satisfies z.ZodType<ProcessItemEvent>;
+});
 
 export const processItemResultSchema = z.object({
   sku: z.string(),
   reserved: z.number(),
-}) satisfies z.ZodType<ProcessItemResult>;
+});
 
 export type ProcessItemHandler = (event: ProcessItemEvent) => Promise<ProcessItemResult>;
 
@@ -347,11 +347,11 @@ export const refundPaymentEventSchema = z.union([
       Cause: z.string(),
     }),
   }),
-]) satisfies z.ZodType<RefundPaymentEvent>;
+]);
 
 export const refundPaymentResultSchema = z.object({
   refundId: z.string(),
-}) satisfies z.ZodType<RefundPaymentResult>;
+});
 
 export type RefundPaymentHandler = (event: RefundPaymentEvent) => Promise<RefundPaymentResult>;
 
@@ -376,10 +376,10 @@ export const sendEmailEventSchema = z.object({
   to: z.string(),
   total: z.number(),
   transactionId: z.string(),
-}) satisfies z.ZodType<SendEmailEvent>;
+});
 
 export const sendEmailResultSchema = z.object({
   messageId: z.string(),
-}) satisfies z.ZodType<SendEmailResult>;
+});
 
 export type SendEmailHandler = (event: SendEmailEvent) => Promise<SendEmailResult>;

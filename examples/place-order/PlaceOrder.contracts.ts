@@ -31,7 +31,7 @@ export const checkAvailabilityEventSchema = z.object({
   itemName: z.string(),
   customerId: z.string(),
   customerEmail: z.string(),
-}) satisfies z.ZodType<CheckAvailabilityEvent>;
+});
 
 export const checkAvailabilityResultSchema = z.strictObject({
   message: z.object({
@@ -40,7 +40,7 @@ export const checkAvailabilityResultSchema = z.strictObject({
     customerEmail: z.string(),
   }),
   available: z.boolean(),
-}) satisfies z.ZodType<CheckAvailabilityResult>;
+});
 
 export type CheckAvailabilityHandler = (event: CheckAvailabilityEvent) => Promise<CheckAvailabilityResult>;
 
@@ -75,7 +75,7 @@ export const placeOrderEventSchema = z.strictObject({
     customerEmail: z.string(),
   }),
   available: z.boolean(),
-}) satisfies z.ZodType<PlaceOrderEvent>;
+});
 
 export const placeOrderResultSchema = z.object({
   message: z.object({
@@ -85,7 +85,7 @@ export const placeOrderResultSchema = z.object({
   }),
   order_id: z.string(),
   available: z.boolean(),
-}) satisfies z.ZodType<PlaceOrderResult>;
+});
 
 export type PlaceOrderHandler = (event: PlaceOrderEvent) => Promise<PlaceOrderResult>;
 
@@ -135,12 +135,12 @@ export const notifyCustomerEventSchema = z.union([
     }),
     available: z.boolean(),
   }),
-]) satisfies z.ZodType<NotifyCustomerEvent>;
+]);
 
 export const notifyCustomerResultSchema = z.object({
   email: z.string(),
   orderId: z.string().nullable(),
   message: z.string(),
-}) satisfies z.ZodType<NotifyCustomerResult>;
+});
 
 export type NotifyCustomerHandler = (event: NotifyCustomerEvent) => Promise<NotifyCustomerResult>;

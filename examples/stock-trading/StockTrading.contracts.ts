@@ -18,11 +18,11 @@ export interface CheckStockPriceResult {
   stock_price: number;
 }
 
-export const checkStockPriceEventSchema = z.object({}) satisfies z.ZodType<CheckStockPriceEvent>;
+export const checkStockPriceEventSchema = z.object({});
 
 export const checkStockPriceResultSchema = z.object({
   stock_price: z.number(),
-}) satisfies z.ZodType<CheckStockPriceResult>;
+});
 
 export type CheckStockPriceHandler = (event: CheckStockPriceEvent) => Promise<CheckStockPriceResult>;
 
@@ -39,9 +39,9 @@ export type GenerateBuySellRecommendationResult = "buy" | "sell";
 
 export const generateBuySellRecommendationEventSchema = z.object({
   stock_price: z.number(),
-}) satisfies z.ZodType<GenerateBuySellRecommendationEvent>;
+});
 
-export const generateBuySellRecommendationResultSchema = z.enum(["buy", "sell"]) satisfies z.ZodType<GenerateBuySellRecommendationResult>;
+export const generateBuySellRecommendationResultSchema = z.enum(["buy", "sell"]);
 
 export type GenerateBuySellRecommendationHandler = (event: GenerateBuySellRecommendationEvent) => Promise<GenerateBuySellRecommendationResult>;
 
@@ -66,7 +66,7 @@ export interface BuyStockResult {
 export const buyStockEventSchema = z.object({
   stock_price: z.number(),
   recommended_type: z.enum(["buy", "sell"]),
-}) satisfies z.ZodType<BuyStockEvent>;
+});
 
 export const buyStockResultSchema = z.object({
   id: z.string(),
@@ -74,7 +74,7 @@ export const buyStockResultSchema = z.object({
   type: z.enum(["buy", "sell"]),
   qty: z.number(),
   timestamp: z.string(),
-}) satisfies z.ZodType<BuyStockResult>;
+});
 
 export type BuyStockHandler = (event: BuyStockEvent) => Promise<BuyStockResult>;
 
@@ -99,7 +99,7 @@ export interface SellStockResult {
 export const sellStockEventSchema = z.object({
   stock_price: z.number(),
   recommended_type: z.enum(["buy", "sell"]),
-}) satisfies z.ZodType<SellStockEvent>;
+});
 
 export const sellStockResultSchema = z.object({
   id: z.string(),
@@ -107,6 +107,6 @@ export const sellStockResultSchema = z.object({
   type: z.enum(["buy", "sell"]),
   qty: z.number(),
   timestamp: z.string(),
-}) satisfies z.ZodType<SellStockResult>;
+});
 
 export type SellStockHandler = (event: SellStockEvent) => Promise<SellStockResult>;

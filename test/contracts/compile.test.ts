@@ -3,14 +3,15 @@
  * schemas infer exactly the printed types, they check events at run time, and a handler that
  * returns the wrong thing does not compile.
  */
-import { rmSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, rmSync } from "node:fs";
+import { basename, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildWorkflow, type Buildable } from "@aslc/dsl";
 import { renderContracts, renderHandlerStub } from "@aslc/compiler";
 import { handlerContracts, type HandlerContract } from "@aslc/compiler/internal";
 import { daycare, fulfilment, stockTrading } from "./workflows.ts";
 import { scratchDirectory, STRICT, typeErrors, writeFiles } from "./typescript-check.ts";
+import { exampleFolders, filesEndingWith } from "../examples/example-files.ts";
 
 const dir = scratchDirectory("contracts");
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -118,6 +119,32 @@ export const peek: GenerateBuySellRecommendationHandler = async (event) => (even
     expect(errors[0]).toMatch(/^impl\/bad\.ts:3: TS2322 /);
     expect(errors[1]).toMatch(/^impl\/bad\.ts:5: TS2322 .*"hold"/s);
     expect(errors[2]).toMatch(/^impl\/bad\.ts:7: TS2339 Property 'recommended_type' does not exist/);
+  });
+});
+
+describe("every example's committed contracts", () => {
+  // The contracts print each schema beside its type without a `satisfies` between them (it costs
+  // more to check than the workflow): the two must agree by construction, which this checks.
+  it("infer exactly the types printed beside them", () => {
+    const files: Record<string, string> = {};
+    for (const example of exampleFolders()) {
+      for (const path of filesEndingWith(example, ".contracts.ts")) {
+        const text = readFileSync(path, "utf8");
+        const stem = `examples/${example}/${basename(path, ".ts")}`;
+        const schemas = [...text.matchAll(/^export const (\w+)Schema = /gm)].map((m) => m[1]!);
+        expect(schemas.length, stem).toBeGreaterThan(0);
+        files[`${stem}.ts`] = text;
+        files[`${stem}.checks.ts`] = [
+          `import type { z } from "zod";`,
+          `import type * as C from "./${basename(path, ".ts")}";`,
+          "type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;",
+          ...schemas.map((name) => `export const ${name}Matches: Same<z.output<typeof C.${name}Schema>, C.${name[0]!.toUpperCase()}${name.slice(1)}> = true;`),
+          "",
+        ].join("\n");
+      }
+    }
+    expect(Object.keys(files).length).toBeGreaterThanOrEqual(10);
+    expect(typeErrors(dir, writeFiles(dir, files))).toEqual([]);
   });
 });
 

@@ -26,11 +26,11 @@ export interface CheckStockPriceResult {
   stock_price: number;
 }
 
-export const checkStockPriceEventSchema = z.object({}) satisfies z.ZodType<CheckStockPriceEvent>;
+export const checkStockPriceEventSchema = z.object({});
 
 export const checkStockPriceResultSchema = z.object({
   stock_price: z.number(),
-}) satisfies z.ZodType<CheckStockPriceResult>;
+});
 
 export type CheckStockPriceHandler = (event: CheckStockPriceEvent) => Promise<CheckStockPriceResult>;
 
@@ -47,9 +47,9 @@ export type GenerateBuySellRecommendationResult = "buy" | "sell";
 
 export const generateBuySellRecommendationEventSchema = z.object({
   stock_price: z.number(),
-}) satisfies z.ZodType<GenerateBuySellRecommendationEvent>;
+});
 
-export const generateBuySellRecommendationResultSchema = z.enum(["buy", "sell"]) satisfies z.ZodType<GenerateBuySellRecommendationResult>;
+export const generateBuySellRecommendationResultSchema = z.enum(["buy", "sell"]);
 
 export type GenerateBuySellRecommendationHandler = (event: GenerateBuySellRecommendationEvent) => Promise<GenerateBuySellRecommendationResult>;
 
@@ -70,11 +70,11 @@ export interface BuyStockResult {
 export const buyStockEventSchema = z.object({
   stock_price: z.number(),
   recommended_type: z.enum(["buy", "sell"]),
-}) satisfies z.ZodType<BuyStockEvent>;
+});
 
 export const buyStockResultSchema = z.object({
   qty: z.number(),
-}) satisfies z.ZodType<BuyStockResult>;
+});
 
 export type BuyStockHandler = (event: BuyStockEvent) => Promise<BuyStockResult>;
 
@@ -95,11 +95,11 @@ export interface SellStockResult {
 export const sellStockEventSchema = z.object({
   stock_price: z.number(),
   recommended_type: z.enum(["buy", "sell"]),
-}) satisfies z.ZodType<SellStockEvent>;
+});
 
 export const sellStockResultSchema = z.object({
   qty: z.number(),
-}) satisfies z.ZodType<SellStockResult>;
+});
 
 export type SellStockHandler = (event: SellStockEvent) => Promise<SellStockResult>;
 `;

@@ -194,6 +194,17 @@ export async function compile(options: CompileOptions = {}): Promise<CompileResu
   }
 }
 
+/** Every workflow's files, rendered (or taken from the cache when its module did not change). */
+function renderAll(workflows: readonly CompiledWorkflow[], modules: ReadonlyMap<string, CachedModule>, options: CompileOptions) {
+  return Promise.all(
+    workflows.map(async (w) => {
+      const cached = modules.get(w.file)!.outputs;
+      if (!cached.has(w.ir.name)) cached.set(w.ir.name, await render(w, options.handlers ?? HANDLERS_FOLDER));
+      return { file: w.file, outputs: cached.get(w.ir.name)! };
+    }),
+  );
+}
+
 async function compileChecked(files: readonly string[], cwd: string, options: CompileOptions, typeChecking: Promise<TypeCheckOutcome>): Promise<CompileResult> {
   const empty = { files, workflows: [], outputs: [], written: [], orphans: [], outputFolders: [] };
   const modules = await loadChanged(files, cwd, options);
@@ -217,6 +228,11 @@ async function compileChecked(files: readonly string[], cwd: string, options: Co
     const definition = aslDefinition(ir);
     workflows.push({ file, ir, definition, placeholders: placeholdersIn(definition) });
   }
+  // Rendering needs nothing from the type-check, so it runs while the checker (on its own
+  // thread) finishes; what it renders is used only once the type-check has passed.
+  const conflicts = workflows.flatMap((w) => sharedFunctionConflicts(w.ir));
+  const rendering = conflicts.length > 0 || hasErrors(diagnostics) ? undefined : renderAll(workflows, modules, options);
+  rendering?.catch(() => undefined);
   options.onProgress?.("type-checking");
   const typeCheckOutcome = await typeChecking;
   const typeCheck = { groups: typeCheckOutcome.groups, reused: typeCheckOutcome.reused };
@@ -227,16 +243,8 @@ async function compileChecked(files: readonly string[], cwd: string, options: Co
   if (hasErrors(typeErrors) || hasErrors(diagnostics)) return { ...empty, diagnostics: [...typeErrors, ...diagnostics], typeCheck };
   options.onProgress?.("rendering and writing files");
 
-  const conflicts = workflows.flatMap((w) => sharedFunctionConflicts(w.ir));
-  if (conflicts.length > 0) return { ...empty, diagnostics: conflicts };
-  const renderedByWorkflow = await Promise.all(
-    workflows.map(async (w) => {
-      const cached = modules.get(w.file)!.outputs;
-      if (!cached.has(w.ir.name)) cached.set(w.ir.name, await render(w, options.handlers ?? HANDLERS_FOLDER));
-      return { file: w.file, outputs: cached.get(w.ir.name)! };
-    }),
-  );
-  const { rendered, collisions: stubClashes } = shareStubs(renderedByWorkflow);
+  if (conflicts.length > 0 || rendering === undefined) return { ...empty, diagnostics: conflicts };
+  const { rendered, collisions: stubClashes } = shareStubs(await rendering);
   const collisions = [
     ...stubClashes,
     ...outputPathClashes(rendered),

@@ -2,9 +2,14 @@
  * The handler contracts of a workflow as a standalone TypeScript module. It imports only zod,
  * never the workflow, so Lambda code can depend on it without pulling in the state machine.
  * For each Lambda function the workflow calls (however many tasks call it): `<Name>Event` and
- * `<Name>Result` types, `<name>EventSchema` and `<name>ResultSchema` zod schemas (checked against
- * the types with `satisfies`), and the `<Name>Handler` function type, `<Name>` coming from the
- * function (function-identity.ts). The text is deterministic: the same workflow gives the same bytes.
+ * `<Name>Result` types, `<name>EventSchema` and `<name>ResultSchema` zod schemas, and the
+ * `<Name>Handler` function type, `<Name>` coming from the function (function-identity.ts). The
+ * text is deterministic: the same workflow gives the same bytes.
+ *
+ * A schema is printed from the same schema as its type (zod-source.ts, type-text.ts), so the two
+ * agree by construction and the module does not ask the user's compiler to prove it: a
+ * `satisfies z.ZodType<Event>` compares zod's whole schema class against the type, which costs
+ * more to check than the workflow the contract comes from.
  */
 import type { ZodType } from "zod";
 import type { WorkflowIR } from "@aslc/dsl";
@@ -50,9 +55,9 @@ function renderContract(contract: HandlerContract): string {
       : `/** What the function returns: ${by} ${callers.length === 1 ? "accepts" : "each accept"} it. */`,
     declaration(names.result, contract.result),
     "",
-    `export const ${names.eventSchema} = ${zodSource(contract.event)} satisfies z.ZodType<${names.event}>;`,
+    `export const ${names.eventSchema} = ${zodSource(contract.event)};`,
     "",
-    `export const ${names.resultSchema} = ${zodSource(contract.result)} satisfies z.ZodType<${names.result}>;`,
+    `export const ${names.resultSchema} = ${zodSource(contract.result)};`,
     "",
     ...(contract.callback
       ? [
