@@ -16,7 +16,9 @@ import { conditionSource } from "./condition-source.ts";
 import { inferSchemas } from "./infer-schemas.ts";
 import type { ResourceCall } from "./resource-call.ts";
 import { readerCallFor, resourceCallFor, writerCallFor } from "./resource-call-for.ts";
-import { sourceObject, sourceValue } from "./source-value.ts";
+import { sourceObject, sourceValue, type StringSource } from "./source-value.ts";
+import { unassignedReads } from "../validate/variables.ts";
+import { expressionVariables } from "../validate/variable-reads.ts";
 import { workflowIdentifier } from "./workflow-identifier.ts";
 
 export interface ImportOptions {
@@ -47,6 +49,10 @@ class ModuleWriter {
   readonly imports = new Set<string>(["workflow"]);
   readonly diagnostics: Diagnostic[] = [];
   private readonly results: ReadonlyMap<string, ZodType>;
+  /** The variables each state reads where some path has not assigned them. */
+  private readonly unassigned: ReadonlyMap<string, ReadonlySet<string>>;
+  /** How the strings of the state being written are written (see `unassignedAsRaw`). */
+  private strings: StringSource | undefined;
 
   constructor(
     private readonly workflow: WorkflowIR,
@@ -54,6 +60,28 @@ class ModuleWriter {
     private readonly substitutions: ImportOptions["substitutions"],
   ) {
     this.results = results;
+    this.unassigned = unassignedReads(workflow);
+  }
+
+  /** A value of the state being written, as source. */
+  private value(value: unknown): string {
+    return sourceValue(value, this.strings);
+  }
+
+  /**
+   * An expression reading a variable some path to the state leaves unassigned is written with
+   * `jsonata(…)`: a "{% … %}" string's read of it does not type check (the editor's use before
+   * assignment), while Step Functions takes the definition and fails only the execution that
+   * reaches the read (ASLC146 warns of it).
+   */
+  private unassignedAsRaw(node: StateNode): StringSource | undefined {
+    const names = this.unassigned.get(node.name);
+    if (names === undefined || this.languageOf(node) !== "JSONata") return undefined;
+    return (text) => {
+      if (!expressionVariables(text).some((name) => names.has(name))) return undefined;
+      this.imports.add("jsonata");
+      return `jsonata(${JSON.stringify(text)})`;
+    };
   }
 
   /** The query language a state runs in: its own, else the workflow's. */
@@ -97,6 +125,16 @@ class ModuleWriter {
   }
 
   private state(item: Extract<ChainPlan[number], { kind: "state" }>): string {
+    const outer = this.strings;
+    this.strings = this.unassignedAsRaw(item.node);
+    try {
+      return this.stateCall(item);
+    } finally {
+      this.strings = outer;
+    }
+  }
+
+  private stateCall(item: Extract<ChainPlan[number], { kind: "state" }>): string {
     const node = item.node;
     const name = JSON.stringify(node.name);
     const catchers = (item.catchers ?? []).map(({ catcher, target }) => this.catcher(catcher, target)).join("");
@@ -144,8 +182,8 @@ class ModuleWriter {
   private rule(rule: ChoiceRule, target: TargetPlan): string {
     const options = sourceObject([
       ["comment", rule.comment === undefined ? undefined : JSON.stringify(rule.comment)],
-      ["assign", rule.assign === undefined ? undefined : sourceValue(rule.assign)],
-      ["output", rule.output === undefined ? undefined : sourceValue(rule.output)],
+      ["assign", rule.assign === undefined ? undefined : this.value(rule.assign)],
+      ["output", rule.output === undefined ? undefined : this.value(rule.output)],
     ]);
     return `.when(${conditionSource(rule.condition)}, ${this.target(target, "b")}${options === "{}" ? "" : `, ${options}`})`;
   }
@@ -153,8 +191,8 @@ class ModuleWriter {
   private catcher(catcher: Catcher, target: TargetPlan): string {
     const options = sourceObject([
       ["resultPath", catcher.resultPath === undefined ? undefined : sourceValue(catcher.resultPath)],
-      ["output", catcher.output === undefined ? undefined : sourceValue(catcher.output)],
-      ["assign", catcher.assign === undefined ? undefined : sourceValue(catcher.assign)],
+      ["output", catcher.output === undefined ? undefined : this.value(catcher.output)],
+      ["assign", catcher.assign === undefined ? undefined : this.value(catcher.assign)],
       ["comment", catcher.comment === undefined ? undefined : JSON.stringify(catcher.comment)],
     ]);
     return `.catch(${sourceValue(catcher.errorEquals)}, ${this.target(target, "h")}${options === "{}" ? "" : `, ${options}`})`;
@@ -184,7 +222,7 @@ class ModuleWriter {
         // `"payload.$": "$.order"` gives the option a path: `payload: ref("$.order")`.
         const option = key.endsWith(".$") ? key.slice(0, -2) : key;
         if (key !== option) this.imports.add("ref");
-        const text = value === undefined ? undefined : key !== option ? `ref(${JSON.stringify(value)})` : sourceValue(value);
+        const text = value === undefined ? undefined : key !== option ? `ref(${JSON.stringify(value)})` : this.value(value);
         const at = fields.findIndex(([name]) => name === option);
         if (at >= 0) fields[at] = [option, text];
         else fields.splice(added++, 0, [option, text]);
@@ -214,8 +252,8 @@ class ModuleWriter {
       const value = values[key];
       if (field.kind === "object" && field.nested && isObject(value)) out.push([option, sourceObject(this.fields(value, field.nested))]);
       else if (field.kind === "list" && field.nested && Array.isArray(value)) {
-        out.push([option, `[${value.map((entry) => (isObject(entry) ? sourceObject(this.fields(entry, field.nested!)) : sourceValue(entry))).join(", ")}]`]);
-      } else out.push([option, sourceValue(value)]);
+        out.push([option, `[${value.map((entry) => (isObject(entry) ? sourceObject(this.fields(entry, field.nested!)) : this.value(entry))).join(", ")}]`]);
+      } else out.push([option, this.value(value)]);
     }
     return out;
   }
