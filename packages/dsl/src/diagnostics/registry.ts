@@ -203,7 +203,7 @@ export const DIAGNOSTICS = {
   },
   ASLC146: {
     title: "a variable read before it is assigned",
-    explanation: "On some path to this state the variable has not been assigned, or it was assigned inside a Parallel branch or Map iteration, whose variables end with it. Assign it on every path before the state, or return the value through the branch's output.",
+    explanation: "On some path to this state the variable has not been assigned, or it was assigned inside a Parallel branch or Map iteration, whose variables end with it. A warning: Step Functions takes the definition and fails the execution that reaches the read. Assign it on every path before the state, or return the value through the branch's output. The types refuse such a read in a \"{% … %}\" string; where it is meant (an imported definition), write it with jsonata(…).",
   },
   ASLC147: {
     title: "an inner scope assigning an outer variable",

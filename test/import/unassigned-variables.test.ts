@@ -1,0 +1,90 @@
+/**
+ * A variable read where some path to the state has not assigned it. Step Functions takes such a
+ * definition and fails only the execution that reaches the read (AWS's own runs recorded by
+ * LocalStack: tests/aws/services/stepfunctions/v2/assign/test_assign_reference_variables.py,
+ * test_undefined_reference, creates each machine and records the failed execution). So the
+ * compiler warns (ASLC146) and writes; a "{% … %}" string's read of it still fails to type check,
+ * which catches a misspelt name as it is typed, and `jsonata(…)` is the form that says the read is
+ * meant. `aslc import` writes such reads with `jsonata(…)`, and the build gives the definition back.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { aslc } from "../support/cli.ts";
+import { tempProject, type TempProject } from "../support/temp-project.ts";
+
+const projects: TempProject[] = [];
+function project(files: Record<string, string>): TempProject {
+  const p = tempProject(files, "unassigned-variables");
+  projects.push(p);
+  return p;
+}
+afterAll(() => projects.forEach((p) => p.remove()));
+
+const DEFINITION = {
+  QueryLanguage: "JSONata",
+  StartAt: "Choose",
+  States: {
+    Choose: {
+      Type: "Choice",
+      Choices: [{ Condition: "{% $states.input.big %}", Assign: { size: "big" }, Next: "Report" }],
+      Default: "Report",
+    },
+    Report: { Type: "Pass", Output: { size: "{% $size %}", input: "{% $states.input %}" }, End: true },
+  },
+};
+
+const MODULE = (output: string) => `import { z } from "zod";
+import { jsonata, workflow } from "@aslc/dsl";
+export default workflow("W", { input: z.object({ n: z.number() }), queryLanguage: "JSONata" })
+  ./*@*/pass("P", { output: ${output} });
+`;
+
+describe("a variable read where some path has not assigned it", () => {
+  it("aslc import writes the read with jsonata(…), and the build writes the definition back with ASLC146 as a warning", () => {
+    const p = project({ "definition.asl.json": JSON.stringify(DEFINITION) });
+    const imported = aslc(p.dir, "import", "definition.asl.json", "--out", "workflows");
+    expect(imported.status).toBe(0);
+    const [file] = /workflows\/[a-z0-9-]+\.workflow\.ts/.exec(imported.stdout) ?? [];
+    const source = readFileSync(join(p.dir, file!), "utf8");
+    // Only the expression that reads the unassigned variable leaves the typed string form.
+    expect(source).toContain(`size: jsonata("{% $size %}")`);
+    expect(source).toContain(`input: "{% $states.input %}"`);
+
+    const built = aslc(p.dir, "build", "workflows");
+    expect(built.status).toBe(0);
+    expect(built.stderr).toMatch(/\.workflow\.ts:\d+:\d+ - warning ASLC146: state 'Report': Output\.size reads \$size, which is not assigned on every path to this state/);
+    expect(built.stderr).toContain("not on the path 'Choose' (Default)");
+    const written = JSON.parse(readFileSync(join(p.dir, file!.replace(/[^/]+\.workflow\.ts$/, ""), "definition.asl.json"), "utf8"));
+    expect(written).toEqual(DEFINITION);
+  }, 180_000);
+
+  it("aslc lint warns and passes; --warnings-as-errors fails", () => {
+    const p = project({ "definition.asl.json": JSON.stringify(DEFINITION) });
+    const linted = aslc(p.dir, "lint", "definition.asl.json");
+    expect(linted.status).toBe(0);
+    expect(linted.stdout).toMatch(/definition\.asl\.json:1:\d+ - warning ASLC146: state 'Report': Output\.size reads \$size/);
+    expect(aslc(p.dir, "lint", "--warnings-as-errors", "definition.asl.json").status).not.toBe(0);
+  });
+
+  it("jsonata(…) builds with the warning at the state; the string form fails to type check", () => {
+    const raw = project({ "a.workflow.ts": MODULE(`jsonata("$count($missing)")`) });
+    const built = aslc(raw.dir, "build");
+    expect(built.status).toBe(0);
+    expect(built.stderr).toContain(`a.workflow.ts:${raw.marked!.line}:${raw.marked!.column} - warning ASLC146: state 'P': Output reads $missing`);
+    expect(JSON.parse(readFileSync(join(raw.dir, "W.asl.json"), "utf8")).States.P.Output).toBe("{% $count($missing) %}");
+
+    const typed = project({ "a.workflow.ts": MODULE(`"{% $count($missing) %}"`) });
+    const refused = aslc(typed.dir, "build");
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain("$missing is not assigned on every path to this state");
+    expect(typed.listing()).toEqual(["a.workflow.ts"]);
+  }, 180_000);
+
+  it("--quiet leaves the warning out", () => {
+    const p = project({ "a.workflow.ts": MODULE(`jsonata("$missing")`) });
+    const built = aslc(p.dir, "build", "--quiet");
+    expect(built.status).toBe(0);
+    expect(built.stderr).toBe("");
+  }, 180_000);
+});
