@@ -146,16 +146,16 @@ export const DIAGNOSTICS = {
     explanation: "A Choice rule that tests a Variable with comparison operators is JSONPath. In a JSONata state give a Condition expression.",
   },
   ASLC133: {
-    title: "a .$ key in a JSONata state",
-    explanation: "Keys ending in .$ are JSONPath. In a JSONata state drop the .$ and give the value as an expression, \"{% … %}\".",
+    title: "a .$ key in a JSONata state's Assign",
+    explanation: "An Assign key ending in .$ is JSONPath; in a JSONata state the key is the variable's name, which cannot hold .$. Drop the .$ and give the value as an expression, \"{% … %}\". (Elsewhere in a JSONata value, as in an Output, such a key is a literal key, passed on as written.)",
   },
   ASLC134: {
     title: "a JSONata field in a JSONPath state",
     explanation: "Arguments, Output, Items, Condition and $states exist only in JSONata states. In a JSONPath state use the JSONPath fields, or set queryLanguage: \"JSONata\" on the state.",
   },
   ASLC135: {
-    title: "a JSONata expression in a JSONPath state",
-    explanation: "A JSONPath state passes a {% %} string on as literal text; it does not evaluate it. Set queryLanguage: \"JSONata\" on the state, or write the value in JSONPath.",
+    title: "a JSONata expression where a JSONPath state takes a number or a path",
+    explanation: "A JSONPath state evaluates no JSONata: a field that takes a number or a timestamp (TimeoutSeconds, Seconds, Timestamp, …) or the value of a .$ key (a path or an intrinsic call) cannot be a {% %} expression. Set queryLanguage: \"JSONata\" on the state, or write the value in JSONPath. (Elsewhere in a JSONPath template a {% %} string is literal text, passed on as written.)",
   },
 
   // JSONata expressions.
