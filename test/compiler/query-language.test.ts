@@ -9,6 +9,7 @@ import { z } from "zod";
 import { buildWorkflow, lambda, workflow, type WorkflowIR } from "@aslc/dsl";
 import { validateWorkflow } from "@aslc/compiler";
 import { diagnose } from "../support/diagnose.ts";
+import { emitted } from "../support/emit.ts";
 
 const input = z.object({ a: z.string(), n: z.number(), items: z.array(z.string()) });
 const fn = lambda.function("arn:aws:lambda:us-east-1:123456789012:function:f");
@@ -148,6 +149,15 @@ describe("JSONata fields in a JSONPath state", () => {
     expect(d!.message).toContain("has a JSONata Condition");
     const jsonata = jsonPathFlow().choice("Route", (c: any) => c.when("{% $states.input.n > 1 %}", (b: any) => b).otherwise((b: any) => b), { queryLanguage: "JSONata" }).succeed("Done");
     expect(languageProblems(jsonata)).toEqual([]);
+  });
+
+  it("a literal Condition (true or false) is a JSONata rule: emitted as written in a JSONata Choice, ASLC134 in a JSONPath one", () => {
+    // Step Functions takes "Condition": true (LocalStack's AWS-validated CHOICE_CONDITION_CONSTANT_JSONATA).
+    const wf = jsonataFlow().choice("Route", (c: any) => c.when(true, "Done").when(false, "Done").otherwise("Done")).succeed("Done");
+    expect(languageProblems(wf)).toEqual([]);
+    expect((emitted(wf) as any).States.Route.Choices.map((r: any) => r.Condition)).toEqual([true, false]);
+    const [d] = withCode(jsonPathFlow().choice("Route", (c: any) => c.when(true, "Done").otherwise("Done")).succeed("Done"), "ASLC134");
+    expect(d!.message).toContain("has a JSONata Condition");
   });
 
   it("ASLC134: $states read from a JSONPath template", () => {
