@@ -6,7 +6,7 @@
  * module writes the definition back as it was; what the DSL cannot say is a diagnostic.
  */
 import type { Catcher, ChoiceRule, StateNode, TaskNode, WorkflowIR } from "@aslc/dsl";
-import { ITEM_READER, optionName, RESULT_WRITER, STATE_SPECS, WORKFLOW, type ObjectSpec } from "@aslc/dsl/internal";
+import { isExpressionText, ITEM_READER, optionName, RESULT_WRITER, STATE_SPECS, WORKFLOW, type ObjectSpec } from "@aslc/dsl/internal";
 import type { ZodType } from "zod";
 import type { Diagnostic } from "../diagnostics.ts";
 import { formatTypeScript } from "../emit/handlers/format.ts";
@@ -17,8 +17,10 @@ import { inferSchemas } from "./infer-schemas.ts";
 import type { ResourceCall } from "./resource-call.ts";
 import { readerCallFor, resourceCallFor, writerCallFor } from "./resource-call-for.ts";
 import { sourceObject, sourceValue, type StringSource } from "./source-value.ts";
+import { parseExpression } from "../jsonata/expression-tree.ts";
+import { expressionReads } from "../validate/expression-references.ts";
+import { unknownFunctions } from "../validate/jsonata-function-names.ts";
 import { unassignedReads } from "../validate/variables.ts";
-import { expressionVariables } from "../validate/variable-reads.ts";
 import { workflowIdentifier } from "./workflow-identifier.ts";
 
 export interface ImportOptions {
@@ -51,7 +53,7 @@ class ModuleWriter {
   private readonly results: ReadonlyMap<string, ZodType>;
   /** The variables each state reads where some path has not assigned them. */
   private readonly unassigned: ReadonlyMap<string, ReadonlySet<string>>;
-  /** How the strings of the state being written are written (see `unassignedAsRaw`). */
+  /** How the strings of the state being written are written (see `untypedAsRaw`). */
   private strings: StringSource | undefined;
 
   constructor(
@@ -69,16 +71,20 @@ class ModuleWriter {
   }
 
   /**
-   * An expression reading a variable some path to the state leaves unassigned is written with
-   * `jsonata(…)`: a "{% … %}" string's read of it does not type check (the editor's use before
-   * assignment), while Step Functions takes the definition and fails only the execution that
-   * reaches the read (ASLC146 warns of it).
+   * An expression the types refuse but Step Functions takes, failing only the execution that
+   * runs it, is written with `jsonata(…)`, which the types leave unchecked: one that reads a
+   * variable some path to the state leaves unassigned (ASLC146 warns of it) or calls a function
+   * JSONata and Step Functions do not have (ASLC190).
    */
-  private unassignedAsRaw(node: StateNode): StringSource | undefined {
-    const names = this.unassigned.get(node.name);
-    if (names === undefined || this.languageOf(node) !== "JSONata") return undefined;
+  private untypedAsRaw(node: StateNode): StringSource | undefined {
+    if (this.languageOf(node) !== "JSONata") return undefined;
+    const unassigned = this.unassigned.get(node.name) ?? new Set<string>();
     return (text) => {
-      if (!expressionVariables(text).some((name) => names.has(name))) return undefined;
+      if (!isExpressionText(text)) return undefined;
+      const parsed = parseExpression(text.slice(2, -2));
+      if (!parsed.ok) return undefined;
+      const readsUnassigned = expressionReads(parsed.ast).variables.some(({ name }) => unassigned.has(name));
+      if (!readsUnassigned && unknownFunctions(parsed.ast).length === 0) return undefined;
       this.imports.add("jsonata");
       return `jsonata(${JSON.stringify(text)})`;
     };
@@ -126,7 +132,7 @@ class ModuleWriter {
 
   private state(item: Extract<ChainPlan[number], { kind: "state" }>): string {
     const outer = this.strings;
-    this.strings = this.unassignedAsRaw(item.node);
+    this.strings = this.untypedAsRaw(item.node);
     try {
       return this.stateCall(item);
     } finally {

@@ -84,7 +84,7 @@ function jsonPathStateReads(state: StateNode): VariableRead[] {
 }
 
 /** The variables a JSONata value's text reads: none unless it is a whole `{% … %}` expression that parses. */
-export function expressionVariables(text: string): string[] {
+function expressionVariables(text: string): string[] {
   if (!isExpressionText(text)) return [];
   const parsed = parseExpression(text.slice(2, -2));
   return parsed.ok ? expressionReads(parsed.ast).variables.map(({ name }) => name) : [];

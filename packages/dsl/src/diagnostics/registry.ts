@@ -277,7 +277,7 @@ export const DIAGNOSTICS = {
   // Mistakes the editor's types also find.
   ASLC190: {
     title: "an unknown JSONata function",
-    explanation: "A JSONata expression calls a function that neither JSONata nor Step Functions defines (a misspelling such as $cuont). Step Functions fails the state when it runs the expression. Call one of JSONata's functions or those Step Functions adds ($partition, $range, $hash, $random, $uuid, $parse); the message suggests the nearest.",
+    explanation: "A JSONata expression calls a function that neither JSONata nor Step Functions defines (a misspelling such as $cuont). A warning: Step Functions takes the definition and fails the state when it runs the expression. The types refuse such a call in a \"{% … %}\" string; where it is meant (an imported definition), write it with jsonata(…). Call one of JSONata's functions or those Step Functions adds ($partition, $range, $hash, $random, $uuid, $parse); the message suggests the nearest.",
   },
 
   // Loading workflow modules.

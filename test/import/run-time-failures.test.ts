@@ -1,5 +1,7 @@
 /**
- * A variable read where some path to the state has not assigned it. Step Functions takes such a
+ * What Step Functions takes and fails only at run time, which the types refuse in a "{% … %}"
+ * string: a call of a function JSONata and Step Functions do not have (ASLC190), and a variable
+ * read where some path to the state has not assigned it. Step Functions takes such a
  * definition and fails only the execution that reaches the read (AWS's own runs recorded by
  * LocalStack: tests/aws/services/stepfunctions/v2/assign/test_assign_reference_variables.py,
  * test_undefined_reference, creates each machine and records the failed execution). So the
@@ -15,7 +17,7 @@ import { tempProject, type TempProject } from "../support/temp-project.ts";
 
 const projects: TempProject[] = [];
 function project(files: Record<string, string>): TempProject {
-  const p = tempProject(files, "unassigned-variables");
+  const p = tempProject(files, "run-time-failures");
   projects.push(p);
   return p;
 }
@@ -79,6 +81,21 @@ describe("a variable read where some path has not assigned it", () => {
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain("$missing is not assigned on every path to this state");
     expect(typed.listing()).toEqual(["a.workflow.ts"]);
+  }, 180_000);
+
+  it("aslc import writes a call of an unknown function with jsonata(…), and the build writes it back with ASLC190 as a warning", () => {
+    const definition = { QueryLanguage: "JSONata", StartAt: "P", States: { P: { Type: "Pass", Output: { r: "{% $randomSeeded(3) %}", n: "{% $count([1]) %}" }, End: true } } };
+    const p = project({ "definition.asl.json": JSON.stringify(definition) });
+    const imported = aslc(p.dir, "import", "definition.asl.json", "--out", "workflows");
+    expect(imported.status).toBe(0);
+    const [file] = /workflows\/[a-z0-9-]+\.workflow\.ts/.exec(imported.stdout) ?? [];
+    const source = readFileSync(join(p.dir, file!), "utf8");
+    expect(source).toContain(`r: jsonata("{% $randomSeeded(3) %}")`);
+    expect(source).toContain(`n: "{% $count([1]) %}"`);
+    const built = aslc(p.dir, "build", "workflows");
+    expect(built.status).toBe(0);
+    expect(built.stderr).toMatch(/warning ASLC190: state 'P': Output\.r: .* calls \$randomSeeded, which is not a JSONata function/);
+    expect(JSON.parse(readFileSync(join(p.dir, "workflows", "definition.asl.json"), "utf8"))).toEqual(definition);
   }, 180_000);
 
   it("--quiet leaves the warning out", () => {
