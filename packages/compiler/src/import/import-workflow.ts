@@ -11,16 +11,16 @@ import type { ZodType } from "zod";
 import type { Diagnostic } from "../diagnostics.ts";
 import { formatTypeScript } from "../emit/handlers/format.ts";
 import { zodSource } from "../emit/handlers/zod-source.ts";
+import { parseExpression } from "../jsonata/expression-tree.ts";
+import { expressionReads } from "../validate/expression-references.ts";
+import { unknownFunctions } from "../validate/jsonata-function-names.ts";
+import { unassignedReads } from "../validate/variables.ts";
 import { layoutMachine, type ChainPlan, type TargetPlan } from "./chain-plan.ts";
 import { conditionSource } from "./condition-source.ts";
 import { inferSchemas } from "./infer-schemas.ts";
 import type { ResourceCall } from "./resource-call.ts";
 import { readerCallFor, resourceCallFor, writerCallFor } from "./resource-call-for.ts";
 import { sourceObject, sourceValue, type StringSource } from "./source-value.ts";
-import { parseExpression } from "../jsonata/expression-tree.ts";
-import { expressionReads } from "../validate/expression-references.ts";
-import { unknownFunctions } from "../validate/jsonata-function-names.ts";
-import { unassignedReads } from "../validate/variables.ts";
 import { workflowIdentifier } from "./workflow-identifier.ts";
 
 export interface ImportOptions {
