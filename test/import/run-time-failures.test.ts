@@ -1,7 +1,8 @@
 /**
- * What Step Functions takes and fails only at run time, which the types refuse in a "{% … %}"
- * string: a call of a function JSONata and Step Functions do not have (ASLC190), and a variable
- * read where some path to the state has not assigned it. Step Functions takes such a
+ * What Step Functions takes and meets only at run time, which the types refuse in a "{% … %}"
+ * string: a call of a function JSONata and Step Functions do not have (ASLC190), a path to a field
+ * the schemas lack (ASLC150: Step Functions knows no schema), and a variable read where some path
+ * to the state has not assigned it. Step Functions takes such a
  * definition and fails only the execution that reaches the read (AWS's own runs recorded by
  * LocalStack: tests/aws/services/stepfunctions/v2/assign/test_assign_reference_variables.py,
  * test_undefined_reference, creates each machine and records the failed execution). So the
@@ -96,6 +97,47 @@ describe("a variable read where some path has not assigned it", () => {
     expect(built.status).toBe(0);
     expect(built.stderr).toMatch(/warning ASLC190: state 'P': Output\.r: .* calls \$randomSeeded, which is not a JSONata function/);
     expect(JSON.parse(readFileSync(join(p.dir, "workflows", "definition.asl.json"), "utf8"))).toEqual(definition);
+  }, 180_000);
+
+  it("aslc import writes a read of a field the inferred schemas lack with jsonata(…); the build warns (ASLC150) and writes it back", () => {
+    // The Pass's Output says what reaches the Wait, and it has no field timeout.
+    const definition = {
+      QueryLanguage: "JSONata",
+      StartAt: "Setup",
+      States: {
+        Setup: { Type: "Pass", Output: { waitTime: 3 }, Next: "Wait" },
+        Wait: { Type: "Wait", Seconds: "{% $states.input.waitTime %}", Next: "Until" },
+        Until: { Type: "Wait", Timestamp: "{% $states.input.timeout %}", End: true },
+      },
+    };
+    const p = project({ "definition.asl.json": JSON.stringify(definition) });
+    const imported = aslc(p.dir, "import", "definition.asl.json", "--out", "workflows");
+    expect(imported.status).toBe(0);
+    const [file] = /workflows\/[a-z0-9-]+\.workflow\.ts/.exec(imported.stdout) ?? [];
+    const source = readFileSync(join(p.dir, file!), "utf8");
+    expect(source).toContain(`timestamp: jsonata("{% $states.input.timeout %}")`);
+    expect(source).toContain(`seconds: "{% $states.input.waitTime %}"`);
+    const built = aslc(p.dir, "build", "workflows");
+    expect(built.status).toBe(0);
+    expect(built.stderr).toMatch(/warning ASLC150: state 'Until': Timestamp: \$states\.input\.timeout: the input has no field 'timeout'/);
+    expect(JSON.parse(readFileSync(join(p.dir, "workflows", "definition.asl.json"), "utf8"))).toEqual(definition);
+  }, 180_000);
+
+  it("a raw expression reading a field the input lacks builds with ASLC150 at the state; the string form fails to type check", () => {
+    const module = (output: string) => `import { z } from "zod";
+import { jsonata, workflow } from "@aslc/dsl";
+export default workflow("W", { input: z.object({ items: z.array(z.object({ sku: z.string() })) }), queryLanguage: "JSONata" })
+  ./*@*/pass("P", { output: ${output} });
+`;
+    const raw = project({ "a.workflow.ts": module(`jsonata("$sum($states.input.items.price)")`) });
+    const built = aslc(raw.dir, "build");
+    expect(built.status).toBe(0);
+    expect(built.stderr).toContain(`a.workflow.ts:${raw.marked!.line}:${raw.marked!.column} - warning ASLC150: state 'P': Output: $states.input.items.price`);
+    const typed = project({ "a.workflow.ts": module(`"{% $states.input.items.price %}"`) });
+    const refused = aslc(typed.dir, "build");
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain("error TS2322");
+    expect(typed.listing()).toEqual(["a.workflow.ts"]);
   }, 180_000);
 
   it("--quiet leaves the warning out", () => {

@@ -5,19 +5,20 @@
  * Resource and request, and the input and results as inferred zod schemas. `aslc build` of the
  * module writes the definition back as it was; what the DSL cannot say is a diagnostic.
  */
-import type { Catcher, ChoiceRule, StateNode, TaskNode, WorkflowIR } from "@aslc/dsl";
+import { allStates, type Catcher, type ChoiceRule, type StateNode, type TaskNode, type WorkflowIR } from "@aslc/dsl";
 import { isExpressionText, ITEM_READER, optionName, RESULT_WRITER, STATE_SPECS, WORKFLOW, type ObjectSpec } from "@aslc/dsl/internal";
 import type { ZodType } from "zod";
 import type { Diagnostic } from "../diagnostics.ts";
 import { formatTypeScript } from "../emit/handlers/format.ts";
 import { zodSource } from "../emit/handlers/zod-source.ts";
 import { parseExpression } from "../jsonata/expression-tree.ts";
+import { flowSchemas } from "../schema/flow.ts";
 import { expressionReads } from "../validate/expression-references.ts";
 import { unknownFunctions } from "../validate/jsonata-function-names.ts";
 import { unassignedReads } from "../validate/variables.ts";
 import { layoutMachine, type ChainPlan, type TargetPlan } from "./chain-plan.ts";
 import { conditionSource } from "./condition-source.ts";
-import { inferSchemas } from "./infer-schemas.ts";
+import { inferSchemas, withInferredSchemas, type InferredSchemas } from "./infer-schemas.ts";
 import type { ResourceCall } from "./resource-call.ts";
 import { readerCallFor, resourceCallFor, writerCallFor } from "./resource-call-for.ts";
 import { sourceObject, sourceValue, type StringSource } from "./source-value.ts";
@@ -53,16 +54,22 @@ class ModuleWriter {
   private readonly results: ReadonlyMap<string, ZodType>;
   /** The variables each state reads where some path has not assigned them. */
   private readonly unassigned: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The paths each state reads, as written, that name a field the declared schemas lack ("$states.input.timeout"). */
+  private readonly missed: ReadonlyMap<string, readonly string[]>;
   /** How the strings of the state being written are written (see `untypedAsRaw`). */
   private strings: StringSource | undefined;
 
   constructor(
     private readonly workflow: WorkflowIR,
-    results: ReadonlyMap<string, ZodType>,
+    inferred: InferredSchemas,
     private readonly substitutions: ImportOptions["substitutions"],
   ) {
-    this.results = results;
+    this.results = inferred.results;
     this.unassigned = unassignedReads(workflow);
+    // Only JSONata expressions are written with jsonata(…): a JSONPath workflow needs no flow.
+    const jsonata = [...allStates(workflow)].some((state) => this.languageOf(state) === "JSONata");
+    const flow = jsonata ? flowSchemas(withInferredSchemas(workflow, inferred)) : undefined;
+    this.missed = new Map([...(flow?.states ?? [])].map(([name, record]) => [name, (record.fieldMisses ?? []).map((miss) => miss.path)]));
   }
 
   /** A value of the state being written, as source. */
@@ -73,18 +80,21 @@ class ModuleWriter {
   /**
    * An expression the types refuse but Step Functions takes, failing only the execution that
    * runs it, is written with `jsonata(…)`, which the types leave unchecked: one that reads a
-   * variable some path to the state leaves unassigned (ASLC146 warns of it) or calls a function
-   * JSONata and Step Functions do not have (ASLC190).
+   * variable some path to the state leaves unassigned (ASLC146 warns of it), calls a function
+   * JSONata and Step Functions do not have (ASLC190), or reads a field the schemas the module
+   * declares lack (ASLC150, ASLC151: the path gives nothing when it runs).
    */
   private untypedAsRaw(node: StateNode): StringSource | undefined {
     if (this.languageOf(node) !== "JSONata") return undefined;
     const unassigned = this.unassigned.get(node.name) ?? new Set<string>();
+    const missed = this.missed.get(node.name) ?? [];
     return (text) => {
       if (!isExpressionText(text)) return undefined;
       const parsed = parseExpression(text.slice(2, -2));
       if (!parsed.ok) return undefined;
       const readsUnassigned = expressionReads(parsed.ast).variables.some(({ name }) => unassigned.has(name));
-      if (!readsUnassigned && unknownFunctions(parsed.ast).length === 0) return undefined;
+      const readsMissing = missed.some((path) => text.includes(path));
+      if (!readsUnassigned && !readsMissing && unknownFunctions(parsed.ast).length === 0) return undefined;
       this.imports.add("jsonata");
       return `jsonata(${JSON.stringify(text)})`;
     };
@@ -288,7 +298,7 @@ function findState(states: readonly StateNode[], name: string): StateNode | unde
 /** Writes the module of one imported workflow. */
 export async function importWorkflow(workflow: WorkflowIR, options: ImportOptions = {}): Promise<ImportResult> {
   const inferred = inferSchemas(workflow);
-  const writer = new ModuleWriter(workflow, inferred.results, options.substitutions);
+  const writer = new ModuleWriter(workflow, inferred, options.substitutions);
   const layout = layoutMachine(workflow);
   for (const state of layout.unreached) {
     writer.problem("ASLC430", state.name, `state '${state.name}' is not reached from StartAt '${workflow.startAt}', so no chain can declare it: remove it, or give it a transition from a state that runs`);

@@ -217,15 +217,15 @@ export const DIAGNOSTICS = {
   // Field references checked against the schemas.
   ASLC150: {
     title: "a JSONata reference to a field the payload lacks",
-    explanation: "A $states.input, $states.result, $states.errorOutput or $states.context path reads a field the schema at that state does not have. Correct the name, or change the schema.",
+    explanation: "A $states.input, $states.result, $states.errorOutput or $states.context path reads a field the schema at that state does not have. A warning: Step Functions knows no schema and takes the definition, and the path gives nothing when the state runs. Correct the name, or change the schema.",
   },
   ASLC151: {
     title: "a JSONata reference to a field a variable lacks",
-    explanation: "A $name.field path reads a field the variable's schema does not have. Correct the name, or assign the variable a value that has this field.",
+    explanation: "A $name.field path reads a field the variable's schema does not have. A warning: Step Functions takes the definition, and the path gives nothing when the state runs. Correct the name, or assign the variable a value that has this field.",
   },
   ASLC152: {
     title: "a JSONPath variable reference to a field the variable lacks",
-    explanation: "A JSONPath $name.field path reads a field the variable's schema does not have. Correct the name, or assign the variable a value that has this field.",
+    explanation: "A JSONPath $name.field path reads a field the variable's schema does not have. A warning: Step Functions takes the definition and fails the state when the path selects nothing. Correct the name, or assign the variable a value that has this field.",
   },
 
   // Schemas and values.
