@@ -123,7 +123,7 @@ class VariableCheck {
     }
     const names = this.unassigned.get(state) ?? new Set<string>();
     this.unassigned.set(state, names.add(name));
-    const notEverywhere = `${where} reads $${name}, which is not assigned on every path to this state, so the execution fails where it runs without it`;
+    const notEverywhere = `${where} reads $${name}, which is not assigned on every path to this state, so the state fails when it runs without it`;
     if (owner >= 0) {
       const path = this.pathWithout(scope, flow, state.name, name);
       const steps = path.map((step) => `'${step.state}'${step.via ? ` (${step.via})` : ""}`);
