@@ -172,8 +172,13 @@ describe("every check over every field the spec says it applies to", () => {
   });
 
   const jsonataValues = ALL_PLACES.filter((p) => p.spec.kind === "payload" && inJsonata(p.spec));
-  it.each(where(jsonataValues))("ASLC133: %s with a `.$` key in a JSONata state", (_, place) => {
-    expectReported(place, "JSONata", [{ path: place.path, value: { "x.$": "$.a" } }], "ASLC133", `${place.field}.x.$: a key ending in .$ is JSONPath`);
+  // An Assign's keys name variables; in any other JSONata value a key ending in .$ is a literal
+  // key, which Step Functions passes on as written (LocalStack's AWS-validated outputdecl
+  // BASE_LITERALS creates and runs such an Output).
+  it.each(where(jsonataValues))("ASLC133: %s with a `.$` key in a JSONata state: refused in an Assign only", (_, place) => {
+    const settings = [{ path: place.path, value: { "x.$": "$.a" } }];
+    if (place.field.endsWith("Assign")) expectReported(place, "JSONata", settings, "ASLC133", `${place.field}.x.$: a key ending in .$ is JSONPath`);
+    else expect(diagnosticsFor(place, "JSONata", settings).filter((d) => d.startsWith("ASLC133"))).toEqual([]);
   });
 
   it("covers every field the spec has", () => {

@@ -106,6 +106,8 @@ describe("Step Functions' restrictions", () => {
       expect.stringMatching(/calls \$zzzqqq, which is not a JSONata function \(Step Functions fails/),
     ]);
     expect(ds[0]!.state).toBe("P");
+    // Step Functions takes the definition and fails the state when it runs the call: a warning.
+    expect(ds.map((d) => d.severity)).toEqual(["warning", "warning", "warning"]);
   });
 
   it("ASLC190: JSONata's functions, those Step Functions adds, and functions the expression binds are known", () => {

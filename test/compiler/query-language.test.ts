@@ -9,6 +9,7 @@ import { z } from "zod";
 import { buildWorkflow, lambda, workflow, type WorkflowIR } from "@aslc/dsl";
 import { validateWorkflow } from "@aslc/compiler";
 import { diagnose } from "../support/diagnose.ts";
+import { emitted } from "../support/emit.ts";
 
 const input = z.object({ a: z.string(), n: z.number(), items: z.array(z.string()) });
 const fn = lambda.function("arn:aws:lambda:us-east-1:123456789012:function:f");
@@ -108,14 +109,21 @@ describe("JSONPath fields in a JSONata state", () => {
     expect(d!.message).toContain("give a Condition");
   });
 
-  it("ASLC133: template keys ending in .$ anywhere in a JSONata state", () => {
-    const wf = jsonataFlow().task("Call", { resource: fn, arguments: { Payload: { "id.$": "$.a" } }, output: { ok: true } });
-    const [d] = withCode(wf, "ASLC133");
+  it("ASLC133: an Assign key ending in .$ in a JSONata state, where the key names the variable", () => {
+    const wf = jsonataFlow().task("Call", { resource: fn, output: { ok: true } }).catch(["States.ALL"], (h: any) => h.fail("Failed"), { assign: { "id.$": "$.a" } });
+    const [d, ...more] = withCode(wf, "ASLC133");
+    expect(more).toEqual([]);
     expect(d!.state).toBe("Call");
-    expect(d!.message).toContain("Arguments.Payload.id.$");
+    expect(d!.message).toContain("Catch[0].Assign.id.$");
     expect(d!.message).toContain('write "id"');
-    const fine = jsonataFlow().task("Call", { resource: fn, arguments: { Payload: { id: "{% $states.input.a %}" } } });
-    expect(withCode(fine, "ASLC133")).toEqual([]);
+  });
+
+  it("a key ending in .$ elsewhere in a JSONata value is a literal key, emitted as written", () => {
+    // Step Functions takes it and passes it on (LocalStack's AWS-validated outputdecl BASE_LITERALS).
+    const wf = jsonataFlow().task("Call", { resource: fn, arguments: { Payload: { "id.$": "$.a" } }, output: { "jp.$": "$", nested: { "k.$": 1 } } });
+    expect(languageProblems(wf)).toEqual([]);
+    const state = buildWorkflow(wf).states.find((s) => s.name === "Call") as any;
+    expect(state.output).toEqual({ "jp.$": "$", nested: { "k.$": 1 } });
   });
 });
 
@@ -143,6 +151,15 @@ describe("JSONata fields in a JSONPath state", () => {
     expect(languageProblems(jsonata)).toEqual([]);
   });
 
+  it("a literal Condition (true or false) is a JSONata rule: emitted as written in a JSONata Choice, ASLC134 in a JSONPath one", () => {
+    // Step Functions takes "Condition": true (LocalStack's AWS-validated CHOICE_CONDITION_CONSTANT_JSONATA).
+    const wf = jsonataFlow().choice("Route", (c: any) => c.when(true, "Done").when(false, "Done").otherwise("Done")).succeed("Done");
+    expect(languageProblems(wf)).toEqual([]);
+    expect((emitted(wf) as any).States.Route.Choices.map((r: any) => r.Condition)).toEqual([true, false]);
+    const [d] = withCode(jsonPathFlow().choice("Route", (c: any) => c.when(true, "Done").otherwise("Done")).succeed("Done"), "ASLC134");
+    expect(d!.message).toContain("has a JSONata Condition");
+  });
+
   it("ASLC134: $states read from a JSONPath template", () => {
     const wf = jsonPathFlow().pass("P", { parameters: { "a.$": "$states.input.a" } });
     const [d] = withCode(wf, "ASLC134");
@@ -158,11 +175,10 @@ describe("JSONata fields in a JSONPath state", () => {
     expect(found[0]!.message).toContain("timeoutSecondsPath");
   });
 
-  it("ASLC135: a {% %} string inside a JSONPath state's parameters or assign is literal text", () => {
-    const wf = jsonPathFlow().pass("P", { parameters: { id: "{% $states.input.a %}" }, assign: { total: "{% $states.input.n %}" } });
-    const messages = withCode(wf, "ASLC135").map((d) => d.message);
-    expect(messages.some((m) => m.includes("Parameters.id") && m.includes("literal text"))).toBe(true);
-    expect(messages.some((m) => m.includes("Assign.total") && m.includes('set queryLanguage: "JSONata"'))).toBe(true);
+  it("a {% %} string inside a JSONPath state's parameters or assign is literal text, which Step Functions takes", () => {
+    // LocalStack's AWS-validated assign BASE_CONSTANT_LITERALS creates and runs such an Assign.
+    const wf = jsonPathFlow().pass("P", { parameters: { id: "{% $states.input.a %}", list: ["{% $x %}"] }, assign: { total: "{% $states.input.n %}" } });
+    expect(languageProblems(wf)).toEqual([]);
   });
 
   it("text that only starts with {% or ends with %} is the literal it looks like in a JSONPath state", () => {
@@ -179,7 +195,7 @@ describe("JSONata fields in a JSONPath state", () => {
 
 describe("existing checks on JSONata states", () => {
   it("template and path checks leave JSONata states to the language checks", () => {
-    const wf = jsonataFlow().task("Call", { resource: fn, inputPath: "not a path", arguments: { "x.$": "neither" } });
+    const wf = jsonataFlow().task("Call", { resource: fn, inputPath: "not a path", assign: { "x.$": "neither" } });
     const codes = validateWorkflow(buildWorkflow(wf)).map((d) => d.code);
     expect(codes).toContain("ASLC131");
     expect(codes).toContain("ASLC133");

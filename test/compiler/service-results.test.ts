@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { apigateway, athena, batch, bedrock, buildWorkflow, codebuild, eks, glue, http, sagemaker, workflow, type Buildable, type Integration, type TaskNode } from "@aslc/dsl";
 import { flowSchemas, type StateSchemas } from "@aslc/compiler/internal";
+import { validateWorkflow } from "@aslc/compiler";
 import { diagnose } from "../support/diagnose.ts";
 import { flat } from "../contracts/support.ts";
 
@@ -88,7 +89,7 @@ describe("JSONata: $states.result is the descriptor's result", () => {
       arguments: { QueryString: "{% $states.input.sql %}" },
       output: { id: "{% $states.result.QueryExecution.QueryExecutonId %}" },
     });
-    const found = diagnose(wf).filter((d) => d.code === "ASLC150");
+    const found = validateWorkflow(buildWorkflow(wf)).filter((d) => d.code === "ASLC150");
     expect(found).toHaveLength(1);
     expect(found[0]!.state).toBe("Start");
     expect(found[0]!.message).toContain("has no field 'QueryExecutonId'");

@@ -206,6 +206,14 @@ describe("Choice", () => {
     // @ts-expect-error an expression condition needs a JSONata state: set queryLanguage: "JSONata", or build the condition with the factory (c.stringEquals(…), …)
     mixed.choice("Route", (c) => c.when("{% $states.input.total > 100 %}", "Done").otherwise("Done"));
   });
+
+  test("a Condition may be a literal boolean, as Step Functions takes it, in a JSONata Choice only", () => {
+    const wf = start.choice("Route", (c) => c.when(true, (b) => b.pass("Always", { output: { always: true } })).otherwise((b) => b));
+    expectTypeOf<PayloadOf<typeof wf>>().toEqualTypeOf<Input | { always: true }>();
+    start.choice("Never", (c) => c.when(false, "Done").otherwise("Done"));
+    // @ts-expect-error a literal condition is a JSONata Condition: set queryLanguage: "JSONata", or build the condition with the factory (c.booleanEquals(…), …)
+    mixed.choice("Route", (c) => c.when(true, "Done").otherwise("Done"));
+  });
 });
 
 describe("Parallel and Map", () => {

@@ -96,6 +96,8 @@ async function build(run: Run): Promise<number> {
     terminal.summary(`aslc build: no *.workflow.ts modules found (${terminal.elapsed()})`);
     return 0;
   }
+  // What Step Functions takes but fails at run time (ASLC146): the files are written all the same.
+  terminal.diagnostics(result.diagnostics, cwd, "build");
   for (const path of result.written) terminal.info(`wrote ${rel(path)}`);
   for (const output of kept) terminal.detail(`kept ${rel(output.path)} (a handler is there already)`);
   for (const orphan of result.orphans) terminal.info(`removed ${rel(orphan)} (no workflow produces it any more)`);

@@ -91,10 +91,11 @@ export class Terminal {
     }
   }
 
-  /** Diagnostics on stderr, then how many errors and warnings there were. */
+  /** Diagnostics on stderr (warnings only when not quiet), then how many errors and warnings there were. */
   diagnostics(diagnostics: readonly Diagnostic[], cwd: string, command: string): void {
     this.clearProgress();
     for (const d of diagnostics) {
+      if (d.severity === "warning" && this.options.quiet) continue;
       const text = formatDiagnostic(d, cwd);
       const label = `${d.severity} ${d.code}`;
       console.error(text.replace(label, this.paint(d.severity === "error" ? ["red", "bold"] : ["yellow", "bold"], label, this.errColors)));

@@ -5,18 +5,23 @@
  * Resource and request, and the input and results as inferred zod schemas. `aslc build` of the
  * module writes the definition back as it was; what the DSL cannot say is a diagnostic.
  */
-import type { Catcher, ChoiceRule, StateNode, TaskNode, WorkflowIR } from "@aslc/dsl";
-import { ITEM_READER, optionName, RESULT_WRITER, STATE_SPECS, WORKFLOW, type ObjectSpec } from "@aslc/dsl/internal";
+import { allStates, type Catcher, type ChoiceRule, type StateNode, type TaskNode, type WorkflowIR } from "@aslc/dsl";
+import { isExpressionText, ITEM_READER, optionName, RESULT_WRITER, STATE_SPECS, WORKFLOW, type ObjectSpec } from "@aslc/dsl/internal";
 import type { ZodType } from "zod";
 import type { Diagnostic } from "../diagnostics.ts";
 import { formatTypeScript } from "../emit/handlers/format.ts";
 import { zodSource } from "../emit/handlers/zod-source.ts";
+import { parseExpression } from "../jsonata/expression-tree.ts";
+import { flowSchemas } from "../schema/flow.ts";
+import { expressionReads } from "../validate/expression-references.ts";
+import { unknownFunctions } from "../validate/jsonata-function-names.ts";
+import { unassignedReads } from "../validate/variables.ts";
 import { layoutMachine, type ChainPlan, type TargetPlan } from "./chain-plan.ts";
 import { conditionSource } from "./condition-source.ts";
-import { inferSchemas } from "./infer-schemas.ts";
+import { inferSchemas, withInferredSchemas, type InferredSchemas } from "./infer-schemas.ts";
 import type { ResourceCall } from "./resource-call.ts";
 import { readerCallFor, resourceCallFor, writerCallFor } from "./resource-call-for.ts";
-import { sourceObject, sourceValue } from "./source-value.ts";
+import { sourceObject, sourceValue, type StringSource } from "./source-value.ts";
 import { workflowIdentifier } from "./workflow-identifier.ts";
 
 export interface ImportOptions {
@@ -47,13 +52,52 @@ class ModuleWriter {
   readonly imports = new Set<string>(["workflow"]);
   readonly diagnostics: Diagnostic[] = [];
   private readonly results: ReadonlyMap<string, ZodType>;
+  /** The variables each state reads where some path has not assigned them. */
+  private readonly unassigned: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The paths each state reads, as written, that name a field the declared schemas lack ("$states.input.timeout"). */
+  private readonly missed: ReadonlyMap<string, readonly string[]>;
+  /** How the strings of the state being written are written (see `untypedAsRaw`). */
+  private strings: StringSource | undefined;
 
   constructor(
     private readonly workflow: WorkflowIR,
-    results: ReadonlyMap<string, ZodType>,
+    inferred: InferredSchemas,
     private readonly substitutions: ImportOptions["substitutions"],
   ) {
-    this.results = results;
+    this.results = inferred.results;
+    this.unassigned = unassignedReads(workflow);
+    // Only JSONata expressions are written with jsonata(…): a JSONPath workflow needs no flow.
+    const jsonata = [...allStates(workflow)].some((state) => this.languageOf(state) === "JSONata");
+    const flow = jsonata ? flowSchemas(withInferredSchemas(workflow, inferred)) : undefined;
+    this.missed = new Map([...(flow?.states ?? [])].map(([name, record]) => [name, (record.fieldMisses ?? []).map((miss) => miss.path)]));
+  }
+
+  /** A value of the state being written, as source. */
+  private value(value: unknown): string {
+    return sourceValue(value, this.strings);
+  }
+
+  /**
+   * An expression the types refuse but Step Functions takes, failing only the execution that
+   * runs it, is written with `jsonata(…)`, which the types leave unchecked: one that reads a
+   * variable some path to the state leaves unassigned (ASLC146 warns of it), calls a function
+   * JSONata and Step Functions do not have (ASLC190), or reads a field the schemas the module
+   * declares lack (ASLC150, ASLC151: the path gives nothing when it runs).
+   */
+  private untypedAsRaw(node: StateNode): StringSource | undefined {
+    if (this.languageOf(node) !== "JSONata") return undefined;
+    const unassigned = this.unassigned.get(node.name) ?? new Set<string>();
+    const missed = this.missed.get(node.name) ?? [];
+    return (text) => {
+      if (!isExpressionText(text)) return undefined;
+      const parsed = parseExpression(text.slice(2, -2));
+      if (!parsed.ok) return undefined;
+      const readsUnassigned = expressionReads(parsed.ast).variables.some(({ name }) => unassigned.has(name));
+      const readsMissing = missed.some((path) => text.includes(path));
+      if (!readsUnassigned && !readsMissing && unknownFunctions(parsed.ast).length === 0) return undefined;
+      this.imports.add("jsonata");
+      return `jsonata(${JSON.stringify(text)})`;
+    };
   }
 
   /** The query language a state runs in: its own, else the workflow's. */
@@ -97,6 +141,16 @@ class ModuleWriter {
   }
 
   private state(item: Extract<ChainPlan[number], { kind: "state" }>): string {
+    const outer = this.strings;
+    this.strings = this.untypedAsRaw(item.node);
+    try {
+      return this.stateCall(item);
+    } finally {
+      this.strings = outer;
+    }
+  }
+
+  private stateCall(item: Extract<ChainPlan[number], { kind: "state" }>): string {
     const node = item.node;
     const name = JSON.stringify(node.name);
     const catchers = (item.catchers ?? []).map(({ catcher, target }) => this.catcher(catcher, target)).join("");
@@ -144,8 +198,8 @@ class ModuleWriter {
   private rule(rule: ChoiceRule, target: TargetPlan): string {
     const options = sourceObject([
       ["comment", rule.comment === undefined ? undefined : JSON.stringify(rule.comment)],
-      ["assign", rule.assign === undefined ? undefined : sourceValue(rule.assign)],
-      ["output", rule.output === undefined ? undefined : sourceValue(rule.output)],
+      ["assign", rule.assign === undefined ? undefined : this.value(rule.assign)],
+      ["output", rule.output === undefined ? undefined : this.value(rule.output)],
     ]);
     return `.when(${conditionSource(rule.condition)}, ${this.target(target, "b")}${options === "{}" ? "" : `, ${options}`})`;
   }
@@ -153,8 +207,8 @@ class ModuleWriter {
   private catcher(catcher: Catcher, target: TargetPlan): string {
     const options = sourceObject([
       ["resultPath", catcher.resultPath === undefined ? undefined : sourceValue(catcher.resultPath)],
-      ["output", catcher.output === undefined ? undefined : sourceValue(catcher.output)],
-      ["assign", catcher.assign === undefined ? undefined : sourceValue(catcher.assign)],
+      ["output", catcher.output === undefined ? undefined : this.value(catcher.output)],
+      ["assign", catcher.assign === undefined ? undefined : this.value(catcher.assign)],
       ["comment", catcher.comment === undefined ? undefined : JSON.stringify(catcher.comment)],
     ]);
     return `.catch(${sourceValue(catcher.errorEquals)}, ${this.target(target, "h")}${options === "{}" ? "" : `, ${options}`})`;
@@ -184,7 +238,7 @@ class ModuleWriter {
         // `"payload.$": "$.order"` gives the option a path: `payload: ref("$.order")`.
         const option = key.endsWith(".$") ? key.slice(0, -2) : key;
         if (key !== option) this.imports.add("ref");
-        const text = value === undefined ? undefined : key !== option ? `ref(${JSON.stringify(value)})` : sourceValue(value);
+        const text = value === undefined ? undefined : key !== option ? `ref(${JSON.stringify(value)})` : this.value(value);
         const at = fields.findIndex(([name]) => name === option);
         if (at >= 0) fields[at] = [option, text];
         else fields.splice(added++, 0, [option, text]);
@@ -214,8 +268,8 @@ class ModuleWriter {
       const value = values[key];
       if (field.kind === "object" && field.nested && isObject(value)) out.push([option, sourceObject(this.fields(value, field.nested))]);
       else if (field.kind === "list" && field.nested && Array.isArray(value)) {
-        out.push([option, `[${value.map((entry) => (isObject(entry) ? sourceObject(this.fields(entry, field.nested!)) : sourceValue(entry))).join(", ")}]`]);
-      } else out.push([option, sourceValue(value)]);
+        out.push([option, `[${value.map((entry) => (isObject(entry) ? sourceObject(this.fields(entry, field.nested!)) : this.value(entry))).join(", ")}]`]);
+      } else out.push([option, this.value(value)]);
     }
     return out;
   }
@@ -244,7 +298,7 @@ function findState(states: readonly StateNode[], name: string): StateNode | unde
 /** Writes the module of one imported workflow. */
 export async function importWorkflow(workflow: WorkflowIR, options: ImportOptions = {}): Promise<ImportResult> {
   const inferred = inferSchemas(workflow);
-  const writer = new ModuleWriter(workflow, inferred.results, options.substitutions);
+  const writer = new ModuleWriter(workflow, inferred, options.substitutions);
   const layout = layoutMachine(workflow);
   for (const state of layout.unreached) {
     writer.problem("ASLC430", state.name, `state '${state.name}' is not reached from StartAt '${workflow.startAt}', so no chain can declare it: remove it, or give it a transition from a state that runs`);

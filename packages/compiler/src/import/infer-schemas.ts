@@ -10,7 +10,7 @@
  * tests it: the DSL takes IsPresent only on a field that may be absent, and reading an optional
  * field elsewhere is allowed. Objects hold only the fields read: the DSL checks what is read.
  */
-import { allStates, type WorkflowIR } from "@aslc/dsl";
+import { allStates, type StateNode, type SubMachine, type WorkflowIR } from "@aslc/dsl";
 import type { ZodType } from "zod";
 import { provenanceFlow } from "./infer/provenance-flow.ts";
 
@@ -29,4 +29,23 @@ export function inferSchemas(workflow: WorkflowIR): InferredSchemas {
     if (state.type === "Task" && needs.constrains(`result:${state.name}`)) results.set(state.name, needs.schemaOf(`result:${state.name}`));
   }
   return { input: needs.schemaOf("input"), results };
+}
+
+/** The workflow with the inferred input and task results declared, as the imported module declares them. */
+export function withInferredSchemas(workflow: WorkflowIR, inferred: InferredSchemas): WorkflowIR {
+  const state = (node: StateNode): StateNode => {
+    const result = inferred.results.get(node.name);
+    if (node.type === "Task") return result === undefined ? node : { ...node, resultSchema: result };
+    if (node.type === "Parallel") return { ...node, branches: node.branches.map(machine) };
+    if (node.type === "Map") {
+      return {
+        ...node,
+        ...(node.itemProcessor ? { itemProcessor: { ...node.itemProcessor, ...machine(node.itemProcessor) } } : {}),
+        ...(node.iterator ? { iterator: { ...node.iterator, ...machine(node.iterator) } } : {}),
+      };
+    }
+    return node;
+  };
+  const machine = (m: SubMachine): SubMachine => ({ ...m, states: m.states.map(state) });
+  return { ...workflow, inputSchema: inferred.input, states: workflow.states.map(state) };
 }

@@ -5,13 +5,21 @@
  */
 import { propertyKey } from "../emit/handlers/source-text.ts";
 
-export function sourceValue(value: unknown): string {
+export function sourceValue(value: unknown, text?: StringSource): string {
+  if (typeof value === "string") return text?.(value) ?? JSON.stringify(value);
   if (value === null || typeof value !== "object") return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(sourceValue).join(", ")}]`;
+  if (Array.isArray(value)) return `[${value.map((item) => sourceValue(item, text)).join(", ")}]`;
   const entries = Object.entries(value).filter(([, v]) => v !== undefined);
   if (entries.length === 0) return "{}";
-  return `{ ${entries.map(([key, v]) => `${sourceKey(key)}: ${sourceValue(v)}`).join(", ")} }`;
+  return `{ ${entries.map(([key, v]) => `${sourceKey(key)}: ${sourceValue(v, text)}`).join(", ")} }`;
 }
+
+/**
+ * How a string of the value is written, where it is not a plain string literal (a JSONata
+ * expression written with `jsonata(…)`).
+ * @default undefined: every string as a string literal
+ */
+export type StringSource = (value: string) => string | undefined;
 
 /** An object literal's key. */
 export function sourceKey(key: string): string {

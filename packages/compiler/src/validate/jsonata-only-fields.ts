@@ -1,8 +1,10 @@
 /**
  * A JSONPath state evaluates no JSONata: Arguments, Output, Items and a rule's Condition do not
- * exist there, and a `{% … %}` string is passed on as literal text, which is almost never what
- * the author meant. Each is reported with the way to make the state JSONata; which fields are
- * JSONata-only, and what to write instead, is the field spec's.
+ * exist there, and a field that takes a number or a boolean does not take a `{% … %}` string.
+ * Each is reported with the way to make the state JSONata; which fields are JSONata-only, and
+ * what to write instead, is the field spec's. In a template (Parameters, Result, Assign, …) a
+ * `{% … %}` string is literal text, which Step Functions passes on as written, except as the
+ * value of a `.$` key, which takes a path.
  */
 import type { Condition, Json, StateNode } from "@aslc/dsl";
 import { fieldsOf, inLanguage, isExpressionText, type FieldPlace } from "@aslc/dsl/internal";
@@ -54,11 +56,11 @@ export function checkJsonataOnlyFields(state: StateNode, report: Report): void {
   }
   for (const p of places) {
     if ((p.spec.kind !== "payload" && p.spec.kind !== "json") || !inLanguage(p.spec, "JSONPath")) continue;
-    // Only a whole `{% … %}` string reads as an expression here; text that merely starts with
-    // `{%` or ends with `%}` ("{%", "50 %}") is the literal it looks like.
+    // A `.$` key's value is a path or an intrinsic call, which an expression is not. Under any
+    // other key a whole `{% … %}` string is literal text, passed on as written.
     for (const { where, text } of stringsIn(p.value as Json, p.field)) {
-      if (!isExpressionText(text)) continue;
-      report.error("ASLC135", state, `${where} holds ${JSON.stringify(text)}, which a JSONPath state passes on as literal text, not evaluated: ${MAKE_JSONATA}`, where);
+      if (!where.endsWith(".$") || !isExpressionText(text)) continue;
+      report.error("ASLC135", state, `${where} holds ${JSON.stringify(text)}, an expression where a JSONPath state takes a path or an intrinsic call: ${MAKE_JSONATA}, or write a path`, where);
     }
   }
 }

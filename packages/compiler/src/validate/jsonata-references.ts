@@ -3,7 +3,9 @@
  * from `$states.input`, `$states.result`, `$states.errorOutput`, `$states.context` or a
  * workflow variable, and every JSONPath `$name.field` reference, must name fields the schema
  * at that state has. Only closed objects are checked (see field-read.ts). The schema flow this
- * needs runs only for workflows that use JSONata or Assign.
+ * needs runs only for workflows that use JSONata or Assign. Each is a warning: Step Functions
+ * knows no schema and takes the definition; the read gives nothing when the state runs (a
+ * JSONata path is undefined, a JSONPath path fails the state).
  *
  *   ASLC150  a JSONata path reads a field the input, result, error output or context lacks
  *   ASLC151  a JSONata path reads a field a variable's schema lacks
@@ -43,9 +45,9 @@ function reportMiss(state: StateNode, miss: FieldMiss, report: Report): void {
   const where = `${miss.field}: ${miss.path}: ${miss.message}`;
   if (miss.root === "$states") return;
   if (miss.root.startsWith("$states.")) {
-    report.error("ASLC150", state, `${where}: ${STATES_ADVICE[miss.root] ?? "correct the name"}`, where);
+    report.warning("ASLC150", state, `${where}: ${STATES_ADVICE[miss.root] ?? "correct the name"}`, where);
   } else {
-    report.error("ASLC151", state, `${where}: correct the name, or assign ${miss.root} a value that has this field`, where);
+    report.warning("ASLC151", state, `${where}: correct the name, or assign ${miss.root} a value that has this field`, where);
   }
 }
 
@@ -60,7 +62,7 @@ const STATES_ADVICE: Record<string, string> = {
 function checkVariablePaths(state: StateNode, variables: Variables, report: Report): void {
   const check = (where: string, path: string): void => {
     const miss = variablePathMiss(path, variables);
-    if (miss) report.error("ASLC152", state, `${where}: ${miss.path}: ${miss.message}: correct the name, or assign $${miss.variable} a value that has this field`, where);
+    if (miss) report.warning("ASLC152", state, `${where}: ${miss.path}: ${miss.message}: correct the name, or assign $${miss.variable} a value that has this field`, where);
   };
   // A path or a `.$` value; Fail's ErrorPath and CausePath may be an intrinsic call, whose arguments are paths.
   const checkValue = (at: string, text: string) => (text.startsWith("States.") ? intrinsicPaths(text).forEach((p) => check(at, p)) : check(at, text));

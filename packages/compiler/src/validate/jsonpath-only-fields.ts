@@ -1,14 +1,14 @@
 /**
  * A JSONata state reads its input with `$states.input` and shapes its data with arguments and
  * output, so the JSONPath fields (paths, Parameters, ResultSelector, ResultPath, Result, every
- * *Path variant), `.$` template keys and Variable-based Choice rules have no place in it. Which
+ * *Path variant), `.$` Assign keys and Variable-based Choice rules have no place in it. Which
  * fields are JSONPath-only, and what to write instead, is the field spec's.
  */
 import type { Condition, StateNode } from "@aslc/dsl";
 import { fieldsOf, inLanguage, type FieldPlace } from "@aslc/dsl/internal";
-import { jsonataFields, keysIn } from "./jsonata-fields.ts";
 import { twinOption } from "./jsonata-only-fields.ts";
 import type { Report } from "./report.ts";
+import { assignObjectsOf } from "./variable-names.ts";
 
 /** What to write in a JSONata state instead of a JSONPath field: the spec's advice, or the `…Path` twin's expression form. */
 function instead(place: FieldPlace): string {
@@ -32,9 +32,13 @@ export function checkJsonPathOnlyFields(state: StateNode, report: Report): void 
       rule,
     );
   }
-  for (const field of jsonataFields(state)) {
-    for (const { where, key } of keysIn(field.value, field.field)) {
+  // Elsewhere in a JSONata value a key ending in .$ is a literal key (Step Functions passes
+  // `{ "id.$": "$" }` in an Output on as written); an Assign's key names the variable.
+  for (const { field, assign } of assignObjectsOf(state)) {
+    if (assign === null || typeof assign !== "object" || Array.isArray(assign)) continue;
+    for (const key of Object.keys(assign)) {
       if (!key.endsWith(".$")) continue;
+      const where = `${field}.${key}`;
       report.error(
         "ASLC133",
         state,

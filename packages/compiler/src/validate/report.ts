@@ -24,10 +24,19 @@ export class Report {
    * path, or the field as ASL names it in messages (`Choices[0].Next`, `Parameters.id.$`).
    */
   error(code: DiagnosticCode, state: StateNode | undefined, message: string, field?: NodePath | string): void {
+    this.add("error", code, state, message, field);
+  }
+
+  /** A problem Step Functions takes in the definition and meets only when the state runs: the build still writes. */
+  warning(code: DiagnosticCode, state: StateNode | undefined, message: string, field?: NodePath | string): void {
+    this.add("warning", code, state, message, field);
+  }
+
+  private add(severity: Diagnostic["severity"], code: DiagnosticCode, state: StateNode | undefined, message: string, field?: NodePath | string): void {
     const site = this.locate?.(state, typeof field === "string" ? fieldPath(field) : field);
     this.diagnostics.push({
       code,
-      severity: "error",
+      severity,
       message: state ? `state '${state.name}': ${message}` : `workflow '${this.workflow.name}': ${message}`,
       workflow: this.workflow.name,
       state: state?.name,

@@ -15,21 +15,26 @@ export function assignedNames(assign: Json | undefined): string[] {
   return Object.keys(assign).map((key) => (key.endsWith(".$") ? key.slice(0, -2) : key));
 }
 
-/** Each Assign of a state (its own, its Choice rules', its catchers') with its place. */
-export function assignsOf(state: StateNode): { readonly field: string; readonly names: readonly string[] }[] {
-  const places: { field: string; names: string[] }[] = [];
-  if ("assign" in state && state.assign !== undefined) places.push({ field: "Assign", names: assignedNames(state.assign) });
+/** Each Assign object of a state (its own, its Choice rules', its catchers') with its place. */
+export function assignObjectsOf(state: StateNode): { readonly field: string; readonly assign: Json }[] {
+  const places: { field: string; assign: Json }[] = [];
+  if ("assign" in state && state.assign !== undefined) places.push({ field: "Assign", assign: state.assign });
   if (state.type === "Choice") {
     state.choices.forEach((rule, i) => {
-      if (rule.assign !== undefined) places.push({ field: `Choices[${i}].Assign`, names: assignedNames(rule.assign) });
+      if (rule.assign !== undefined) places.push({ field: `Choices[${i}].Assign`, assign: rule.assign });
     });
   }
   if ("catch" in state) {
     state.catch?.forEach((c, i) => {
-      if (c.assign !== undefined) places.push({ field: `Catch[${i}].Assign`, names: assignedNames(c.assign) });
+      if (c.assign !== undefined) places.push({ field: `Catch[${i}].Assign`, assign: c.assign });
     });
   }
   return places;
+}
+
+/** Each Assign of a state with its place and the names it assigns. */
+export function assignsOf(state: StateNode): { readonly field: string; readonly names: readonly string[] }[] {
+  return assignObjectsOf(state).map(({ field, assign }) => ({ field, names: assignedNames(assign) }));
 }
 
 function checkName(state: StateNode, field: string, name: string, report: Report): void {

@@ -83,14 +83,17 @@ function jsonPathStateReads(state: StateNode): VariableRead[] {
   return out;
 }
 
+/** The variables a JSONata value's text reads: none unless it is a whole `{% … %}` expression that parses. */
+function expressionVariables(text: string): string[] {
+  if (!isExpressionText(text)) return [];
+  const parsed = parseExpression(text.slice(2, -2));
+  return parsed.ok ? expressionReads(parsed.ast).variables.map(({ name }) => name) : [];
+}
+
 function jsonataStateReads(state: StateNode): VariableRead[] {
   const out: VariableRead[] = [];
   for (const field of jsonataFields(state)) {
-    for (const { where, text } of stringsIn(field.value, field.field)) {
-      if (!isExpressionText(text)) continue;
-      const parsed = parseExpression(text.slice(2, -2));
-      if (parsed.ok) for (const { name } of expressionReads(parsed.ast).variables) out.push({ name, where });
-    }
+    for (const { where, text } of stringsIn(field.value, field.field)) for (const name of expressionVariables(text)) out.push({ name, where });
   }
   return out;
 }

@@ -6,10 +6,13 @@
  * Distributed Map, whose items run as child workflows), may read them but not assign them or
  * reuse their names; its own variables end with it. A catcher of the Parallel or Map itself
  * belongs to the outer scope.
+ *
+ * A read where the variable is not assigned on every path is a warning: Step Functions takes
+ * such a definition and fails the execution only when the state runs without the variable set.
  */
 import { allScopes, allStates, innerScopes, processorOf, rootScope, scopeLabel, type Scope, type StateNode, type SubMachine, type WorkflowIR } from "@aslc/dsl";
 import { effectiveLanguage } from "./query-language.ts";
-import type { Report } from "./report.ts";
+import { Report } from "./report.ts";
 import { analyseFlow, type FlowResult, type PathStep } from "./variable-flow.ts";
 import { assignsOf, checkVariableNames } from "./variable-names.ts";
 import { variableReads } from "./variable-reads.ts";
@@ -43,6 +46,8 @@ function variableScope(scope: Scope): { label: string; machine: SubMachine; dist
 class VariableCheck {
   /** Every name assigned anywhere, with the scope that assigns it first. */
   private readonly assignedAnywhere = new Map<string, string>();
+  /** The variables each state reads where some path to it has not assigned them (ASLC146). */
+  readonly unassigned = new Map<StateNode, Set<string>>();
 
   constructor(
     private readonly workflow: WorkflowIR,
@@ -116,17 +121,19 @@ class VariableCheck {
       );
       return;
     }
-    const notEverywhere = `${where} reads $${name}, which is not assigned on every path to this state`;
+    const names = this.unassigned.get(state) ?? new Set<string>();
+    this.unassigned.set(state, names.add(name));
+    const notEverywhere = `${where} reads $${name}, which is not assigned on every path to this state, so the state fails when it runs without it`;
     if (owner >= 0) {
       const path = this.pathWithout(scope, flow, state.name, name);
       const steps = path.map((step) => `'${step.state}'${step.via ? ` (${step.via})` : ""}`);
       const route = path.length > 1 ? `not on the path ${steps.join(" → ")}` : "nothing assigns it before this state";
-      this.report.error("ASLC146", state, `${notEverywhere} (${route}): assign it on every path before this state, or read it only where it is set`, where.split(" and ")[0]);
+      this.report.warning("ASLC146", state, `${notEverywhere} (${route}): assign it on every path before this state, or read it only where it is set`, where.split(" and ")[0]);
       return;
     }
     const elsewhere = this.assignedAnywhere.get(name);
     if (elsewhere !== undefined) {
-      this.report.error(
+      this.report.warning(
         "ASLC146",
         state,
         `${notEverywhere} ($${name} is assigned only inside ${elsewhere}); variables set inside a Parallel branch or Map iteration end with it: return the value through the branch's output`,
@@ -134,7 +141,7 @@ class VariableCheck {
       );
       return;
     }
-    this.report.error("ASLC146", state, `${notEverywhere}: no state assigns $${name}; assign it (assign: { ${name}: … }) on a state before this one, or check the name`, where.split(" and ")[0]);
+    this.report.warning("ASLC146", state, `${notEverywhere}: no state assigns $${name}; assign it (assign: { ${name}: … }) on a state before this one, or check the name`, where.split(" and ")[0]);
   }
 
   /** A path without the variable, continued into the enclosing scope when it starts there. */
@@ -148,4 +155,11 @@ class VariableCheck {
 
 export function checkVariables(workflow: WorkflowIR, report: Report): void {
   new VariableCheck(workflow, report).run();
+}
+
+/** The variables each state reads where some path to it has not assigned them, by state name. */
+export function unassignedReads(workflow: WorkflowIR): ReadonlyMap<string, ReadonlySet<string>> {
+  const check = new VariableCheck(workflow, new Report(workflow));
+  check.run();
+  return new Map([...check.unassigned].map(([state, names]) => [state.name, names]));
 }

@@ -57,6 +57,8 @@ function toTarget(method: string, then: unknown, root: ChainImpl): Target {
 
 /** A rule's condition: one built by the factory, or (JSONata) an expression giving a boolean. */
 function ruleCondition(condition: unknown): Condition {
+  // A literal Condition, as Step Functions takes it: the rule always (true) or never (false) matches.
+  if (typeof condition === "boolean") return Object.freeze({ kind: "jsonata", expression: condition });
   if (isExpressionText(condition)) return Object.freeze({ kind: "jsonata", expression: condition });
   if (isJsonataExpression(condition)) return Object.freeze({ kind: "jsonata", expression: condition.expression });
   if (typeof condition === "object" && condition !== null && "condition" in condition && (condition as { condition: unknown }).condition) {

@@ -319,10 +319,10 @@ export interface ChoiceRules<in out T, in out Reg, in out I, in out Out, in out 
   readonly [choiceVarsType]: OutV;
   /**
    * A rule: when the condition holds, go to `then`. In a JSONata Choice the condition may also
-   * be an expression (`"{% $states.input.total > 100 %}"`), and the rule may give the output
-   * and assign variables.
+   * be an expression (`"{% $states.input.total > 100 %}"`) or a literal `true` or `false`, and
+   * the rule may give the output and assign variables.
    */
-  when<const C extends ChoiceCondition | string, R extends Buildable = Ended, const N extends string = never, const RO extends RuleOptions = {}>(
+  when<const C extends ChoiceCondition | string | boolean, R extends Buildable = Ended, const N extends string = never, const RO extends RuleOptions = {}>(
     condition: C & NoInfer<ConditionCheck<T, I, V, E, L, C>>,
     then: ((branch: Chain<RuleNext<T, I, V, E, L, RO, RT>, Reg, I, Targets, Last, RuleVars<T, I, V, E, L, RO, DV>, E>) => R) | TargetArg<RuleNext<T, I, V, E, L, RO, RT>, Reg, Targets | Last, N>,
     options?: RO & NoInfer<RuleCheck<T, I, V, E, L, RO>>,

@@ -146,16 +146,16 @@ export const DIAGNOSTICS = {
     explanation: "A Choice rule that tests a Variable with comparison operators is JSONPath. In a JSONata state give a Condition expression.",
   },
   ASLC133: {
-    title: "a .$ key in a JSONata state",
-    explanation: "Keys ending in .$ are JSONPath. In a JSONata state drop the .$ and give the value as an expression, \"{% … %}\".",
+    title: "a .$ key in a JSONata state's Assign",
+    explanation: "An Assign key ending in .$ is JSONPath; in a JSONata state the key is the variable's name, which cannot hold .$. Drop the .$ and give the value as an expression, \"{% … %}\". (Elsewhere in a JSONata value, as in an Output, such a key is a literal key, passed on as written.)",
   },
   ASLC134: {
     title: "a JSONata field in a JSONPath state",
     explanation: "Arguments, Output, Items, Condition and $states exist only in JSONata states. In a JSONPath state use the JSONPath fields, or set queryLanguage: \"JSONata\" on the state.",
   },
   ASLC135: {
-    title: "a JSONata expression in a JSONPath state",
-    explanation: "A JSONPath state passes a {% %} string on as literal text; it does not evaluate it. Set queryLanguage: \"JSONata\" on the state, or write the value in JSONPath.",
+    title: "a JSONata expression where a JSONPath state takes a number or a path",
+    explanation: "A JSONPath state evaluates no JSONata: a field that takes a number or a timestamp (TimeoutSeconds, Seconds, Timestamp, …) or the value of a .$ key (a path or an intrinsic call) cannot be a {% %} expression. Set queryLanguage: \"JSONata\" on the state, or write the value in JSONPath. (Elsewhere in a JSONPath template a {% %} string is literal text, passed on as written.)",
   },
 
   // JSONata expressions.
@@ -203,7 +203,7 @@ export const DIAGNOSTICS = {
   },
   ASLC146: {
     title: "a variable read before it is assigned",
-    explanation: "On some path to this state the variable has not been assigned, or it was assigned inside a Parallel branch or Map iteration, whose variables end with it. Assign it on every path before the state, or return the value through the branch's output.",
+    explanation: "On some path to this state the variable has not been assigned, or it was assigned inside a Parallel branch or Map iteration, whose variables end with it. A warning: Step Functions takes the definition and fails the execution that reaches the read. Assign it on every path before the state, or return the value through the branch's output. The types refuse such a read in a \"{% … %}\" string; where it is meant (an imported definition), write it with jsonata(…).",
   },
   ASLC147: {
     title: "an inner scope assigning an outer variable",
@@ -217,15 +217,15 @@ export const DIAGNOSTICS = {
   // Field references checked against the schemas.
   ASLC150: {
     title: "a JSONata reference to a field the payload lacks",
-    explanation: "A $states.input, $states.result, $states.errorOutput or $states.context path reads a field the schema at that state does not have. Correct the name, or change the schema.",
+    explanation: "A $states.input, $states.result, $states.errorOutput or $states.context path reads a field the schema at that state does not have. A warning: Step Functions knows no schema and takes the definition, and the path gives nothing when the state runs. Correct the name, or change the schema.",
   },
   ASLC151: {
     title: "a JSONata reference to a field a variable lacks",
-    explanation: "A $name.field path reads a field the variable's schema does not have. Correct the name, or assign the variable a value that has this field.",
+    explanation: "A $name.field path reads a field the variable's schema does not have. A warning: Step Functions takes the definition, and the path gives nothing when the state runs. Correct the name, or assign the variable a value that has this field.",
   },
   ASLC152: {
     title: "a JSONPath variable reference to a field the variable lacks",
-    explanation: "A JSONPath $name.field path reads a field the variable's schema does not have. Correct the name, or assign the variable a value that has this field.",
+    explanation: "A JSONPath $name.field path reads a field the variable's schema does not have. A warning: Step Functions takes the definition and fails the state when the path selects nothing. Correct the name, or assign the variable a value that has this field.",
   },
 
   // Schemas and values.
@@ -277,7 +277,7 @@ export const DIAGNOSTICS = {
   // Mistakes the editor's types also find.
   ASLC190: {
     title: "an unknown JSONata function",
-    explanation: "A JSONata expression calls a function that neither JSONata nor Step Functions defines (a misspelling such as $cuont). Step Functions fails the state when it runs the expression. Call one of JSONata's functions or those Step Functions adds ($partition, $range, $hash, $random, $uuid, $parse); the message suggests the nearest.",
+    explanation: "A JSONata expression calls a function that neither JSONata nor Step Functions defines (a misspelling such as $cuont). A warning: Step Functions takes the definition and fails the state when it runs the expression. The types refuse such a call in a \"{% … %}\" string; where it is meant (an imported definition), write it with jsonata(…). Call one of JSONata's functions or those Step Functions adds ($partition, $range, $hash, $random, $uuid, $parse); the message suggests the nearest.",
   },
 
   // Loading workflow modules.

@@ -148,8 +148,11 @@ interface NestedComment {
 
 export type Condition =
   | ({ readonly kind: "compare"; readonly variable: string; readonly operator: ChoiceOperator; readonly operand: string | number | boolean } & NestedComment)
-  /** A JSONata rule's Condition: an expression that gives true or false. */
-  | { readonly kind: "jsonata"; readonly expression: Expression }
+  /**
+   * A JSONata rule's Condition: an expression that gives true or false, or that value written as
+   * a literal (`"Condition": true`), which Step Functions takes as well.
+   */
+  | { readonly kind: "jsonata"; readonly expression: Expression | boolean }
   | ({ readonly kind: "and"; readonly conditions: readonly Condition[] } & NestedComment)
   | ({ readonly kind: "or"; readonly conditions: readonly Condition[] } & NestedComment)
   | ({ readonly kind: "not"; readonly condition: Condition } & NestedComment);

@@ -103,7 +103,7 @@ function comparison(c: Extract<Condition, { kind: "compare" }>): string {
 function render(c: Condition, nested: boolean): string {
   switch (c.kind) {
     case "jsonata":
-      return c.expression.slice(2, -2).trim();
+      return typeof c.expression === "boolean" ? String(c.expression) : c.expression.slice(2, -2).trim();
     case "compare":
       return nested ? `(${comparison(c)})` : comparison(c);
     case "and":

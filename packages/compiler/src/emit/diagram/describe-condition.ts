@@ -30,6 +30,6 @@ export function describeCondition(condition: Condition): string {
     case "not":
       return `not (${describeCondition(condition.condition)})`;
     case "jsonata":
-      return condition.expression.slice(2, -2).trim();
+      return typeof condition.expression === "boolean" ? String(condition.expression) : condition.expression.slice(2, -2).trim();
   }
 }

@@ -8,7 +8,11 @@ import type { After, JsonPathAssignCheck, JsonPathAssigned, Instead, JsonPathFie
 import type { CATCHER } from "../../ir/spec/nested.ts";
 
 /** A rule's condition: a factory condition, or (JSONata) an expression that gives a boolean. */
-export type ConditionCheck<P, I, V, E, L, C> = C extends string
+export type ConditionCheck<P, I, V, E, L, C> = C extends boolean
+  ? L extends "JSONata"
+    ? unknown
+    : Problem<"a literal condition is a JSONata Condition: set queryLanguage: \"JSONata\", or build the condition with the factory (c.booleanEquals(…), …)">
+  : C extends string
   ? L extends "JSONata"
     ? C extends `{%${string}%}`
       ? JsonataTypedCheck<Scope<P, I, Visible<V, E>>, C, boolean, "A Condition", "a boolean">
