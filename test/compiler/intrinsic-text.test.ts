@@ -33,6 +33,8 @@ const VALID = [
   "States.StringSplit($.name,',')",
   "States.UUID()",
   "States.JsonToString($$.Execution.Input)",
+  "States.JsonToString($)    ",
+  "States.Format('{}', $.name)\n",
   `${"States.Array(".repeat(10)}1${")".repeat(10)}`,
 ];
 
@@ -81,6 +83,15 @@ describe("ASLC121: not a call, or a function that does not exist", () => {
     expect(d).toMatchObject({ code: "ASLC121", state: "P" });
     expect(d!.message).toContain("States.Concat is not an intrinsic function");
     expect(problems("States.Format").map((d) => d.code)).toEqual(["ASLC121"]);
+  });
+
+  it("a call after space, or text after the call, is no call", () => {
+    expect(problems(" States.UUID()").map((d) => d.code)).not.toEqual([]);
+    expect(problems("States.UUID() x").map((d) => d.code)).toEqual(["ASLC121"]);
+  });
+
+  it("arguments not separated by commas do not parse, as the grammar requires them", () => {
+    expect(problems("States.Format($.name $.name)").map((d) => d.code)).toEqual(["ASLC170"]);
   });
 });
 

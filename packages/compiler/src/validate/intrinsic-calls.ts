@@ -22,7 +22,9 @@ type Call = Extract<IntrinsicExpression, { kind: "call" }>;
 
 /** Checks one intrinsic text at `where` (`Parameters.greeting.$`). */
 export function checkIntrinsicText(state: StateNode, where: string, text: string, report: Report): void {
-  if (!/^States\.[A-Za-z0-9]+\s*\(.*\)$/s.test(text)) {
+  // Space may follow the closing parenthesis, as it may separate the call's tokens: the
+  // grammar puts nothing but a name before the call (states-language.net, "Intrinsic Functions").
+  if (!/^States\.[A-Za-z0-9]+\s*\(.*\)\s*$/s.test(text)) {
     report.error("ASLC121", state, `${where}: '${text}' is not an intrinsic function call: write States.Name(arguments)`, where);
     return;
   }
