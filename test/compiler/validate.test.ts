@@ -144,6 +144,15 @@ describe("build-time checks", () => {
     expect(only(diagnose(noType), "ASLC118").message).toContain("executionType");
   });
 
+  it("ASLC156: ItemsPath beside an ItemReader is a warning, the definition is emitted as written (Step Functions takes it and iterates over what the reader reads)", () => {
+    const reader = { resource: "arn:aws:states:::s3:getObject", readerConfig: { inputType: "JSON" }, parameters: { Bucket: "b", Key: "k" } };
+    const wf = start().map("M", { mode: "DISTRIBUTED", executionType: "STANDARD", itemsPath: "$.items", itemReader: reader }, (i: any) => i.pass("P"));
+    const ds = validateWorkflow(buildWorkflow(wf));
+    expect(ds.map((d) => [d.code, d.severity])).toEqual([["ASLC156", "warning"]]);
+    expect(only(ds, "ASLC156")).toMatchObject({ state: "M", message: expect.stringContaining("remove ItemsPath") });
+    expect(JSON.parse(emitAsl(buildWorkflow(wf))).States.M).toMatchObject({ ItemsPath: "$.items", ItemReader: { Resource: reader.resource } });
+  });
+
   it("ASLC111: exclusive pairs", () => {
     expect(only(diagnose(start().fail("F", { error: "E", errorPath: "$.a" })), "ASLC111").message).toContain("Error or ErrorPath");
   });

@@ -24,10 +24,19 @@ export class Report {
    * path, or the field as ASL names it in messages (`Choices[0].Next`, `Parameters.id.$`).
    */
   error(code: DiagnosticCode, state: StateNode | undefined, message: string, field?: NodePath | string): void {
+    this.push("error", code, state, message, field);
+  }
+
+  /** What Step Functions takes but does not do as written: the build goes on. */
+  warning(code: DiagnosticCode, state: StateNode | undefined, message: string, field?: NodePath | string): void {
+    this.push("warning", code, state, message, field);
+  }
+
+  private push(severity: Diagnostic["severity"], code: DiagnosticCode, state: StateNode | undefined, message: string, field?: NodePath | string): void {
     const site = this.locate?.(state, typeof field === "string" ? fieldPath(field) : field);
     this.diagnostics.push({
       code,
-      severity: "error",
+      severity,
       message: state ? `state '${state.name}': ${message}` : `workflow '${this.workflow.name}': ${message}`,
       workflow: this.workflow.name,
       state: state?.name,

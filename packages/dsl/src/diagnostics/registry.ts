@@ -228,6 +228,12 @@ export const DIAGNOSTICS = {
     explanation: "A JSONPath $name.field path reads a field the variable's schema does not have. Correct the name, or assign the variable a value that has this field.",
   },
 
+  // Payload templates, Map and intrinsic functions that Step Functions takes.
+  ASLC156: {
+    title: "an ItemsPath beside an ItemReader (warning)",
+    explanation: "Step Functions takes ItemsPath beside an ItemReader, but the Map iterates over what the ItemReader reads: ItemsPath applies only to items from the state's input. Remove ItemsPath, or the ItemReader to iterate over the input.",
+  },
+
   // Schemas and values.
   ASLC160: {
     title: "a schema JSON cannot carry",

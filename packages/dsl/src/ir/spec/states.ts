@@ -219,7 +219,7 @@ export const MAP = {
     reads: "effective-input",
     default: "$",
     instead: `give items, e.g. "{% $states.input.… %}"`,
-    doc: "Where the effective input holds the items.",
+    doc: "Where the effective input holds the items. Not applied beside an itemReader, whose items the Map iterates over (ASLC156).",
   },
   items: { asl: "Items", kind: "payload", languages: "JSONata", reads: "input", instead: "give itemsPath", doc: "The items: an array, or an expression giving one." },
   itemSelector: { asl: "ItemSelector", kind: "payload", reads: "input", doc: "What each iteration receives; it may read the item from the context (Map.Item)." },
