@@ -519,7 +519,7 @@ export const DIAGNOSTICS = {
   },
   ASLC434: {
     title: "a CloudFormation intrinsic kept as a placeholder",
-    explanation: "The definition held a CloudFormation intrinsic (`!Ref`, `!GetAtt`, `Fn::Sub` text) where the built `.asl.json` can hold only text, so the import wrote it as a `${Name}` placeholder. Add `Name: <the intrinsic>` to the state machine's DefinitionSubstitutions in the template, and point its DefinitionUri at the built `.asl.json`.",
+    explanation: "The definition held a CloudFormation intrinsic (`!Ref`, `!GetAtt`, `Fn::Sub` text, `!ImportValue` in Parameters) where the built `.asl.json` can hold only text, so the import wrote it as a `${Name}` placeholder. Add `Name: <the intrinsic>` to the state machine's DefinitionSubstitutions in the template, and point its DefinitionUri at the built `.asl.json`.",
   },
 } as const satisfies Record<`ASLC${number}`, DiagnosticEntry>;
 
