@@ -139,6 +139,16 @@ describe("problems in the text", () => {
         "text.$": "States.Format('{}, $.name)",
       },
     });
+    start.pass("P", {
+      parameters: {
+        // @ts-expect-error States.Format: expected ',' or ')' after argument 2
+        "text.$": "States.Format('{} {}', $.name $.name)",
+      },
+    });
+  });
+
+  test("space after a path or after the call is no part of it", () => {
+    start.pass("P", { parameters: { "text.$": "States.Format('{}', $.name )  " } });
   });
 });
 

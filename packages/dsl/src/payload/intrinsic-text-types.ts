@@ -76,11 +76,11 @@ type ReadEscaped<S extends string, Acc extends string> = S extends `\\${infer C}
       ? ReadEscaped<R, `${Acc}${C}`>
       : IntrinsicTextError<"a string is not closed">;
 
-/** A path runs to the next `,` or `)` outside brackets and quotes. */
+/** A path runs to the next `,`, `)` or space outside brackets and quotes. */
 type ReadPath<S extends string, Acc extends string, Depth extends readonly 0[]> = S extends `${infer C}${infer R}`
-  ? C extends "," | ")"
+  ? C extends "," | ")" | Space
     ? Depth extends []
-      ? Read<Ref<TrimEnd<Acc>>, S>
+      ? Read<Ref<Acc>, S>
       : ReadPath<R, `${Acc}${C}`, Depth>
     : C extends "["
       ? ReadPath<R, `${Acc}${C}`, [...Depth, 0]>
@@ -91,7 +91,7 @@ type ReadPath<S extends string, Acc extends string, Depth extends readonly 0[]> 
             ? ReadPath<After, `${Acc}'${Q}'`, Depth>
             : IntrinsicTextError<"a string is not closed">
           : ReadPath<R, `${Acc}${C}`, Depth>
-  : Read<Ref<TrimEnd<Acc>>, "">;
+  : Read<Ref<Acc>, "">;
 
 /** A number, true, false or null, up to the next `,`, `)` or space. */
 type ReadWord<S extends string, Acc extends string> = S extends `${infer C}${infer R}`

@@ -37,7 +37,7 @@ const OUTPUT_PATH = {
 } as const;
 
 const PARAMETERS = {
-  parameters: { asl: "Parameters", kind: "payload", languages: "JSONPath", reads: "effective-input", instead: "give arguments", doc: "The request: a payload template read against the effective input." },
+  parameters: { asl: "Parameters", kind: "payload", languages: "JSONPath", reads: "effective-input", instead: "give arguments", doc: "The request: a payload template read against the effective input (or any other JSON value, sent as written)." },
 } as const;
 
 const ARGUMENTS = {
