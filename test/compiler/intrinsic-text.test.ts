@@ -33,8 +33,6 @@ const VALID = [
   "States.StringSplit($.name,',')",
   "States.UUID()",
   "States.JsonToString($$.Execution.Input)",
-  "States.JsonToString($)    ",
-  "States.Format('{}', $.name)\n",
   `${"States.Array(".repeat(10)}1${")".repeat(10)}`,
 ];
 
@@ -85,9 +83,10 @@ describe("ASLC121: not a call, or a function that does not exist", () => {
     expect(problems("States.Format").map((d) => d.code)).toEqual(["ASLC121"]);
   });
 
-  it("a call after space, or text after the call, is no call", () => {
+  it("a call after space, or anything after the call, space too, is no call", () => {
     expect(problems(" States.UUID()").map((d) => d.code)).not.toEqual([]);
     expect(problems("States.UUID() x").map((d) => d.code)).toEqual(["ASLC121"]);
+    expect(problems("States.JsonToString($)    ").map((d) => d.code)).toEqual(["ASLC121"]);
   });
 
   it("arguments not separated by commas do not parse, as the grammar requires them", () => {

@@ -147,8 +147,14 @@ describe("problems in the text", () => {
     });
   });
 
-  test("space after a path or after the call is no part of it", () => {
-    start.pass("P", { parameters: { "text.$": "States.Format('{}', $.name )  " } });
+  test("space after a path is no part of it; nothing follows the call", () => {
+    start.pass("P", { parameters: { "text.$": "States.Format('{}', $.name )" } });
+    start.pass("P", {
+      parameters: {
+        // @ts-expect-error unexpected '  ' after the call
+        "text.$": "States.Format('{}', $.name)  ",
+      },
+    });
   });
 });
 

@@ -113,9 +113,9 @@ type Word<W extends string, Rest extends string> = W extends "true"
 /** The call the text writes, as the typed helpers would build it, or the problem with the text. */
 export type ReadIntrinsic<S extends string> = ReadCall<SkipSpace<S>> extends infer R
   ? R extends Read<infer I, infer Rest>
-    ? SkipSpace<Rest> extends ""
+    ? Rest extends ""
       ? I
-      : IntrinsicTextError<`unexpected '${SkipSpace<Rest>}' after the call`>
+      : IntrinsicTextError<`unexpected '${Rest}' after the call`>
     : R
   : never;
 
