@@ -43,6 +43,21 @@ describe("aslc build", () => {
     expect(JSON.parse(readFileSync(join(p.dir, "flows/Order.substitutions.json"), "utf8"))).toEqual({ workflow: "Order", substitutions: ["ChargeFunctionArn"] });
   });
 
+  it("prints a warning (ItemsPath beside an ItemReader, ASLC156) and writes the files, exiting 0", () => {
+    const p = project({
+      "flows/each.workflow.ts": `import { z } from "zod";
+import { workflow } from "@aslc/dsl";
+
+export default workflow("Each", { input: z.object({ items: z.array(z.string()) }) })
+  .map("M", { mode: "DISTRIBUTED", executionType: "STANDARD", itemsPath: "$.items", itemReader: { resource: "arn:aws:states:::s3:getObject", readerConfig: { inputType: "JSON" }, parameters: { Bucket: "b", Key: "k" } } }, (i) => i.pass("P"));
+`,
+    });
+    const result = aslc(p.dir, "build");
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/flows\/each\.workflow\.ts:\d+:\d+ - warning ASLC156: state 'M': ItemsPath has no effect beside an ItemReader/);
+    expect(result.stdout).toContain("wrote flows/Each.asl.json");
+  });
+
   it("builds a lambda.invoke payload read from a path and a typed helper with a placeholder Resource, listing both placeholders", () => {
     const p = project({
       "flows/ship.workflow.ts": `import { z } from "zod";

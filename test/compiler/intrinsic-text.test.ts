@@ -82,6 +82,16 @@ describe("ASLC121: not a call, or a function that does not exist", () => {
     expect(d!.message).toContain("States.Concat is not an intrinsic function");
     expect(problems("States.Format").map((d) => d.code)).toEqual(["ASLC121"]);
   });
+
+  it("a call after space, or anything after the call, space too, is no call", () => {
+    expect(problems(" States.UUID()").map((d) => d.code)).not.toEqual([]);
+    expect(problems("States.UUID() x").map((d) => d.code)).toEqual(["ASLC121"]);
+    expect(problems("States.JsonToString($)    ").map((d) => d.code)).toEqual(["ASLC121"]);
+  });
+
+  it("arguments not separated by commas do not parse, as the grammar requires them", () => {
+    expect(problems("States.Format($.name $.name)").map((d) => d.code)).toEqual(["ASLC170"]);
+  });
 });
 
 describe("ASLC171: the wrong number of arguments", () => {

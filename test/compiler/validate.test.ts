@@ -144,6 +144,15 @@ describe("build-time checks", () => {
     expect(only(diagnose(noType), "ASLC118").message).toContain("executionType");
   });
 
+  it("ASLC156: ItemsPath beside an ItemReader is a warning, the definition is emitted as written (Step Functions takes it and iterates over what the reader reads)", () => {
+    const reader = { resource: "arn:aws:states:::s3:getObject", readerConfig: { inputType: "JSON" }, parameters: { Bucket: "b", Key: "k" } };
+    const wf = start().map("M", { mode: "DISTRIBUTED", executionType: "STANDARD", itemsPath: "$.items", itemReader: reader }, (i: any) => i.pass("P"));
+    const ds = validateWorkflow(buildWorkflow(wf));
+    expect(ds.map((d) => [d.code, d.severity])).toEqual([["ASLC156", "warning"]]);
+    expect(only(ds, "ASLC156")).toMatchObject({ state: "M", message: expect.stringContaining("remove ItemsPath") });
+    expect(JSON.parse(emitAsl(buildWorkflow(wf))).States.M).toMatchObject({ ItemsPath: "$.items", ItemReader: { Resource: reader.resource } });
+  });
+
   it("ASLC111: exclusive pairs", () => {
     expect(only(diagnose(start().fail("F", { error: "E", errorPath: "$.a" })), "ASLC111").message).toContain("Error or ErrorPath");
   });
@@ -156,6 +165,22 @@ describe("build-time checks", () => {
       }),
     );
     for (const code of ["ASLC120", "ASLC121", "ASLC122", "ASLC123", "ASLC124"]) expect(ds.map((d) => d.code)).toContain(code);
+  });
+
+  it("a path may end in whitespace, which Step Functions does not read as part of it (the developer guide's S3 bucket sample compares \"$.BucketLocationInfo.LocationConstraint \"); emitted as written", () => {
+    const wf = start()
+      .pass("P", { inputPath: "$ ", resultPath: "$.copy ", parameters: { "x.$": "$.a " } })
+      .choice("C", (c: any) => c.when(c.and(c.isPresent("$.copy.x "), c.stringEquals("$.copy.x\t", "a")), (b: any) => b.succeed("Yes")).otherwise((b: any) => b.succeed("No")));
+    expect(diagnose(wf)).toEqual([]);
+    const asl = JSON.parse(emitAsl(buildWorkflow(wf)));
+    expect(asl.States.P).toMatchObject({ InputPath: "$ ", ResultPath: "$.copy ", Parameters: { "x.$": "$.a " } });
+    expect(asl.States.C.Choices[0].And.map((r: any) => r.Variable)).toEqual(["$.copy.x ", "$.copy.x\t"]);
+  });
+
+  it("ASLC124: whitespace inside or before a path is still no path", () => {
+    expect(only(diagnose(start().pass("P", { inputPath: " $.a" })), "ASLC124").message).toContain("' $.a'");
+    expect(only(diagnose(start().pass("P", { resultPath: "$.a b" })), "ASLC124").message).toContain("'$.a b'");
+    expect(only(diagnose(start().choice("C", (c: any) => c.when(c.isPresent("$.a b"), (b: any) => b.succeed("Y")).otherwise((b: any) => b.succeed("N")))), "ASLC124").message).toContain("Variable");
   });
 
   it("reports the workflow's own problems at the workflow() call", () => {

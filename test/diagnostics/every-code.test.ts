@@ -103,6 +103,7 @@ const PRODUCERS: Record<DiagnosticCode, Producer> = {
   ASLC150: one(untypedJsonata(`  .pass("P", { output: jsonata("$sum($states.input.items.price)") })`)),
   ASLC151: one(untypedJsonata(`  .pass("A", { assign: { v: { a: 1 } } })\n  .pass("B", { output: jsonata("$v.b") })`)),
   ASLC152: one(untyped(`  .pass("A", { assign: { v: { a: 1 } } })\n  .pass("B", { parameters: { "x.$": "$v.b" } })`)),
+  ASLC156: one(module(`  .map("M", { mode: "DISTRIBUTED", executionType: "STANDARD", itemsPath: "$.items", itemReader: { resource: "arn:aws:states:::s3:getObject", readerConfig: { inputType: "JSON" }, parameters: { Bucket: "b", Key: "k" } } }, (i) => i.pass("P"))`)),
   ASLC160: one(module(`  .task("Call", { resource: fn, result: z.object({ score: z.nan() }) })`)),
   ASLC161: one(module(`  .fail("F", { error: "", cause: "why" })`)),
   ASLC170: one(untyped(`  .pass("P", { parameters: { "x.$": "States.Format('{}' $.name)" } })`)),

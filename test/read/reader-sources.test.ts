@@ -32,3 +32,27 @@ it("reads a SAM template's definition at the template's lines, its intrinsic as 
   expect(workflow!.states[0]).toMatchObject({ name: "Charge", resource: "${ChargeFunction.Arn}", site: { file, line: 9, column: 11 } } satisfies Partial<TaskNode>);
   expect(intrinsics).toEqual({ "ChargeFunction.Arn": { "Fn::GetAtt": ["ChargeFunction", "Arn"] } });
 });
+
+it("reads every intrinsic inside a template's payload templates as a placeholder, Ref too", () => {
+  const file = "/project/template.yaml";
+  const template = `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Notify:
+    Type: AWS::Serverless::StateMachine
+    Properties:
+      Definition:
+        StartAt: Publish
+        States:
+          Publish:
+            Type: Task
+            Resource: arn:aws:states:::sns:publish
+            Parameters:
+              TopicArn: !Ref Topic
+              Message.$: $.text
+            End: true
+`;
+  const { workflow, diagnostics, intrinsics } = readWorkflow(definitionSourcesIn(file, template).sources[0]!);
+  expect(diagnostics).toEqual([]);
+  expect((workflow!.states[0] as TaskNode).parameters).toEqual({ TopicArn: "${Topic}", "Message.$": "$.text" });
+  expect(intrinsics).toEqual({ Topic: { Ref: "Topic" } });
+});

@@ -236,9 +236,22 @@ describe("CloudFormation intrinsics in text fields", () => {
       "Fn.Arn": { "Fn::GetAtt": ["Fn", "Arn"] },
       Activity: { Ref: "Activity" },
       "D.Resource": { "Fn::Sub": "arn:${AWS::Partition}:lambda:${AWS::Region}:1:function:f" },
+      "D.Parameters.Table": { "Fn::ImportValue": "T" },
     });
-    // Intrinsics inside a payload template stay as written.
-    expect((result.workflow!.states[3] as TaskNode).parameters).toEqual({ Table: { "Fn::ImportValue": "T" } });
+    expect((result.workflow!.states[3] as TaskNode).parameters).toEqual({ Table: "${D.Parameters.Table}" });
+  });
+
+  it("reads an Fn:: intrinsic inside a payload template or a Result as a placeholder named by where it stands, as CloudFormation resolves it before Step Functions reads the definition; Ref and Condition objects there are data", () => {
+    const definition = machine({
+      A: { Type: "Task", Resource: "arn:aws:states:::dynamodb:updateItem", Parameters: { TableName: { "Fn::ImportValue": "Stack:Table" }, Key: { id: { "S.$": "$.id" } }, List: [{ "Fn::Sub": "x-${AWS::Region}" }] }, Next: "B" },
+      B: { Type: "Pass", Result: { kept: { Ref: "X" }, when: { Condition: "C" }, arn: { "Fn::GetAtt": ["Q", "Arn"] } }, End: true },
+    });
+    const result = readWorkflow(sourceOfValue(definition));
+    expect(result.diagnostics).toEqual([]);
+    expect((result.workflow!.states[0] as TaskNode).parameters).toEqual({ TableName: "${A.Parameters.TableName}", Key: { id: { "S.$": "$.id" } }, List: ["${A.Parameters.List.0}"] });
+    expect((result.workflow!.states[1] as PassNode).result).toEqual({ kept: { Ref: "X" }, when: { Condition: "C" }, arn: "${Q.Arn}" });
+    expect(result.intrinsics).toEqual({ "A.Parameters.TableName": { "Fn::ImportValue": "Stack:Table" }, "A.Parameters.List.0": { "Fn::Sub": "x-${AWS::Region}" }, "Q.Arn": { "Fn::GetAtt": ["Q", "Arn"] } });
+    expect(withIntrinsics(aslDefinition(result.workflow!), result.intrinsics)).toEqual(definition);
   });
 
   it("gives a different intrinsic wanting a taken name a name of its own", () => {

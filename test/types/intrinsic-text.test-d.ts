@@ -139,6 +139,22 @@ describe("problems in the text", () => {
         "text.$": "States.Format('{}, $.name)",
       },
     });
+    start.pass("P", {
+      parameters: {
+        // @ts-expect-error States.Format: expected ',' or ')' after argument 2
+        "text.$": "States.Format('{} {}', $.name $.name)",
+      },
+    });
+  });
+
+  test("space after a path is no part of it; nothing follows the call", () => {
+    start.pass("P", { parameters: { "text.$": "States.Format('{}', $.name )" } });
+    start.pass("P", {
+      parameters: {
+        // @ts-expect-error unexpected '  ' after the call
+        "text.$": "States.Format('{}', $.name)  ",
+      },
+    });
   });
 });
 

@@ -195,16 +195,18 @@ describe("Map", () => {
     );
   });
 
-  test("itemReader and itemsPath together", () => {
-    start.map(
+  test("itemsPath beside an itemReader: Step Functions takes it and reads the items from the reader, so the path is not typed", () => {
+    const wf = start.map(
       "FromS3",
       {
         mode: "DISTRIBUTED",
-        itemsPath: "$.items",
-        // @ts-expect-error give itemReader or itemsPath, not both
-        itemReader: { resource: "arn:aws:states:::s3:getObject" },
+        executionType: "STANDARD",
+        itemsPath: "$.notInTheInput",
+        itemReader: { resource: "arn:aws:states:::s3:getObject", readerConfig: { inputType: "JSON" }, parameters: { Bucket: "b", Key: "items.json" } },
+        itemSchema: z.object({ id: z.number() }),
       },
-      (item) => item.pass("Keep"),
+      (item) => item.pass("Id", { inputPath: "$.id" }),
     );
+    expectTypeOf<PayloadOf<typeof wf>>().toEqualTypeOf<number[]>();
   });
 });

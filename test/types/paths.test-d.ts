@@ -26,6 +26,14 @@ describe("paths that resolve", () => {
     expectTypeOf<PayloadOf<typeof wf>>().toEqualTypeOf<Order>();
   });
 
+  test("whitespace that ends a path is not part of it, as Step Functions reads it", () => {
+    const name = start.pass("Name", { inputPath: "$.customer.name " });
+    const copy = start.pass("Copy", { inputPath: "$.total", resultPath: "$.copy\t" });
+    expectTypeOf<PayloadOf<typeof name>>().toEqualTypeOf<string>();
+    expectTypeOf<At<PayloadOf<typeof copy>, "$.copy">>().toEqualTypeOf<number>();
+    start.choice("Big?", (c) => c.when(c.numericGreaterThan("$.total ", 100), (b) => b.succeed("Big")).otherwise((b) => b.succeed("Small")));
+  });
+
   test("a nested field", () => {
     const wf = start.pass("Name", { inputPath: "$.customer.name" });
     expectTypeOf<PayloadOf<typeof wf>>().toEqualTypeOf<string>();

@@ -14,6 +14,35 @@ type Input = z.output<typeof Input>;
 
 const start = workflow("Templates", { input: Input });
 
+describe("Parameters that is not an object", () => {
+  test("is the effective input as written, as Step Functions takes any JSON value there", () => {
+    const text = start.pass("P", { parameters: "I'm a parameter!" });
+    const number = start.pass("P", { parameters: 5 });
+    const nothing = start.pass("P", { parameters: null });
+    const list = start.pass("P", { parameters: [{ "id.$": "$.orderId" }, 1] });
+    expectTypeOf<PayloadOf<typeof text>>().toEqualTypeOf<"I'm a parameter!">();
+    expectTypeOf<PayloadOf<typeof number>>().toEqualTypeOf<5>();
+    expectTypeOf<PayloadOf<typeof nothing>>().toEqualTypeOf<null>();
+    expectTypeOf<PayloadOf<typeof list>>().toEqualTypeOf<[{ id: string }, 1]>();
+  });
+
+  test("a Map's Parameters text is what each iteration receives; text is no path", () => {
+    start.map("M", { itemsPath: "$.items", parameters: "$.foo", processorField: "Iterator" }, (item) => {
+      const kept = item.pass("Keep");
+      expectTypeOf<PayloadOf<typeof kept>>().toEqualTypeOf<"$.foo">();
+      return kept;
+    });
+  });
+
+  test("a ResultSelector is still an object", () => {
+    start.task("T", {
+      resource: "arn:aws:states:us-east-1:123456789012:activity:a",
+      // @ts-expect-error Type 'string' is not assignable to type 'Template | undefined'
+      resultSelector: "text",
+    });
+  });
+});
+
 describe("template output", () => {
   test("`.$` fields drop the suffix and take the path's type", () => {
     const wf = start.pass("P", { parameters: { "id.$": "$.orderId", "vip.$": "$.customer.vip" } });

@@ -92,6 +92,8 @@ async function build(run: Run): Promise<number> {
     terminal.json({ diagnostics: result.diagnostics.map((d) => diagnosticJson(d, cwd)), written: result.written.map(rel), kept: kept.map((o) => rel(o.path)), unchanged: unchanged.map((o) => rel(o.path)), removed: result.orphans.map(rel) });
     return 0;
   }
+  // Warnings: what Step Functions takes but does not do as written; the files are written.
+  if (result.diagnostics.length > 0) report(run, result.diagnostics, "build");
   if (result.outputs.length === 0) {
     terminal.summary(`aslc build: no *.workflow.ts modules found (${terminal.elapsed()})`);
     return 0;

@@ -1,6 +1,8 @@
 /**
  * CloudFormation intrinsics written where ASL takes text (`"Resource": {"Fn::GetAtt": ["Fn",
- * "Arn"]}`, as serverless.yml and templates allow): read as a `${Name}` placeholder, the form
+ * "Arn"]}`, as serverless.yml and templates allow), or as a value inside a payload template of a
+ * template (`"TableName": {"Fn::ImportValue": "…"}`, which CloudFormation resolves before Step
+ * Functions reads the definition): read as a `${Name}` placeholder, the form
  * DefinitionSubstitutions fill, with the intrinsic kept beside it so that it can be written
  * back as the substitution's value.
  */

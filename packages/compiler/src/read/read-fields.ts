@@ -95,11 +95,32 @@ function asIs(field: FieldRead): unknown {
   return valueOf(field);
 }
 
-/** A payload template as written; Credentials must name its role. */
-function payload(field: FieldRead): unknown {
+/** Where CloudFormation resolves intrinsics inside the definition before Step Functions reads it. */
+const TEMPLATE_FORMATS: ReadonlySet<string> = new Set(["sam", "cloudformation", "serverless"]);
+
+/**
+ * A payload template or a JSON value (Parameters, Result, Arguments, …) as written, but for the
+ * intrinsics in it, each read as its placeholder named by where it stands: in a template, every
+ * intrinsic; in a definition file, the `Fn::…` ones, which are CloudFormation's own syntax (a
+ * definition taken out of a template), while `{"Ref": "x"}` or `{"Condition": "x"}` may be data.
+ */
+function template(field: FieldRead): unknown {
   const value = valueOf(field);
-  if (field.spec.asl === "Credentials") checkCredentials(value, at(field), field.scope);
-  return value;
+  const { ctx, state } = field.scope;
+  const inTemplate = TEMPLATE_FORMATS.has(ctx.source.format);
+  const walk = (node: unknown, where: string): unknown => {
+    if (isIntrinsic(node) && (inTemplate || Object.keys(node)[0]!.startsWith("Fn::"))) return placeholderFor(node, where, ctx.intrinsics, ctx.placeholders);
+    if (Array.isArray(node)) return node.map((item, i) => walk(item, `${where}.${i}`));
+    if (typeof node !== "object" || node === null) return node;
+    return Object.fromEntries(Object.entries(node).map(([key, item]) => [key, walk(item, `${where}.${key}`)]));
+  };
+  return walk(value, `${state ?? "Definition"}.${field.spec.asl}`);
+}
+
+/** A payload template, its intrinsics read as placeholders; Credentials must name its role. */
+function payload(field: FieldRead): unknown {
+  if (field.spec.asl === "Credentials") checkCredentials(valueOf(field), at(field), field.scope);
+  return template(field);
 }
 
 /** Reports a value the IR cannot hold, naming what it should be. */
@@ -182,7 +203,7 @@ const READERS: { readonly [K in FieldKind]: (field: FieldRead) => unknown } = {
   target: text,
   language: asIs,
   payload,
-  json: asIs,
+  json: template,
   strings: (field) => {
     const value = valueOf(field);
     if (value === undefined) return undefined;

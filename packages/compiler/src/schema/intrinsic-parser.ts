@@ -101,7 +101,7 @@ class Reader {
     throw new SyntaxError("a string is not closed");
   }
 
-  /** A path runs to the next ',' or ')' outside brackets and quotes. */
+  /** A path runs to the next ',', ')' or space outside brackets and quotes. */
   private path(): string {
     const start = this.at;
     let depth = 0;
@@ -114,8 +114,8 @@ class Reader {
       } else if (c === "'" || c === '"') quote = c;
       else if (c === "[" || c === "(") depth++;
       else if ((c === "]" || c === ")") && depth > 0) depth--;
-      else if ((c === "," || c === ")") && depth === 0) break;
+      else if ((c === "," || c === ")" || /\s/.test(c)) && depth === 0) break;
     }
-    return this.text.slice(start, this.at).trim();
+    return this.text.slice(start, this.at);
   }
 }

@@ -21,7 +21,9 @@ export type ParsedPath =
 
 const NAME_CHAR = /[^.[\]\s]/;
 
-export function parsePath(path: string): ParsedPath {
+/** Whitespace that ends a path is not part of it (see validate/path-syntax.ts). */
+export function parsePath(written: string): ParsedPath {
+  const path = written.trimEnd();
   const fail = (why: string): ParsedPath => ({ ok: false, reason: `'${path}' is not a path: ${why}` });
   if (!path.startsWith("$")) return fail("a path starts with '$'");
   let root: PathRoot;

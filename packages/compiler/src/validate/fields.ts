@@ -1,7 +1,7 @@
 /**
  * Field rules the types cannot see: numeric ranges and exclusive pairs (from the field spec),
- * timestamp formats, Map settings that belong to Distributed mode only, and the workflow's own
- * settings.
+ * timestamp formats, Map settings that belong to Distributed mode only or that have no effect,
+ * and the workflow's own settings.
  */
 import { allStates, processorOf, type Condition, type MapNode, type StateNode, type TaskNode, type WaitNode, type WorkflowIR } from "@aslc/dsl";
 import { fieldsIn, fieldsOf, MAX_SECONDS, twinOf, WORKFLOW, type FieldPlace, type FieldRange } from "@aslc/dsl/internal";
@@ -114,7 +114,12 @@ function processorField(state: MapNode): string {
 function checkMap(state: MapNode, report: Report): void {
   const processor = processorOf(state);
   const distributed = processor.mode === "DISTRIBUTED";
-  both(state, state.itemsPath, state.itemReader, "ItemsPath or ItemReader", report);
+  // Step Functions takes ItemsPath beside an ItemReader and iterates over what the reader reads:
+  // ItemsPath applies only to items from the state's input (AWS Step Functions Developer Guide,
+  // "ItemsPath (Map, JSONPath only)").
+  if (state.itemsPath !== undefined && state.itemReader !== undefined) {
+    report.warning("ASLC156", state, `ItemsPath has no effect beside an ItemReader: the Map iterates over what the ItemReader reads; remove ItemsPath`, "ItemsPath");
+  }
   both(state, state.itemProcessor, state.iterator, "ItemProcessor or Iterator", report);
   const maxConcurrency = literal(state.maxConcurrency);
   if (maxConcurrency !== undefined && !(Number.isInteger(maxConcurrency) && maxConcurrency >= 0 && maxConcurrency <= (distributed ? 10000 : MAX_SECONDS))) {

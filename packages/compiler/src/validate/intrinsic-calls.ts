@@ -22,6 +22,8 @@ type Call = Extract<IntrinsicExpression, { kind: "call" }>;
 
 /** Checks one intrinsic text at `where` (`Parameters.greeting.$`). */
 export function checkIntrinsicText(state: StateNode, where: string, text: string, report: Report): void {
+  // The call ends with its closing parenthesis: nothing, not even space, follows it in the syntax
+  // AWS gives (https://docs.aws.amazon.com/step-functions/latest/dg/intrinsic-functions.html).
   if (!/^States\.[A-Za-z0-9]+\s*\(.*\)$/s.test(text)) {
     report.error("ASLC121", state, `${where}: '${text}' is not an intrinsic function call: write States.Name(arguments)`, where);
     return;

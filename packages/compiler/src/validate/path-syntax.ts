@@ -1,7 +1,10 @@
 /**
  * JSONPath syntax as ASL uses it. A reference path selects one node: `$`, `.field`, `['field']`
  * and `[0]` only. A path (InputPath, OutputPath, `.$` values) may also use wildcards, slices and
- * filters. Either may start at the context object (`$$`) where ASL allows it.
+ * filters. Either may start at the context object (`$$`) where ASL allows it. Whitespace that
+ * ends a path is not part of it: Step Functions reads `"$.a.b "` as `$.a.b` (the AWS Step
+ * Functions Developer Guide's own sample, "Gather Amazon S3 bucket info using AWS SDK service
+ * integrations", compares `"$.BucketLocationInfo.LocationConstraint "`).
  */
 const NAME = String.raw`\.[^.\[\]\s'"@,:?*()]+`;
 const QUOTED = String.raw`\['(?:[^'\\]|\\.)*'\]`;
@@ -11,17 +14,17 @@ const VARIABLE = new RegExp(String.raw`^\$[A-Za-z_][A-Za-z0-9_]*(?:${NAME}|${QUO
 
 export function isReferencePath(path: string, allowContext = true): boolean {
   if (!allowContext && path.startsWith("$$")) return false;
-  return REFERENCE.test(path);
+  return REFERENCE.test(path.trimEnd());
 }
 
 /** A variable reference such as `$order.total` (workflow variables). */
 export function isVariablePath(path: string): boolean {
-  return VARIABLE.test(path) && !path.startsWith("$$");
+  return VARIABLE.test(path.trimEnd()) && !path.startsWith("$$");
 }
 
 /** A general path: any JSONPath expression starting at `$` or `$$`, with balanced brackets. */
 export function isPath(path: string): boolean {
-  if (!/^\$/.test(path) || /\s$/.test(path)) return false;
+  if (!/^\$/.test(path)) return false;
   let depth = 0;
   for (const ch of path) {
     if (ch === "[") depth++;

@@ -8,7 +8,7 @@ import type { ItemBatcher, ItemReader, QueryLanguage, ResultWriter } from "../ir
 import type { Integration } from "../integrations/integration.ts";
 import type { MapResource } from "../integrations/map-resource.ts";
 import type { ExpressionValue, JsonataValue } from "../jsonata/jsonata-value.ts";
-import type { Template } from "../payload/template-types.ts";
+import type { ParametersTemplate, Template } from "../payload/template-types.ts";
 import type { Intrinsic } from "../payload/intrinsic.ts";
 import type { Ref } from "../payload/ref.ts";
 import type { ErrorName } from "./error-names.ts";
@@ -72,7 +72,7 @@ interface Fallible {
 export interface TaskOptions extends Common, Paths, Fallible, Assigns, Outputs {
   /** An integration helper (`lambda.invoke(…)`, `sns.publish()`, …) or any Resource ARN / `${Name}` placeholder. */
   readonly resource: Integration<any, any, any> | string;
-  readonly parameters?: Template;
+  readonly parameters?: ParametersTemplate;
   /** JSONata: the request (for lambda.invoke, FunctionName and Payload; see `payload`). */
   readonly arguments?: JsonataValue;
   /**
@@ -94,7 +94,7 @@ export interface TaskOptions extends Common, Paths, Fallible, Assigns, Outputs {
 
 export interface PassOptions extends Common, Paths, Assigns, Outputs {
   readonly result?: unknown;
-  readonly parameters?: Template;
+  readonly parameters?: ParametersTemplate;
   readonly resultPath?: string | null;
 }
 
@@ -128,7 +128,7 @@ export interface RuleOptions {
 }
 
 export interface ParallelOptions extends Common, Paths, Fallible, Assigns, Outputs {
-  readonly parameters?: Template;
+  readonly parameters?: ParametersTemplate;
   /** JSONata: the input every branch receives. */
   readonly arguments?: JsonataValue;
   readonly resultSelector?: Template;
@@ -141,7 +141,7 @@ export interface MapOptions extends Common, Paths, Fallible, Assigns, Outputs {
   readonly items?: JsonataValue;
   readonly itemSelector?: Template | JsonataValue;
   /** JSONPath: the deprecated form of itemSelector, emitted as the Map's `Parameters`. */
-  readonly parameters?: Template;
+  readonly parameters?: ParametersTemplate;
   /**
    * The field that holds the item processor: `ItemProcessor`, or the deprecated `Iterator` that
    * AWS still runs. Either is checked alike.

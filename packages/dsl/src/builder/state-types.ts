@@ -286,7 +286,10 @@ export type MapCheck<T, I, O, R, VV = NoVariables> = UnknownOptions<O, MapOption
   [K in keyof O]: K extends "inputPath"
     ? PathProblem<T, O[K]>
     : K extends "itemsPath"
-      ? TypedPathProblem<MapEffective<T, O>, Ctx<I, VV>, O[K], readonly unknown[], "ItemsPath", "an array">
+      ? // Beside an ItemReader, Step Functions reads no items from the input: ItemsPath is not applied (compiler warning ASLC156).
+        O extends { readonly itemReader: object }
+        ? unknown
+        : TypedPathProblem<MapEffective<T, O>, Ctx<I, VV>, O[K], readonly unknown[], "ItemsPath", "an array">
       : K extends "itemSelector" | "parameters"
         ? TemplateCheck<MapEffective<T, O>, WithContextVariables<ContextObject<I, ItemsOf<T, O>>, VV>, O[K]> & (K extends "parameters" ? Exclusive<O, MapTwins["parameters"], "parameters"> : unknown)
         : K extends "resultSelector"
@@ -304,7 +307,7 @@ export type MapCheck<T, I, O, R, VV = NoVariables> = UnknownOptions<O, MapOption
                     ? TypedPathProblem<MapEffective<T, O>, Ctx<I, VV>, O[K], number, "ToleratedFailureCountPath", "a number"> &
                         Exclusive<O, MapTwins["toleratedFailureCountPath"], "toleratedFailureCountPath">
                     : K extends "itemReader"
-                      ? ("itemsPath" extends keyof O ? Problem<"give itemReader or itemsPath, not both"> : unknown) & MapResourceCheck<O[K], "ItemReader">
+                      ? MapResourceCheck<O[K], "ItemReader">
                       : K extends "resultWriter"
                         ? MapResourceCheck<O[K], "ResultWriter">
                         : unknown;

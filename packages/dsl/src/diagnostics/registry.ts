@@ -228,6 +228,12 @@ export const DIAGNOSTICS = {
     explanation: "A JSONPath $name.field path reads a field the variable's schema does not have. A warning: Step Functions takes the definition and fails the state when the path selects nothing. Correct the name, or assign the variable a value that has this field.",
   },
 
+  // Payload templates, Map and intrinsic functions that Step Functions takes.
+  ASLC156: {
+    title: "an ItemsPath beside an ItemReader (warning)",
+    explanation: "Step Functions takes ItemsPath beside an ItemReader, but the Map iterates over what the ItemReader reads: ItemsPath applies only to items from the state's input. Remove ItemsPath, or the ItemReader to iterate over the input.",
+  },
+
   // Schemas and values.
   ASLC160: {
     title: "a schema JSON cannot carry",
@@ -513,7 +519,7 @@ export const DIAGNOSTICS = {
   },
   ASLC434: {
     title: "a CloudFormation intrinsic kept as a placeholder",
-    explanation: "The definition held a CloudFormation intrinsic (`!Ref`, `!GetAtt`, `Fn::Sub` text) where the built `.asl.json` can hold only text, so the import wrote it as a `${Name}` placeholder. Add `Name: <the intrinsic>` to the state machine's DefinitionSubstitutions in the template, and point its DefinitionUri at the built `.asl.json`.",
+    explanation: "The definition held a CloudFormation intrinsic (`!Ref`, `!GetAtt`, `Fn::Sub` text, `!ImportValue` in Parameters) where the built `.asl.json` can hold only text, so the import wrote it as a `${Name}` placeholder. Add `Name: <the intrinsic>` to the state machine's DefinitionSubstitutions in the template, and point its DefinitionUri at the built `.asl.json`.",
   },
 } as const satisfies Record<`ASLC${number}`, DiagnosticEntry>;
 

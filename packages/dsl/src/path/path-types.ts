@@ -185,8 +185,16 @@ export type Read<T, P extends string> = Lookup<T, P, "$">;
 /** Read, as plain types: what the value at path P of T looks like to an author. */
 export type At<T, P extends string> = View<Read<T, P>>;
 
+/** Whitespace, which Step Functions does not read as part of a path when it ends one. */
+type PathSpace = " " | "\n" | "\t" | "\r";
+
+/** P without the whitespace that ends it (`"$.a "` is `$.a`). */
+export type TrimPath<P extends string> = P extends `${infer Q}${PathSpace}` ? TrimPath<Q> : P;
+
 /** At, with messages that name the root as written (`$`, `$$`, `$name`). */
-export type Lookup<T, P extends string, Root extends string> = P extends "$"
+export type Lookup<T, P extends string, Root extends string> = LookupTrimmed<T, TrimPath<P>, Root>;
+
+type LookupTrimmed<T, P extends string, Root extends string> = P extends "$"
   ? T
   : IsOpaque<P> extends true
     ? unknown
@@ -206,7 +214,9 @@ type RootPaths<T, Root extends string> = T extends Fields<unknown> ? NextPaths<R
  * context object C, and `$name…` against the workflow variables C carries (none when C is a
  * bare ContextObject: see WithContextVariables).
  */
-export type Resolve<T, C, P extends string> = P extends `$$${infer R}`
+export type Resolve<T, C, P extends string> = ResolveTrimmed<T, C, TrimPath<P>>;
+
+type ResolveTrimmed<T, C, P extends string> = P extends `$$${infer R}`
   ? R extends "" | `.${string}` | `[${string}`
     ? Lookup<C, `$${R}`, "$$">
     : PathError<`'${P}' is not a context path: write $$.Execution.Id, $$.Task.Token, …`>

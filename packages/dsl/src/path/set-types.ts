@@ -7,7 +7,7 @@
  */
 import type { Canonical } from "./canonical.ts";
 import type { EntryAt, EntryValue, Fields, NoFields, OneField, WithField } from "./fields.ts";
-import type { Describe, Errors, PathError } from "./path-types.ts";
+import type { Describe, Errors, PathError, TrimPath } from "./path-types.ts";
 import type { View } from "./view.ts";
 
 /**
@@ -56,7 +56,9 @@ type SetWalk<T, R extends string, V, Here extends string> = R extends `${infer H
  * The canonical payload T with the canonical value V written at P (`$` replaces the whole
  * payload; missing objects on the path are created). Paths with indexes give unknown.
  */
-export type WriteAt<T, P extends string, V> = P extends "$"
+export type WriteAt<T, P extends string, V> = WriteTrimmed<T, TrimPath<P>, V>;
+
+type WriteTrimmed<T, P extends string, V> = P extends "$"
   ? V
   : P extends `$.${infer R}`
     ? R extends `${string}[${string}`
@@ -102,7 +104,9 @@ type WalkError<T, R extends string, Here extends string> = R extends `${infer H}
  * computed: building the payload the write would give, just to look for an error in it, cost a
  * whole payload per check.
  */
-export type ResultPathError<T, P extends string> = P extends "$"
+export type ResultPathError<T, P extends string> = TrimmedResultPathError<T, TrimPath<P>>;
+
+type TrimmedResultPathError<T, P extends string> = P extends "$"
   ? never
   : P extends `$.${infer R}`
     ? R extends `${string}[${string}`

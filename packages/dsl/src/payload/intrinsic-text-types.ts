@@ -76,11 +76,11 @@ type ReadEscaped<S extends string, Acc extends string> = S extends `\\${infer C}
       ? ReadEscaped<R, `${Acc}${C}`>
       : IntrinsicTextError<"a string is not closed">;
 
-/** A path runs to the next `,` or `)` outside brackets and quotes. */
+/** A path runs to the next `,`, `)` or space outside brackets and quotes. */
 type ReadPath<S extends string, Acc extends string, Depth extends readonly 0[]> = S extends `${infer C}${infer R}`
-  ? C extends "," | ")"
+  ? C extends "," | ")" | Space
     ? Depth extends []
-      ? Read<Ref<TrimEnd<Acc>>, S>
+      ? Read<Ref<Acc>, S>
       : ReadPath<R, `${Acc}${C}`, Depth>
     : C extends "["
       ? ReadPath<R, `${Acc}${C}`, [...Depth, 0]>
@@ -91,7 +91,7 @@ type ReadPath<S extends string, Acc extends string, Depth extends readonly 0[]> 
             ? ReadPath<After, `${Acc}'${Q}'`, Depth>
             : IntrinsicTextError<"a string is not closed">
           : ReadPath<R, `${Acc}${C}`, Depth>
-  : Read<Ref<TrimEnd<Acc>>, "">;
+  : Read<Ref<Acc>, "">;
 
 /** A number, true, false or null, up to the next `,`, `)` or space. */
 type ReadWord<S extends string, Acc extends string> = S extends `${infer C}${infer R}`
@@ -113,9 +113,9 @@ type Word<W extends string, Rest extends string> = W extends "true"
 /** The call the text writes, as the typed helpers would build it, or the problem with the text. */
 export type ReadIntrinsic<S extends string> = ReadCall<SkipSpace<S>> extends infer R
   ? R extends Read<infer I, infer Rest>
-    ? SkipSpace<Rest> extends ""
+    ? Rest extends ""
       ? I
-      : IntrinsicTextError<`unexpected '${SkipSpace<Rest>}' after the call`>
+      : IntrinsicTextError<`unexpected '${Rest}' after the call`>
     : R
   : never;
 

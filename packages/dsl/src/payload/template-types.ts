@@ -26,6 +26,14 @@ export type Problem<M extends string> = [M] extends [unknown] ? { readonly "aslc
 
 /** Anything a template may contain. */
 export type Template = { readonly [key: string]: TemplateValue } | readonly TemplateValue[];
+
+/**
+ * A state's Parameters: a template, or any other JSON value, which becomes the effective input
+ * as written. The States Language calls Parameters an object, but Step Functions creates and runs
+ * state machines whose Parameters is a string, number, boolean, null or list (as AWS found testing
+ * the service: aws/amazon-states-language-service#83, aws/aws-toolkit-vscode#2459).
+ */
+export type ParametersTemplate = Template | string | number | boolean | null;
 export type TemplateValue =
   | string
   | number
@@ -205,15 +213,17 @@ type TemplateEntry<T, C, K extends string, V> = K extends `${infer Name}.$`
 /**
  * The value a template produces when evaluated against payload T with context C, in canonical
  * form: an object template gives `Fields` of its entries, an array template the tuple of its
- * elements' values.
+ * elements' values, any other value itself.
  */
 export type TemplateResult<T, C, P> = IsWide<P> extends true
   ? unknown
-  : P extends readonly unknown[]
-    ? { -readonly [I in keyof P]: ValueOut<T, C, P[I]> }
-    : { [K in keyof P & string]-?: TemplateEntry<T, C, K, P[K]> }[keyof P & string] extends infer E
-      ? Fields<E>
-      : never;
+  : P extends string | number | boolean | null
+    ? P
+    : P extends readonly unknown[]
+      ? { -readonly [I in keyof P]: ValueOut<T, C, P[I]> }
+      : { [K in keyof P & string]-?: TemplateEntry<T, C, K, P[K]> }[keyof P & string] extends infer E
+        ? Fields<E>
+        : never;
 
 /** The object a template produces when evaluated against payload T with context C, as plain types. */
 export type TemplateOut<T, C, P> = View<TemplateResult<T, C, P>>;
@@ -264,6 +274,8 @@ export type ValueCheck<T, C, V> = IsWide<V> extends true
 /** Intersected with a template argument: each bad path or intrinsic gets a Problem. */
 export type TemplateCheck<T, C, P> = IsWide<P> extends true
   ? unknown
-  : P extends readonly unknown[]
-  ? { [I in keyof P]: ValueCheck<T, C, P[I]> }
-  : { [K in keyof P]: K extends `${string}.$` ? DollarCheck<T, C, P[K]> : ValueCheck<T, C, P[K]> };
+  : P extends string | number | boolean | null
+    ? unknown
+    : P extends readonly unknown[]
+      ? { [I in keyof P]: ValueCheck<T, C, P[I]> }
+      : { [K in keyof P]: K extends `${string}.$` ? DollarCheck<T, C, P[K]> : ValueCheck<T, C, P[K]> };

@@ -37,7 +37,7 @@ const OUTPUT_PATH = {
 } as const;
 
 const PARAMETERS = {
-  parameters: { asl: "Parameters", kind: "payload", languages: "JSONPath", reads: "effective-input", instead: "give arguments", doc: "The request: a payload template read against the effective input." },
+  parameters: { asl: "Parameters", kind: "payload", languages: "JSONPath", reads: "effective-input", instead: "give arguments", doc: "The request: a payload template read against the effective input (or any other JSON value, sent as written)." },
 } as const;
 
 const ARGUMENTS = {
@@ -219,7 +219,7 @@ export const MAP = {
     reads: "effective-input",
     default: "$",
     instead: `give items, e.g. "{% $states.input.… %}"`,
-    doc: "Where the effective input holds the items.",
+    doc: "Where the effective input holds the items. Not applied beside an itemReader, whose items the Map iterates over (ASLC156).",
   },
   items: { asl: "Items", kind: "payload", languages: "JSONata", reads: "input", instead: "give itemsPath", doc: "The items: an array, or an expression giving one." },
   itemSelector: { asl: "ItemSelector", kind: "payload", reads: "input", doc: "What each iteration receives; it may read the item from the context (Map.Item)." },
