@@ -5,7 +5,7 @@
  * Resource and request, and the input and results as inferred zod schemas. `aslc build` of the
  * module writes the definition back as it was; what the DSL cannot say is a diagnostic.
  */
-import type { Catcher, ChoiceRule, StateNode, TaskNode, WorkflowIR } from "@aslc/dsl";
+import type { Catcher, ChoiceRule, PassNode, StateNode, TaskNode, WorkflowIR } from "@aslc/dsl";
 import { ITEM_READER, optionName, RESULT_WRITER, STATE_SPECS, WORKFLOW, type ObjectSpec } from "@aslc/dsl/internal";
 import type { ZodType } from "zod";
 import type { Diagnostic } from "../diagnostics.ts";
@@ -17,6 +17,7 @@ import { inferSchemas } from "./infer-schemas.ts";
 import type { ResourceCall } from "./resource-call.ts";
 import { readerCallFor, resourceCallFor, writerCallFor } from "./resource-call-for.ts";
 import { sourceObject, sourceValue } from "./source-value.ts";
+import { widenedValue } from "./widened-value.ts";
 import { workflowIdentifier } from "./workflow-identifier.ts";
 
 export interface ImportOptions {
@@ -52,6 +53,8 @@ class ModuleWriter {
     private readonly workflow: WorkflowIR,
     results: ReadonlyMap<string, ZodType>,
     private readonly substitutions: ImportOptions["substitutions"],
+    /** The module jumps to a state by name: Pass constants are typed by kind (widened-value.ts). */
+    private readonly widenConstants: boolean,
   ) {
     this.results = results;
   }
@@ -104,7 +107,7 @@ class ModuleWriter {
       case "Task":
         return `.task(${name}, ${this.taskOptions(node)})${catchers}`;
       case "Pass":
-        return `.pass(${name}${this.optionalOptions(node)})`;
+        return `.pass(${name}${this.passOptions(node)})`;
       case "Wait":
         return `.wait(${name}, ${this.options(node)})`;
       case "Succeed":
@@ -171,6 +174,18 @@ class ModuleWriter {
     return options === "{}" ? "" : `, ${options}`;
   }
 
+  /** `, { … }` of a Pass's options, its constants typed by kind where the module jumps. */
+  private passOptions(node: PassNode): string {
+    if (!this.widenConstants) return this.optionalOptions(node);
+    const fields = this.fields(node, STATE_SPECS.Pass as ObjectSpec, CHAINED).map(([option, text]): [string, string | undefined] => {
+      if (option === "result") return [option, widenedValue(node.result, false)];
+      if (option === "parameters" && this.languageOf(node) === "JSONPath") return [option, widenedValue(node.parameters, true)];
+      return [option, text];
+    });
+    const options = sourceObject(fields);
+    return options === "{}" ? "" : `, ${options}`;
+  }
+
   private taskOptions(node: TaskNode): string {
     const result = this.results.get(node.name);
     const call = resourceCallFor(node, result, this.context(node));
@@ -221,6 +236,21 @@ class ModuleWriter {
   }
 }
 
+/** Whether a chain (its branches, iterations and handlers included) reaches a state by its name. */
+function jumpsByName(plan: ChainPlan): boolean {
+  const byName = (target: TargetPlan | undefined) => target !== undefined && (target.kind === "name" || jumpsByName(target.chain));
+  return plan.some(
+    (item) =>
+      item.kind === "goto" ||
+      (item.kind === "state" &&
+        ((item.rules ?? []).some((r) => byName(r.target)) ||
+          byName(item.otherwise) ||
+          (item.catchers ?? []).some((c) => byName(c.target)) ||
+          (item.branches ?? []).some(jumpsByName) ||
+          jumpsByName(item.processor ?? []))),
+  );
+}
+
 function isEmptyList(value: unknown): boolean {
   return Array.isArray(value) && value.length === 0;
 }
@@ -244,8 +274,8 @@ function findState(states: readonly StateNode[], name: string): StateNode | unde
 /** Writes the module of one imported workflow. */
 export async function importWorkflow(workflow: WorkflowIR, options: ImportOptions = {}): Promise<ImportResult> {
   const inferred = inferSchemas(workflow);
-  const writer = new ModuleWriter(workflow, inferred.results, options.substitutions);
   const layout = layoutMachine(workflow);
+  const writer = new ModuleWriter(workflow, inferred.results, options.substitutions, jumpsByName(layout.chain));
   for (const state of layout.unreached) {
     writer.problem("ASLC430", state.name, `state '${state.name}' is not reached from StartAt '${workflow.startAt}', so no chain can declare it: remove it, or give it a transition from a state that runs`);
   }
