@@ -14,6 +14,7 @@ import { zodSource } from "../emit/handlers/zod-source.ts";
 import { layoutMachine, type ChainPlan, type TargetPlan } from "./chain-plan.ts";
 import { conditionSource } from "./condition-source.ts";
 import { inferSchemas } from "./infer-schemas.ts";
+import { resultEnvelope } from "./infer/result-envelope.ts";
 import type { ResourceCall } from "./resource-call.ts";
 import { readerCallFor, resourceCallFor, writerCallFor } from "./resource-call-for.ts";
 import { sourceObject, sourceValue } from "./source-value.ts";
@@ -205,8 +206,10 @@ class ModuleWriter {
         else fields.splice(added++, 0, [option, text]);
       }
     }
-    // A helper that types the result itself needs no schema; other work's result is declared.
-    const declared = result !== undefined && !call?.typedResult ? zodSource(result) : undefined;
+    // A helper that types the result itself needs no schema; other work's result is declared,
+    // inside its envelope where the Resource is written as text (the helper would add it).
+    const envelope = call === undefined ? resultEnvelope(node) : undefined;
+    const declared = result !== undefined && !call?.typedResult ? zodSource(envelope ? envelope(result) : result) : undefined;
     return sourceObject([["resource", resource], ...fields, ["result", declared]]);
   }
 

@@ -20,6 +20,7 @@ import { requestReads, type RequestRead } from "./request-demands.ts";
 import { demandOf, readPath, readTemplate, readValue, type ReadScope } from "./path-reads.ts";
 import { at, keyOf, OPAQUE, readAt, unionOf, writeAt, type Symbolic } from "./symbolic-value.ts";
 import { parsePath } from "../../schema/json-path.ts";
+import { resultEnvelope } from "./result-envelope.ts";
 
 /** Sweeps of one scope after which a loop still adding to its payload is left as it is. */
 const MAX_SWEEPS = 12;
@@ -226,11 +227,7 @@ class Flow {
   private taskResult(task: TaskNode): Symbolic {
     if (task.resultSchema) return OPAQUE;
     const own = at(`result:${task.name}`);
-    if (task.integration.pattern === "waitForTaskToken") return own;
-    const { kind, descriptor } = task.integration;
-    // A lambda:invoke the IR names no descriptor for is still written with lambda.invoke, whose result is the envelope.
-    const envelope = integrationDescriptor(descriptor ?? (kind === "lambda-invoke" ? "lambda:invoke" : undefined))?.envelope;
-    return envelope ? { kind: "object", fields: new Map([["Payload", own]]) } : own;
+    return resultEnvelope(task) !== undefined ? { kind: "object", fields: new Map([["Payload", own]]) } : own;
   }
 
   /** The values a described integration's request types (see request-demands.ts). */
