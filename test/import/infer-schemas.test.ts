@@ -269,3 +269,32 @@ describe("variables and JSONata", () => {
     expect(input).toBe("z.object({ delay: z.number(), at: z.string(), go: z.boolean(), rows: z.array(z.unknown()) })");
   });
 });
+
+describe("what a loop brings back to a state", () => {
+  it("is a result with the fields and kinds of the literal that entered at the same path", () => {
+    const { results } = inferred({
+      StartAt: "Configure",
+      States: {
+        Configure: { Type: "Pass", Result: { count: 10, label: "x", steps: [1] }, ResultPath: "$.it", Next: "Step" },
+        Step: { Type: "Task", Resource: RAW, ResultPath: "$.it", Next: "More" },
+        More: { Type: "Choice", Choices: [{ Variable: "$.it.more", BooleanEquals: true, Next: "Step" }], Default: "Done" },
+        Done: { Type: "Succeed" },
+      },
+    });
+    expect(results).toEqual({ Step: "z.object({ more: z.boolean(), count: z.number(), label: z.string(), steps: z.array(z.number()) })" });
+  });
+
+  it("says nothing of a result that reaches the state only from outside a loop", () => {
+    const { results } = inferred({
+      StartAt: "Route",
+      States: {
+        Route: { Type: "Choice", Choices: [{ Variable: "$.fast", BooleanEquals: true, Next: "Fixed" }], Default: "Work" },
+        Fixed: { Type: "Pass", Result: { count: 1 }, ResultPath: "$.it", Next: "Join" },
+        Work: { Type: "Task", Resource: RAW, ResultPath: "$.it", Next: "Join" },
+        Join: { Type: "Pass", Parameters: { "it.$": "$.it" }, Next: "Done" },
+        Done: { Type: "Succeed" },
+      },
+    });
+    expect(results).toEqual({});
+  });
+});

@@ -5,7 +5,7 @@
  * Resource and request, and the input and results as inferred zod schemas. `aslc build` of the
  * module writes the definition back as it was; what the DSL cannot say is a diagnostic.
  */
-import { allStates, type Catcher, type ChoiceRule, type StateNode, type TaskNode, type WorkflowIR } from "@aslc/dsl";
+import { allStates, type Catcher, type ChoiceRule, type PassNode, type StateNode, type TaskNode, type WorkflowIR } from "@aslc/dsl";
 import { isExpressionText, ITEM_READER, optionName, RESULT_WRITER, STATE_SPECS, WORKFLOW, type ObjectSpec } from "@aslc/dsl/internal";
 import type { ZodType } from "zod";
 import type { Diagnostic } from "../diagnostics.ts";
@@ -19,9 +19,11 @@ import { unassignedReads } from "../validate/variables.ts";
 import { layoutMachine, type ChainPlan, type TargetPlan } from "./chain-plan.ts";
 import { conditionSource } from "./condition-source.ts";
 import { inferSchemas, withInferredSchemas, type InferredSchemas } from "./infer-schemas.ts";
+import { resultEnvelope } from "./infer/result-envelope.ts";
 import type { ResourceCall } from "./resource-call.ts";
 import { readerCallFor, resourceCallFor, writerCallFor } from "./resource-call-for.ts";
 import { sourceObject, sourceValue, type StringSource } from "./source-value.ts";
+import { widenedValue } from "./widened-value.ts";
 import { workflowIdentifier } from "./workflow-identifier.ts";
 
 export interface ImportOptions {
@@ -63,6 +65,8 @@ class ModuleWriter {
     private readonly workflow: WorkflowIR,
     inferred: InferredSchemas,
     private readonly substitutions: ImportOptions["substitutions"],
+    /** The module jumps to a state by name: Pass constants are typed by kind (widened-value.ts). */
+    private readonly widenConstants: boolean,
   ) {
     this.results = inferred.results;
     this.unassigned = unassignedReads(workflow);
@@ -158,7 +162,7 @@ class ModuleWriter {
       case "Task":
         return `.task(${name}, ${this.taskOptions(node)})${catchers}`;
       case "Pass":
-        return `.pass(${name}${this.optionalOptions(node)})`;
+        return `.pass(${name}${this.passOptions(node)})`;
       case "Wait":
         return `.wait(${name}, ${this.options(node)})`;
       case "Succeed":
@@ -225,6 +229,18 @@ class ModuleWriter {
     return options === "{}" ? "" : `, ${options}`;
   }
 
+  /** `, { … }` of a Pass's options, its constants typed by kind where the module jumps. */
+  private passOptions(node: PassNode): string {
+    if (!this.widenConstants) return this.optionalOptions(node);
+    const fields = this.fields(node, STATE_SPECS.Pass as ObjectSpec, CHAINED).map(([option, text]): [string, string | undefined] => {
+      if (option === "result") return [option, widenedValue(node.result, false)];
+      if (option === "parameters" && this.languageOf(node) === "JSONPath") return [option, widenedValue(node.parameters, true)];
+      return [option, text];
+    });
+    const options = sourceObject(fields);
+    return options === "{}" ? "" : `, ${options}`;
+  }
+
   private taskOptions(node: TaskNode): string {
     const result = this.results.get(node.name);
     const call = resourceCallFor(node, result, this.context(node));
@@ -244,8 +260,10 @@ class ModuleWriter {
         else fields.splice(added++, 0, [option, text]);
       }
     }
-    // A helper that types the result itself needs no schema; other work's result is declared.
-    const declared = result !== undefined && !call?.typedResult ? zodSource(result) : undefined;
+    // A helper that types the result itself needs no schema; other work's result is declared,
+    // inside its envelope where the Resource is written as text (the helper would add it).
+    const envelope = call === undefined ? resultEnvelope(node) : undefined;
+    const declared = result !== undefined && !call?.typedResult ? zodSource(envelope ? envelope(result) : result) : undefined;
     return sourceObject([["resource", resource], ...fields, ["result", declared]]);
   }
 
@@ -275,6 +293,21 @@ class ModuleWriter {
   }
 }
 
+/** Whether a chain (its branches, iterations and handlers included) reaches a state by its name. */
+function jumpsByName(plan: ChainPlan): boolean {
+  const byName = (target: TargetPlan | undefined) => target !== undefined && (target.kind === "name" || jumpsByName(target.chain));
+  return plan.some(
+    (item) =>
+      item.kind === "goto" ||
+      (item.kind === "state" &&
+        ((item.rules ?? []).some((r) => byName(r.target)) ||
+          byName(item.otherwise) ||
+          (item.catchers ?? []).some((c) => byName(c.target)) ||
+          (item.branches ?? []).some(jumpsByName) ||
+          jumpsByName(item.processor ?? []))),
+  );
+}
+
 function isEmptyList(value: unknown): boolean {
   return Array.isArray(value) && value.length === 0;
 }
@@ -298,8 +331,8 @@ function findState(states: readonly StateNode[], name: string): StateNode | unde
 /** Writes the module of one imported workflow. */
 export async function importWorkflow(workflow: WorkflowIR, options: ImportOptions = {}): Promise<ImportResult> {
   const inferred = inferSchemas(workflow);
-  const writer = new ModuleWriter(workflow, inferred, options.substitutions);
   const layout = layoutMachine(workflow);
+  const writer = new ModuleWriter(workflow, inferred, options.substitutions, jumpsByName(layout.chain));
   for (const state of layout.unreached) {
     writer.problem("ASLC430", state.name, `state '${state.name}' is not reached from StartAt '${workflow.startAt}', so no chain can declare it: remove it, or give it a transition from a state that runs`);
   }

@@ -57,13 +57,15 @@ export function readPath(path: string, scope: ReadScope, demand: Demand = "prese
 
 /**
  * What a payload template builds (Parameters, ResultSelector, ItemSelector, Assign): an object
- * whose `.$` fields hold what their paths select; intrinsic calls and literals are opaque.
+ * whose `.$` fields hold what their paths select, its literals as constants; intrinsic calls
+ * and lists holding paths are opaque.
  */
 export function readTemplate(json: Json | undefined, scope: ReadScope): Symbolic {
-  if (json === undefined || json === null || typeof json !== "object") return OPAQUE;
+  if (json === undefined) return OPAQUE;
+  if (json === null || typeof json !== "object") return { kind: "constant", value: json };
   if (Array.isArray(json)) {
-    (json as readonly Json[]).forEach((item) => readTemplate(item, scope));
-    return OPAQUE;
+    const items = (json as readonly Json[]).map((item) => readTemplate(item, scope));
+    return items.every((item) => item.kind === "constant") ? { kind: "constant", value: json } : OPAQUE;
   }
   const fields = new Map<string, Symbolic>();
   for (const [key, value] of Object.entries(json as { readonly [key: string]: Json })) {

@@ -20,6 +20,8 @@ import { requestReads, type RequestRead } from "./request-demands.ts";
 import { demandOf, readPath, readTemplate, readValue, type ReadScope } from "./path-reads.ts";
 import { at, keyOf, OPAQUE, readAt, unionOf, writeAt, type Symbolic } from "./symbolic-value.ts";
 import { parsePath } from "../../schema/json-path.ts";
+import { resultEnvelope } from "./result-envelope.ts";
+import { demandLoopAgreement } from "./loop-agreement.ts";
 
 /** Sweeps of one scope after which a loop still adding to its payload is left as it is. */
 const MAX_SWEEPS = 12;
@@ -75,7 +77,22 @@ class Flow {
       }
       if (!changed) break;
     }
+    this.agreeOnLoops(machine, entry, arrivals);
     return unionOf([...terminals.values()]);
+  }
+
+  /** At each state a loop comes back to, what the loop brings must fit what enters (loop-agreement.ts). */
+  private agreeOnLoops(machine: SubMachine, entry: Symbolic, arrivals: ReadonlyMap<string, ReadonlyMap<string, Symbolic>>): void {
+    const reach = reachability(machine);
+    for (const state of machine.states) {
+      const entering: Symbolic[] = state.name === machine.startAt ? [entry] : [];
+      const looping: Symbolic[] = [];
+      for (const [id, value] of arrivals.get(state.name) ?? []) {
+        const source = id.slice(0, id.indexOf("\u0000"));
+        (reach.get(state.name)?.has(source) ? looping : entering).push(value);
+      }
+      if (looping.length > 0) demandLoopAgreement(entering, looping, this.needs);
+    }
   }
 
   private languageOf(state: StateNode): QueryLanguage {
@@ -135,7 +152,7 @@ class Flow {
         return this.leave(state, finish(this.taskResult(state), state), onError);
       }
       case "Pass": {
-        const result = state.result !== undefined ? OPAQUE : state.parameters !== undefined ? readTemplate(state.parameters, this.scope(effective)) : effective;
+        const result: Symbolic = state.result !== undefined ? { kind: "constant", value: state.result } : state.parameters !== undefined ? readTemplate(state.parameters, this.scope(effective)) : effective;
         this.assign(readTemplate(state.assign, this.scope(result)));
         return this.leave(state, filter(written(input, state.resultPath, result), state.outputPath), onError);
       }
@@ -226,11 +243,7 @@ class Flow {
   private taskResult(task: TaskNode): Symbolic {
     if (task.resultSchema) return OPAQUE;
     const own = at(`result:${task.name}`);
-    if (task.integration.pattern === "waitForTaskToken") return own;
-    const { kind, descriptor } = task.integration;
-    // A lambda:invoke the IR names no descriptor for is still written with lambda.invoke, whose result is the envelope.
-    const envelope = integrationDescriptor(descriptor ?? (kind === "lambda-invoke" ? "lambda:invoke" : undefined))?.envelope;
-    return envelope ? { kind: "object", fields: new Map([["Payload", own]]) } : own;
+    return resultEnvelope(task) !== undefined ? { kind: "object", fields: new Map([["Payload", own]]) } : own;
   }
 
   /** The values a described integration's request types (see request-demands.ts). */
@@ -346,4 +359,22 @@ function written(input: Symbolic, resultPath: string | null | undefined, result:
     fields.push(segment.name);
   }
   return writeAt(input, fields, result);
+}
+
+/** By state: the states of its machine it leads to, itself included where a loop comes back to it. */
+function reachability(machine: SubMachine): Map<string, Set<string>> {
+  const next = new Map(machine.states.map((state) => [state.name, successors(state).map((edge) => edge.target)]));
+  const out = new Map<string, Set<string>>();
+  for (const state of machine.states) {
+    const seen = new Set<string>();
+    const queue = [...(next.get(state.name) ?? [])];
+    while (queue.length > 0) {
+      const name = queue.pop()!;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      queue.push(...(next.get(name) ?? []));
+    }
+    out.set(state.name, seen);
+  }
+  return out;
 }

@@ -2,9 +2,12 @@
  * A payload described by where its parts came from, as the provenance flow carries it: a part
  * of the workflow input or of a task's result (at some path), an object a template or a
  * ResultPath built, a Parallel's array of branch outputs, a Map's array of iteration outputs,
- * or a value nothing can be learned from (a literal, the context object, an error output).
+ * a constant written in the definition (a Pass's Result, a template's literal), or a value
+ * nothing can be learned from (the context object, an error output, an intrinsic's value).
  * A state reached from several predecessors holds the union of what each hands it.
  */
+
+import type { Json } from "@aslc/dsl";
 
 /** What a payload part can come from: the execution input, or the result of the named state's work. */
 export type Origin = "input" | `result:${string}`;
@@ -22,6 +25,8 @@ export type Symbolic =
   /** A Map's result, or a batch's Items: every element is `element`. */
   | { readonly kind: "array"; readonly element: Symbolic }
   | { readonly kind: "union"; readonly options: readonly Symbolic[] }
+  /** A value written in the definition. */
+  | { readonly kind: "constant"; readonly value: Json }
   | { readonly kind: "opaque" };
 
 export const OPAQUE: Symbolic = { kind: "opaque" };
@@ -51,6 +56,8 @@ export function keyOf(value: Symbolic): string {
       return `[${keyOf(value.element)}]`;
     case "union":
       return `<${value.options.map(keyOf).join("|")}>`;
+    case "constant":
+      return `=${JSON.stringify(value.value)}`;
     case "opaque":
       return "?";
   }
@@ -93,9 +100,19 @@ function readStep(value: Symbolic, step: Step): Symbolic {
       return step === "element" ? value.element : OPAQUE;
     case "union":
       return unionOf(value.options.map((option) => readStep(option, step)));
+    case "constant":
+      return constantStep(value.value, step);
     case "opaque":
       return OPAQUE;
   }
+}
+
+/** What a step into a constant selects: its field, or any of its elements. */
+function constantStep(value: Json, step: Step): Symbolic {
+  if (typeof value !== "object" || value === null) return OPAQUE;
+  if (Array.isArray(value)) return step === "element" ? unionOf((value as readonly Json[]).map((item) => ({ kind: "constant", value: item }))) : OPAQUE;
+  if (step === "element" || !Object.hasOwn(value, step.field)) return OPAQUE;
+  return { kind: "constant", value: (value as { readonly [key: string]: Json })[step.field]! };
 }
 
 /** An item of a tuple by position (`$[1]`), the elements of an array, or the value's elements. */
