@@ -85,6 +85,27 @@ describe("aslc lint: problems at their JSON and YAML nodes", () => {
     });
   }
 
+  it("refuses text where a retrier's number goes, a path included, as Step Functions does when the machine is created (ASLC109); a placeholder passes", async () => {
+    // LocalStack's assign tests keep this case among those that "raise exceptions on creation" on AWS.
+    const definition = marked(`{
+  "StartAt": "Call",
+  "States": {
+    "Call": {
+      "Type": "Task",
+      "Resource": "arn:aws:states:::lambda:invoke",
+      "Retry": [{ "ErrorEquals": ["States.ALL"], «interval»"IntervalSeconds": "$.interval", "MaxAttempts": "\${Attempts}" }],
+      "End": true
+    }
+  }
+}
+`);
+    const dir = lintFolder({ "call.asl.json": definition.text });
+    const { diagnostics } = await lint(["call.asl.json"], { cwd: dir });
+    expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([["ASLC109", "error"]]);
+    expect(diagnostics[0]).toMatchObject({ state: "Call", site: definition.at.get("interval") });
+    expect(diagnostics[0]!.message).toContain("Retry[0].IntervalSeconds is the text '$.interval'; it must be a number");
+  });
+
   it("points at StartAt when it names no state, in a Parallel branch too", async () => {
     const definition = marked(`{
   "StartAt": "Fan",

@@ -58,6 +58,14 @@ function checkSpecRules(owner: StateNode | undefined, places: Iterable<FieldPlac
     if (spec.range && typeof value === "number" && outOfRange(value, spec.range)) {
       report.error(spec.range.code, owner, `${place.field} is ${value}; it must be ${rangeText(spec.range)}`, place.field);
     }
+    // Text where a number goes is a number only as a JSONata expression (ASLC135 says where that
+    // is not allowed) or a whole `${Name}` placeholder a deployment substitutes; anything else, a
+    // path included, Step Functions refuses when the machine is created.
+    if (spec.range && typeof value === "string" && !isExpressionText(value) && !/^\$\{[^}]+\}$/.test(value)) {
+      const twin = twinOf(place);
+      const instead = twin && twin.spec.kind !== "number" ? `, or read it from the input with ${twin.spec.asl}` : "";
+      report.error(spec.range.code, owner, `${place.field} is the text '${value}'; it must be a number: ${rangeText(spec.range)}${instead}`, place.field);
+    }
   }
 }
 
