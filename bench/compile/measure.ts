@@ -1,5 +1,10 @@
-/** Wall-clock timing of child processes: the benchmark's one way of measuring. */
+/**
+ * Timing of child processes: wall-clock time, and where GNU time is installed, the CPU time
+ * (user and system, every thread and waited-for process) and peak memory of the same run. On a
+ * machine others are using, wall time follows their load and CPU time much less.
+ */
 import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -7,13 +12,31 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** Runs a command to completion and returns its wall time in ms; throws on failure. */
-export function timed(command: string, args: readonly string[], cwd: string): { ms: number; stdout: string } {
+const GNU_TIME = "/usr/bin/time";
+const hasGnuTime = existsSync(GNU_TIME);
+/** The line GNU time appends to the command's stderr: user and system seconds, peak KB. */
+const USAGE = /^aslc-bench-usage ([\d.]+) ([\d.]+) (\d+)$/m;
+
+export interface Run {
+  /** Wall time. */
+  readonly ms: number;
+  /** User and system CPU time; undefined without GNU time. */
+  readonly cpuMs?: number;
+  /** Peak resident memory of the command or the largest process it waited for; undefined without GNU time. */
+  readonly peakMb?: number;
+  readonly stdout: string;
+}
+
+/** Runs a command to completion and measures it; throws on failure. */
+export function timed(command: string, args: readonly string[], cwd: string): Run {
+  const [file, argv] = hasGnuTime ? [GNU_TIME, ["-f", "aslc-bench-usage %U %S %M", command, ...args]] : [command, [...args]];
   const started = performance.now();
-  const result = spawnSync(command, args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync(file, argv, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   const ms = performance.now() - started;
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
-  return { ms, stdout: result.stdout };
+  const usage = USAGE.exec(result.stderr);
+  if (!usage) return { ms, stdout: result.stdout };
+  return { ms, cpuMs: (Number(usage[1]) + Number(usage[2])) * 1000, peakMb: Number(usage[3]) / 1024, stdout: result.stdout };
 }
 
 /** Starts a long-running command and resolves each time its output matches. */
@@ -43,16 +66,4 @@ export function follow(command: string, args: readonly string[], cwd: string) {
     },
     stop: () => new Promise<void>((resolve) => (child.once("exit", () => resolve()), child.kill("SIGTERM"))),
   };
-}
-
-/**
- * The peak resident memory, in MB, of a command and the processes it waited for, as GNU time
- * reports it; undefined where /usr/bin/time is not installed.
- */
-export function peakMemoryMb(command: string, args: readonly string[], cwd: string): number | undefined {
-  const result = spawnSync("/usr/bin/time", ["-f", "peak-kb %M", command, ...args], { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
-  if (result.error) return undefined;
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
-  const kb = /peak-kb (\d+)/.exec(result.stderr)?.[1];
-  return kb === undefined ? undefined : Number(kb) / 1024;
 }
