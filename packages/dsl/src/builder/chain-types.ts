@@ -391,7 +391,7 @@ export interface Chain<in out T, in out Reg, in out I, in out Targets = never, i
   choice<const N extends string, C extends ChoiceDone<unknown, unknown>, const O extends ChoiceOptions = {}>(
     name: NameArg<N, Reg>,
     rules: (
-      c: ChoiceStart<
+      c: NoInfer<ChoiceStart<
         ChoiceInputFor<P, O, E>,
         NextNames<Reg, N>,
         I,
@@ -403,7 +403,7 @@ export interface Chain<in out T, in out Reg, in out I, in out Targets = never, i
         FilteredNextFor<P, I, O, V, E>,
         ChoiceVarsFor<P, I, O, V, E>,
         FilteredNextFor<P, I, O, V, E>
-      >,
+      >>,
     ) => C,
     options?: O & NoInfer<ChoiceCheckFor<P, I, O, V, E>>,
   ): AfterChoice<ChoiceOut<C>, ChoiceEnded<C>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], ChoiceVars<C>, E>;
