@@ -301,7 +301,7 @@ export interface Catchable<in out In, in out T, in out Reg, in out I, in out Tar
   catch<const CO extends CatchOptionsArg = {}, R extends Buildable = Buildable, const N extends string = never, const EE extends readonly [ErrorName, ...ErrorName[]] = readonly [ErrorName]>(
     errorEquals: ErrorNamesArg<EE>,
     handler:
-      | ((handler: Chain<CatchPayload<In, I, VIn, E, L, CO>, Reg, I, Targets, Last, CatchVars<In, I, VIn, E, L, CO>, E>) => R)
+      | ((handler: NoInfer<Chain<CatchPayload<In, I, VIn, E, L, CO>, Reg, I, Targets, Last, CatchVars<In, I, VIn, E, L, CO>, E>>) => R)
       | TargetArg<CatchPayload<In, I, VIn, E, L, CO>, Reg, Targets | Last, N>,
     options?: CO & NoInfer<CatchCheck<In, I, VIn, E, L, CO> & { readonly resultPath?: ResultPathProblem<In, CatchResultPath<CO>> }>,
   ): Catchable<In, T | FallThrough<R>, Reg, I, Targets | EndingEntry<EndedThrough<R>>, Last, V | VariablesThrough<R>, E, VIn, L>;
@@ -324,7 +324,7 @@ export interface ChoiceRules<in out T, in out Reg, in out I, in out Out, in out 
    */
   when<const C extends ChoiceCondition | string | boolean, R extends Buildable = Ended, const N extends string = never, const RO extends RuleOptions = {}>(
     condition: C & NoInfer<ConditionCheck<T, I, V, E, L, C>>,
-    then: ((branch: Chain<RuleNext<T, I, V, E, L, RO, RT>, Reg, I, Targets, Last, RuleVars<T, I, V, E, L, RO, DV>, E>) => R) | TargetArg<RuleNext<T, I, V, E, L, RO, RT>, Reg, Targets | Last, N>,
+    then: ((branch: NoInfer<Chain<RuleNext<T, I, V, E, L, RO, RT>, Reg, I, Targets, Last, RuleVars<T, I, V, E, L, RO, DV>, E>>) => R) | TargetArg<RuleNext<T, I, V, E, L, RO, RT>, Reg, Targets | Last, N>,
     options?: RO & NoInfer<RuleCheck<T, I, V, E, L, RO>>,
   ): ChoiceRules<
     T, Reg, I,
@@ -426,7 +426,7 @@ export interface Chain<in out T, in out Reg, in out I, in out Targets = never, i
   map<const N extends string, const O extends MapOptions, R extends Buildable>(
     name: NameArg<N, Reg>,
     options: O & NoInfer<MapCheckFor<P, I, O, IterationResult<R>, V, E> & JsonSchemaCheck<O, "itemSchema", "itemSchema">>,
-    processor: (item: Chain<MapItemFor<P, I, O, V, E>, BranchNames<Reg, N>, I, never, never, NoFields, IsDistributed<O> extends true ? IsolatedEnv<E> : BranchEnv<E, V>>) => R,
+    processor: (item: NoInfer<Chain<MapItemFor<P, I, O, V, E>, BranchNames<Reg, N>, I, never, never, NoFields, IsDistributed<O> extends true ? IsolatedEnv<E> : BranchEnv<E, V>>>) => R,
   ): Catchable<P, MapNextFor<P, I, O, IterationResult<R>, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], MapVarsFor<P, I, O, IterationResult<R>, V, E>, E, V, StateLanguage<E, O>>;
 
   /** A Succeed: ends the workflow, branch or iteration successfully. */
