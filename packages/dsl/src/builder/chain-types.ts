@@ -29,6 +29,18 @@
  * chains are related only when their type arguments are the same types, which is what the
  * builder hands from call to call.
  *
+ * Why parts of a method's parameters are kept from tsc while it infers the call: while the
+ * options' type O is still unknown, a parameter type built from the payload and O is not free.
+ * tsc infers into every type argument of a branch callback's parameter (and into both branches
+ * of each conditional there), and looks an options object's properties up in its check through
+ * the check's constraint, which it builds for every option a state could have. Both walked the
+ * payload again, under a generic O, at every call. So a callback's parameter is NoInfer (nothing
+ * is inferred from it), and a state's option check is `O extends unknown ? Check : never`, which
+ * tsc leaves alone until O is known and then resolves to the check itself. (Pass and catch
+ * options stay as they are: measured, the deferred form cost them more where the payload is a
+ * union. A callback that may be a target name instead keeps its plain parameter: tsc prints it
+ * in the message of a wrong target, and NoInfer would show there.)
+ *
  * Branching: a Choice rule, a Catch handler, a Parallel branch and a Map processor are chains of
  * their own, built by a callback. A Choice rule's or Catch handler's chain that does not end
  * (with succeed, fail or goto) continues at the state that follows in the enclosing chain, so
@@ -241,10 +253,18 @@ type DeclaredNames<Reg> = [Reg] extends [string] ? Exclude<Reg, Outer<string>> :
 type KnownTargetArg<P, Targets, N extends string> = unknown extends P
   ? N
   : TargetInputs<Targets> extends { readonly [K in N]: infer Input }
-    ? [View<P>] extends [View<Input>]
+    ? Fits<P, Input> extends true
       ? N
       : `The payload here does not match the input of state '${N}'`
     : N;
+
+/**
+ * Whether payload P suits a state whose input is Input. A condition of its own, which tsc leaves
+ * alone while Input is unknown: tsc infers into both branches of the conditional above with N
+ * still unknown, at every Choice rule and Catch, and building P as plain types there cost every
+ * such call a walk of the whole payload.
+ */
+type Fits<P, Input> = [Input] extends [unknown] ? ([View<P>] extends [View<Input>] ? true : false) : never;
 
 /** What a Choice rule hands to a state it names before the chain declares it: a jump forward. */
 interface Forward<X> {
@@ -325,7 +345,7 @@ export interface ChoiceRules<in out T, in out Reg, in out I, in out Out, in out 
   when<const C extends ChoiceCondition | string | boolean, R extends Buildable = Ended, const N extends string = never, const RO extends RuleOptions = {}>(
     condition: C & NoInfer<ConditionCheck<T, I, V, E, L, C>>,
     then: ((branch: Chain<RuleNext<T, I, V, E, L, RO, RT>, Reg, I, Targets, Last, RuleVars<T, I, V, E, L, RO, DV>, E>) => R) | TargetArg<RuleNext<T, I, V, E, L, RO, RT>, Reg, Targets | Last, N>,
-    options?: RO & NoInfer<RuleCheck<T, I, V, E, L, RO>>,
+    options?: RO & NoInfer<RO extends unknown ? RuleCheck<T, I, V, E, L, RO> : never>,
   ): ChoiceRules<
     T, Reg, I,
     Out | FallThrough<R> | EndingOf<R> | ForwardTo<Canonical<RuleNext<T, I, V, E, L, RO, RT>>, Reg, N>,
@@ -369,7 +389,7 @@ export interface Chain<in out T, in out Reg, in out I, in out Targets = never, i
   /** A Task: work done by a Lambda function, a service integration, an activity or any ARN. */
   task<const N extends string, const O extends TaskOptions>(
     name: NameArg<N, Reg>,
-    options: O & NoInfer<TaskCheckFor<P, I, O, V, E> & JsonSchemaCheck<O, "result", "result schema">>,
+    options: O & NoInfer<O extends unknown ? TaskCheckFor<P, I, O, V, E> & JsonSchemaCheck<O, "result", "result schema"> : never>,
   ): Catchable<P, TaskNextFor<P, I, O, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], TaskVarsFor<P, I, O, V, E>, E, V, StateLanguage<E, O>>;
 
   /** A Pass: passes its input on, optionally reshaped by Parameters/Result (JSONPath) or Output (JSONata). */
@@ -381,7 +401,7 @@ export interface Chain<in out T, in out Reg, in out I, in out Targets = never, i
   /** A Wait: exactly one of seconds, secondsPath, timestamp, timestampPath (JSONata: seconds or timestamp). */
   wait<const N extends string, const O extends WaitOptions>(
     name: NameArg<N, Reg>,
-    options: O & NoInfer<WaitCheckFor<P, I, O, V, E>>,
+    options: O & NoInfer<O extends unknown ? WaitCheckFor<P, I, O, V, E> : never>,
   ): Chain<FilteredNextFor<P, I, O, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], WaitVarsFor<P, I, O, V, E>, E>;
 
   /**
@@ -391,7 +411,7 @@ export interface Chain<in out T, in out Reg, in out I, in out Targets = never, i
   choice<const N extends string, C extends ChoiceDone<unknown, unknown>, const O extends ChoiceOptions = {}>(
     name: NameArg<N, Reg>,
     rules: (
-      c: ChoiceStart<
+      c: NoInfer<ChoiceStart<
         ChoiceInputFor<P, O, E>,
         NextNames<Reg, N>,
         I,
@@ -403,9 +423,9 @@ export interface Chain<in out T, in out Reg, in out I, in out Targets = never, i
         FilteredNextFor<P, I, O, V, E>,
         ChoiceVarsFor<P, I, O, V, E>,
         FilteredNextFor<P, I, O, V, E>
-      >,
+      >>,
     ) => C,
-    options?: O & NoInfer<ChoiceCheckFor<P, I, O, V, E>>,
+    options?: O & NoInfer<O extends unknown ? ChoiceCheckFor<P, I, O, V, E> : never>,
   ): AfterChoice<ChoiceOut<C>, ChoiceEnded<C>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], ChoiceVars<C>, E>;
 
   /** A Parallel: every branch runs on the same input; the result is the tuple of their outputs. */
@@ -419,24 +439,24 @@ export interface Chain<in out T, in out Reg, in out I, in out Targets = never, i
   >(
     name: NameArg<N, Reg>,
     branches: B,
-    options?: O & NoInfer<ParallelCheckFor<P, I, O, BranchResults<B>, V, E>>,
+    options?: O & NoInfer<O extends unknown ? ParallelCheckFor<P, I, O, BranchResults<B>, V, E> : never>,
   ): Catchable<P, ParallelNextFor<P, I, O, BranchResults<B>, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], ParallelVarsFor<P, I, O, BranchResults<B>, V, E>, E, V, StateLanguage<E, O>>;
 
   /** A Map: runs the processor chain for each item (inline, or distributed as child workflows). */
   map<const N extends string, const O extends MapOptions, R extends Buildable>(
     name: NameArg<N, Reg>,
-    options: O & NoInfer<MapCheckFor<P, I, O, IterationResult<R>, V, E> & JsonSchemaCheck<O, "itemSchema", "itemSchema">>,
-    processor: (item: Chain<MapItemFor<P, I, O, V, E>, BranchNames<Reg, N>, I, never, never, NoFields, IsDistributed<O> extends true ? IsolatedEnv<E> : BranchEnv<E, V>>) => R,
+    options: O & NoInfer<O extends unknown ? MapCheckFor<P, I, O, IterationResult<R>, V, E> & JsonSchemaCheck<O, "itemSchema", "itemSchema"> : never>,
+    processor: (item: NoInfer<Chain<MapItemFor<P, I, O, V, E>, BranchNames<Reg, N>, I, never, never, NoFields, IsDistributed<O> extends true ? IsolatedEnv<E> : BranchEnv<E, V>>>) => R,
   ): Catchable<P, MapNextFor<P, I, O, IterationResult<R>, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], MapVarsFor<P, I, O, IterationResult<R>, V, E>, E, V, StateLanguage<E, O>>;
 
   /** A Succeed: ends the workflow, branch or iteration successfully. */
   succeed<const N extends string, const O extends SucceedOptions = {}>(
     name: NameArg<N, Reg>,
-    options?: O & NoInfer<SucceedCheckFor<P, I, O, V, E>>,
+    options?: O & NoInfer<O extends unknown ? SucceedCheckFor<P, I, O, V, E> : never>,
   ): EndOf<E, I, Canonical<FilteredNextFor<P, I, O, V, E>> | EndingsIn<Targets>>;
 
   /** A Fail: ends the execution with an error and a cause. */
-  fail<const N extends string, const O extends FailOptions = {}>(name: NameArg<N, Reg>, options?: O & NoInfer<FailCheckFor<P, I, O, V, E>>): EndOf<E, I, EndingsIn<Targets>>;
+  fail<const N extends string, const O extends FailOptions = {}>(name: NameArg<N, Reg>, options?: O & NoInfer<O extends unknown ? FailCheckFor<P, I, O, V, E> : never>): EndOf<E, I, EndingsIn<Targets>>;
 
   /**
    * Ends the workflow (or the Parallel branch or Map iteration) at the last state of this chain
