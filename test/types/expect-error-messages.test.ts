@@ -55,6 +55,7 @@ const MESSAGES_SHOWING_AN_ENCODING = [
   `test/types/flow.test-d.ts: NoInfer< in "Did you mean to write 'result'?"`,
   `test/types/jsonata.test-d.ts: NoInfer< in "A Condition needs a boolean, but $states.input.orderId is a string"`,
   `test/types/jsonata.test-d.ts: NoInfer< in "an expression condition needs a JSONata state: set queryLanguage: \"JSONata\", or build the condition with the factory (c.stringEquals(…), …)"`,
+  `test/types/jsonata.test-d.ts: NoInfer< in "a literal condition is a JSONata Condition: set queryLanguage: \"JSONata\", or build the condition with the factory (c.booleanEquals(…), …)"`,
   `test/types/intrinsic-text.test-d.ts: Intrinsic< in "States.MathAdd needs a number, but $.parsed.kind is a string"`,
   `test/types/intrinsics.test-d.ts: Intrinsic< in "States.ArrayLength needs an array, but $.name is a string"`,
   `test/types/intrinsics.test-d.ts: Intrinsic< in "States.MathAdd needs a number, but $.name is a string"`,
