@@ -99,6 +99,10 @@ const RECORDED_HERE: { readonly [file: string]: Refusal } = {
   [`${LOCALSTACK}errorhandling_statemachines_task_service_lambda_invoke_catch_tbd.json`]: EMPTY_ERROR_EQUALS,
   [`${LOCALSTACK}scenarios_statemachines_map_state_label_invalid_char_fail.json`]: LABEL,
   [`${LOCALSTACK}scenarios_statemachines_map_state_label_too_long_fail.json`]: LABEL,
+  [`${LOCALSTACK}assign_statemachines_task_retry_reference_exception.json`]: {
+    why: "a Retrier's IntervalSeconds, MaxAttempts and BackoffRate written as paths ($intervalSeconds, $.maxAttempts): a Retrier takes literal numbers",
+    source: `${DOCS}/concepts-error-handling.html: IntervalSeconds, MaxAttempts and BackoffRate are numbers (a positive integer, a non-negative integer, a number ≥ 1); LocalStack keeps this fixture among the ones that "raise exceptions on creation" (${LOCALSTACK_SNAPSHOTS}/templates/assign/assign_templates.py, TASK_RETRY_REFERENCE_EXCEPTION)`,
+  },
   [`${LOCALSTACK}credentials_statemachines_empty_credentials.json`]: {
     why: "Credentials without RoleArn",
     source: `AWS answers SCHEMA_VALIDATION_FAILED "The field 'RoleArn' is required but was missing at /States/State0/Credentials" (${LOCALSTACK_SNAPSHOTS}/credentials/test_credentials_base.snapshot.json, test_invalid_credentials_field[EMPTY_CREDENTIALS])`,
