@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { FileRecord, TypeCheckCache, stillHolds } from "@aslc/compiler/internal";
 import { aslc } from "../support/cli.ts";
-import { tempProject, type TempProject } from "../support/temp-project.ts";
+import { tempProjects } from "../support/temp-projects.ts";
 
 const FLOW = `import { z } from "zod";
 import { workflow } from "@aslc/dsl";
@@ -18,13 +18,7 @@ import { label } from "./label.ts";
 export default workflow("Flow", { input: z.object({ id: z.string() }) }).pass(label).succeed("Done");
 `;
 
-const projects: TempProject[] = [];
-function project(files: Record<string, string>) {
-  const p = tempProject({ "flow.workflow.ts": FLOW, "label.ts": 'export const label = "Step";\n', ...files }, "cache");
-  projects.push(p);
-  return p;
-}
-afterAll(() => projects.forEach((p) => p.remove()));
+const project = tempProjects("cache", { "flow.workflow.ts": FLOW, "label.ts": 'export const label = "Step";\n' });
 
 const reused = (stdout: string) => Number(/(\d+) reused from the cache/.exec(stdout)?.[1]);
 

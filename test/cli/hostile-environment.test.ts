@@ -6,9 +6,9 @@
  */
 import { chmodSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { aslc, aslcWith, type CliResult } from "../support/cli.ts";
-import { tempProject, type TempProject } from "../support/temp-project.ts";
+import { tempProjects } from "../support/temp-projects.ts";
 
 const FLOW = `import { z } from "zod";
 import { workflow } from "@aslc/dsl";
@@ -16,13 +16,7 @@ import { workflow } from "@aslc/dsl";
 export default workflow("Flow", { input: z.object({ id: z.string() }) }).pass("Step").succeed("Done");
 `;
 
-const projects: TempProject[] = [];
-function project(files: Record<string, string>) {
-  const p = tempProject({ "flow.workflow.ts": FLOW, ...files }, "hostile");
-  projects.push(p);
-  return p;
-}
-afterAll(() => projects.forEach((p) => p.remove()));
+const project = tempProjects("hostile", { "flow.workflow.ts": FLOW });
 
 /** Root reads every file whatever its mode: permission cases run as nobody then. */
 const asRoot = process.getuid?.() === 0;

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { aslc } from "../support/cli.ts";
 import { compileCases, expectRefused, type CaseResult } from "../support/run-cases.ts";
 import { tempProject, type TempProject } from "../support/temp-project.ts";
+import { tempProjects } from "../support/temp-projects.ts";
 
 const HEADER = `import { z } from "zod";
 import { workflow } from "@aslc/dsl";
@@ -92,13 +93,7 @@ describe("hostile workflow modules", () => {
 });
 
 describe("the command line with hostile modules", () => {
-  const projects: TempProject[] = [];
-  const project = (files: Record<string, string>) => {
-    const p = tempProject(files, "hostile-cli");
-    projects.push(p);
-    return p;
-  };
-  afterAll(() => projects.forEach((p) => p.remove()));
+  const project = tempProjects("hostile-cli");
   const GOOD = `${HEADER}export default workflow("W", { input: z.object({}) }).pass("P", { result: { n: 1 } });\n`;
 
   it("check: a module that calls process.exit(0) no longer passes a drifted definition (exit 2, file unchanged)", () => {

@@ -7,7 +7,7 @@
  */
 import { join } from "node:path";
 import { chmodSync, mkdirSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { buildWorkflow, DIAGNOSTICS, workflow, type DiagnosticCode, type WorkflowIR } from "@aslc/dsl";
 import { importWorkflow, lint, validateWorkflow } from "@aslc/compiler";
 import { readDefinitionSources } from "../../packages/compiler/src/read/sources/index.ts";
@@ -15,7 +15,8 @@ import { readWorkflow } from "@aslc/compiler/internal";
 import { z } from "zod";
 import { aslc, aslcWith } from "../support/cli.ts";
 import { compileCases } from "../support/run-cases.ts";
-import { tempProject, type TempProject } from "../support/temp-project.ts";
+import { type TempProject } from "../support/temp-project.ts";
+import { tempProjects } from "../support/temp-projects.ts";
 
 const HEADER = `import { z } from "zod";
 import { workflow, lambda, sns, jsonata } from "@aslc/dsl";
@@ -272,13 +273,7 @@ function codesIn(json: string): string[] {
   return (JSON.parse(json) as { diagnostics: { code: string }[] }).diagnostics.map((d) => d.code);
 }
 
-const projects: TempProject[] = [];
-function project(files: Record<string, string>): TempProject {
-  const p = tempProject(files, "every-code");
-  projects.push(p);
-  return p;
-}
-afterAll(() => projects.forEach((p) => p.remove()));
+const project = tempProjects("every-code");
 
 const entries = Object.entries(PRODUCERS) as [DiagnosticCode, Producer][];
 

@@ -5,18 +5,12 @@
  */
 import { copyFileSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { EXAMPLES, exampleFolders } from "../examples/example-files.ts";
 import { aslc } from "../support/cli.ts";
-import { tempProject, type TempProject } from "../support/temp-project.ts";
+import { tempProjects } from "../support/temp-projects.ts";
 
-const projects: TempProject[] = [];
-function project(files: Record<string, string>): TempProject {
-  const p = tempProject(files, "import-cli");
-  projects.push(p);
-  return p;
-}
-afterAll(() => projects.forEach((p) => p.remove()));
+const project = tempProjects("import-cli");
 
 const json = (path: string) => JSON.parse(readFileSync(path, "utf8"));
 

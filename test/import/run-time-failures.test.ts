@@ -12,17 +12,11 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { aslc } from "../support/cli.ts";
-import { tempProject, type TempProject } from "../support/temp-project.ts";
+import { tempProjects } from "../support/temp-projects.ts";
 
-const projects: TempProject[] = [];
-function project(files: Record<string, string>): TempProject {
-  const p = tempProject(files, "run-time-failures");
-  projects.push(p);
-  return p;
-}
-afterAll(() => projects.forEach((p) => p.remove()));
+const project = tempProjects("run-time-failures");
 
 const DEFINITION = {
   QueryLanguage: "JSONata",
