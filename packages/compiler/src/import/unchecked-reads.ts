@@ -1,7 +1,7 @@
 /**
  * The reads of a state that the DSL's types refuse but Step Functions takes, failing only the
- * execution that runs them, as the compiler's own flow analysis finds them: a path at a field
- * the flow could not follow (`OutputPath: $ has no field 'batch_input'`, `ResultSelector.c.$: $$
+ * execution that runs them, as the compiler's own flow analysis finds them: a path that selects
+ * nothing (`OutputPath: $ has no field 'batch_input'`, `ResultSelector.c.$: $$
  * has no field 'z'`, `Items: gives the literal "_tbd_", not an array`), and a JSONPath read of a
  * variable some path to the state leaves unassigned. `aslc import` writes these texts with
  * `unchecked(…)` (JSONPath) or `jsonata(…)` (JSONata), and every other read typed.
@@ -9,11 +9,13 @@
 import type { StateNode } from "@aslc/dsl";
 import { STATE_SPECS, type ObjectSpec } from "@aslc/dsl/internal";
 import type { StateSchemas } from "../schema/flow-types.ts";
+import { selectsNothing } from "../schema/selects-nothing.ts";
 
-/** The texts of the state's paths, templates' `.$` values and expressions at the fields its flow problems name. */
+/** The texts of the state's paths, templates' `.$` values and expressions at the fields its flow finds select nothing. */
 export function unfollowedReads(node: StateNode, record: StateSchemas | undefined): Set<string> {
   const texts = new Set<string>();
   for (const problem of record?.problems ?? []) {
+    if (!selectsNothing(problem)) continue;
     const field = problem.slice(0, problem.indexOf(": "));
     const text = textAt(node, field);
     if (text !== undefined) texts.add(text);
