@@ -1,7 +1,8 @@
 /**
  * JSONPath reads Step Functions takes but that select nothing when the state runs: a field the
  * result lacks (an OutputPath on lambda:invoke's result, whose handler value is at $.Payload), a
- * context object field AWS does not have ($$.z), a string where a Map needs an array, a variable
+ * context object field AWS does not have ($$.z), a string where a Map needs an array or a number
+ * (MaxConcurrencyPath: AWS's Map state page says the path must select a non-negative integer), a variable
  * no state assigns. Step Functions creates such a machine and fails only the execution that
  * reaches the read (the States Language's "Paths" section: a path that selects nothing fails the
  * state with States.Runtime). The types refuse each read written as text; `aslc import` writes
@@ -26,10 +27,11 @@ const DEFINITION = {
   StartAt: "Invoke",
   States: {
     Invoke: { Type: "Task", Resource: "arn:aws:states:::lambda:invoke", Parameters: { FunctionName: "fn", "Payload.$": "$" }, OutputPath: "$.batch_input", Next: "Label" },
-    Label: { Type: "Pass", Result: { label: "abc", items: [1, 2] }, Next: "Each" },
+    Label: { Type: "Pass", Result: { label: "abc", items: [1, 2] }, Assign: { limit: "1" }, Next: "Each" },
     Each: {
       Type: "Map",
       ItemsPath: "$.label",
+      MaxConcurrencyPath: "$limit",
       ItemProcessor: { StartAt: "One", States: { One: { Type: "Pass", End: true } } },
       ResultSelector: { "c.$": "$$.z", "id.$": "$$.Execution.Id" },
       Next: "Say",
@@ -47,6 +49,7 @@ describe("aslc import of reads that select nothing at run time", () => {
     const source = readFileSync(join(p.dir, file!), "utf8");
     expect(source).toContain(`outputPath: unchecked("$.batch_input")`);
     expect(source).toContain(`itemsPath: unchecked("$.label")`);
+    expect(source).toContain(`maxConcurrencyPath: unchecked("$limit")`);
     expect(source).toContain(`"c.$": unchecked("$$.z")`);
     expect(source).toContain(`"s.$": unchecked("States.Format('{}', $field2)")`);
     // What the types follow stays typed text.
@@ -57,6 +60,7 @@ describe("aslc import of reads that select nothing at run time", () => {
     expect(built.status, built.stderr).toBe(0);
     expect(built.stderr).toMatch(/warning ASLC437: state 'Invoke': OutputPath: \$ has no field 'batch_input'/);
     expect(built.stderr).toMatch(/warning ASLC437: state 'Each': ItemsPath: .*not an array/);
+    expect(built.stderr).toMatch(/warning ASLC437: state 'Each': MaxConcurrencyPath: \$limit is the literal "1", not a number/);
     expect(built.stderr).toMatch(/warning ASLC437: state 'Each': ResultSelector\.c\.\$: \$\$ has no field 'z'/);
     expect(built.stderr).toMatch(/warning ASLC146: state 'Say': .*\$field2/);
     // Each warning is printed once.

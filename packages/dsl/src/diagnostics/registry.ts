@@ -523,7 +523,7 @@ export const DIAGNOSTICS = {
   },
   ASLC437: {
     title: "a JSONPath read that selects nothing (warning)",
-    explanation: "A path (InputPath, OutputPath, ItemsPath, a template's .$ value, an intrinsic's argument) reads a field the payload, the result or the context object does not have at that state. A warning: Step Functions takes the definition and fails the execution that reaches the read. Correct the path; where the read is meant (an imported definition), write it with unchecked(…), which the types leave unchecked.",
+    explanation: "A path (InputPath, OutputPath, ItemsPath, a template's .$ value, an intrinsic's argument) reads a field the payload, the result or the context object does not have at that state, or a Map's or Wait's number path (MaxConcurrencyPath, ToleratedFailurePercentagePath, SecondsPath, …) selects a value that is not a number. A warning: Step Functions takes the definition and fails the execution that reaches the read. Correct the path; where the read is meant (an imported definition), write it with unchecked(…), which the types leave unchecked.",
   },
 } as const satisfies Record<`ASLC${number}`, DiagnosticEntry>;
 
