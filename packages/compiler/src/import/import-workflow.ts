@@ -97,7 +97,7 @@ class ModuleWriter {
     const unfollowed = this.unfollowed.get(node.name) ?? new Set<string>();
     if (this.languageOf(node) === "JSONPath") {
       return (text, key) => {
-        // A template's field without `.$` holds a literal, and ResultPath writes (fields() writes it typed).
+        // A template's field without `.$` holds a literal (fields() writes ResultPath and a template given as text as literals).
         if (key !== undefined && !key.endsWith(".$")) return undefined;
         if (!text.startsWith("$") && !text.startsWith("States.")) return undefined;
         if (!unfollowed.has(text) && !jsonPathVariables(text).some((name) => unassigned.has(name))) return undefined;
@@ -305,10 +305,18 @@ class ModuleWriter {
       if (field.kind === "object" && field.nested && isObject(value)) out.push([option, sourceObject(this.fields(value, field.nested))]);
       else if (field.kind === "list" && field.nested && Array.isArray(value)) {
         out.push([option, `[${value.map((entry) => (isObject(entry) ? sourceObject(this.fields(entry, field.nested!)) : this.value(entry))).join(", ")}]`]);
-      } else out.push([option, key === "resultPath" ? sourceValue(value) : this.value(value)]);
+      } else out.push([option, typedText(key, field.kind, value) ? sourceValue(value) : this.value(value)]);
     }
     return out;
   }
+}
+
+/**
+ * Written as a string literal whatever it reads: ResultPath, which writes, and a template given as
+ * text (`Parameters: "$.foo"` is the literal text, not a path).
+ */
+function typedText(key: string, kind: string, value: unknown): boolean {
+  return key === "resultPath" || (typeof value === "string" && (kind === "payload" || kind === "json"));
 }
 
 /** Whether a chain (its branches, iterations and handlers included) reaches a state by its name. */
