@@ -221,6 +221,7 @@ const PRODUCERS: Record<DiagnosticCode, Producer> = {
     files: { "template.yaml": `Resources:\n  Machine:\n    Type: AWS::StepFunctions::StateMachine\n    Properties:\n      Definition:\n        StartAt: Call\n        States:\n          Call:\n            Type: Task\n            Resource: !GetAtt CallFunction.Arn\n            End: true\n` },
     status: 0,
   },
+  ASLC437: one(untyped(`  .pass("P", { outputPath: "$.missing" })`)),
   ASLC399: {
     fault: "compile() is replaced by one that throws a TypeError, as a bug in aslc would, and the CLI's main runs `build`",
     provoke: async () => {

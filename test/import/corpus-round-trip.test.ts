@@ -25,7 +25,7 @@ import { RECORDED_TWICE, REFUSED_BY_STEP_FUNCTIONS } from "./refused-by-step-fun
  * Definitions that round-trip, of the accepted ones, at the last count: the figure may only rise.
  * The target is 98% of the accepted definitions.
  */
-const PASSED_AT_LEAST = 524;
+const PASSED_AT_LEAST = 559;
 
 const project = tempProject({}, "corpus-round-trip");
 afterAll(() => project.remove());

@@ -92,14 +92,13 @@ async function build(run: Run): Promise<number> {
     terminal.json({ diagnostics: result.diagnostics.map((d) => diagnosticJson(d, cwd)), written: result.written.map(rel), kept: kept.map((o) => rel(o.path)), unchanged: unchanged.map((o) => rel(o.path)), removed: result.orphans.map(rel) });
     return 0;
   }
-  // Warnings: what Step Functions takes but does not do as written; the files are written.
+  // Warnings: what Step Functions takes but does not do as written, or fails at run time (ASLC146,
+  // ASLC437); the files are written all the same, and each warning is printed once.
   if (result.diagnostics.length > 0) report(run, result.diagnostics, "build");
   if (result.outputs.length === 0) {
     terminal.summary(`aslc build: no *.workflow.ts modules found (${terminal.elapsed()})`);
     return 0;
   }
-  // What Step Functions takes but fails at run time (ASLC146): the files are written all the same.
-  terminal.diagnostics(result.diagnostics, cwd, "build");
   for (const path of result.written) terminal.info(`wrote ${rel(path)}`);
   for (const output of kept) terminal.detail(`kept ${rel(output.path)} (a handler is there already)`);
   for (const orphan of result.orphans) terminal.info(`removed ${rel(orphan)} (no workflow produces it any more)`);

@@ -19,6 +19,7 @@ export type { ErrorName, PredefinedError } from "./builder/error-names.ts";
 export type { TaskOutput, TaskHandlerEvent, TaskRawResult, PassOutput, MapItemInput } from "./builder/state-types.ts";
 
 export { ref, isRef, type Ref } from "./payload/ref.ts";
+export { unchecked, isUnchecked, type UncheckedRead } from "./payload/unchecked.ts";
 export { jsonata, isJsonataExpression, type JsonataExpression, type JsonataValue, type ExpressionValue } from "./jsonata/jsonata-value.ts";
 export { States, isIntrinsic, type Intrinsic, type IntrinsicName, type IntrinsicArg, type HashAlgorithm } from "./payload/intrinsic.ts";
 export type { Template, TemplateOut } from "./payload/template-types.ts";

@@ -23,6 +23,7 @@ import { resultEnvelope } from "./infer/result-envelope.ts";
 import type { ResourceCall } from "./resource-call.ts";
 import { readerCallFor, resourceCallFor, writerCallFor } from "./resource-call-for.ts";
 import { sourceObject, sourceValue, type StringSource } from "./source-value.ts";
+import { jsonPathVariables, unfollowedReads } from "./unchecked-reads.ts";
 import { widenedValue } from "./widened-value.ts";
 import { workflowIdentifier } from "./workflow-identifier.ts";
 
@@ -58,6 +59,8 @@ class ModuleWriter {
   private readonly unassigned: ReadonlyMap<string, ReadonlySet<string>>;
   /** The paths each state reads, as written, that name a field the declared schemas lack ("$states.input.timeout"). */
   private readonly missed: ReadonlyMap<string, readonly string[]>;
+  /** The texts at the fields each state's flow could not follow (unchecked-reads.ts). */
+  private readonly unfollowed: ReadonlyMap<string, ReadonlySet<string>>;
   /** How the strings of the state being written are written (see `untypedAsRaw`). */
   private strings: StringSource | undefined;
 
@@ -70,10 +73,9 @@ class ModuleWriter {
   ) {
     this.results = inferred.results;
     this.unassigned = unassignedReads(workflow);
-    // Only JSONata expressions are written with jsonata(…): a JSONPath workflow needs no flow.
-    const jsonata = [...allStates(workflow)].some((state) => this.languageOf(state) === "JSONata");
-    const flow = jsonata ? flowSchemas(withInferredSchemas(workflow, inferred)) : undefined;
-    this.missed = new Map([...(flow?.states ?? [])].map(([name, record]) => [name, (record.fieldMisses ?? []).map((miss) => miss.path)]));
+    const flow = flowSchemas(withInferredSchemas(workflow, inferred));
+    this.missed = new Map([...flow.states].map(([name, record]) => [name, (record.fieldMisses ?? []).map((miss) => miss.path)]));
+    this.unfollowed = new Map([...allStates(workflow)].map((state) => [state.name, unfollowedReads(state, flow.states.get(state.name))]));
   }
 
   /** A value of the state being written, as source. */
@@ -86,14 +88,30 @@ class ModuleWriter {
    * runs it, is written with `jsonata(…)`, which the types leave unchecked: one that reads a
    * variable some path to the state leaves unassigned (ASLC146 warns of it), calls a function
    * JSONata and Step Functions do not have (ASLC190), or reads a field the schemas the module
-   * declares lack (ASLC150, ASLC151: the path gives nothing when it runs).
+   * declares lack (ASLC150, ASLC151: the path gives nothing when it runs). A JSONPath read of
+   * that kind, or one at a field the flow could not follow (`OutputPath` reading a field the
+   * result lacks), is written with `unchecked(…)`.
    */
   private untypedAsRaw(node: StateNode): StringSource | undefined {
-    if (this.languageOf(node) !== "JSONata") return undefined;
     const unassigned = this.unassigned.get(node.name) ?? new Set<string>();
+    const unfollowed = this.unfollowed.get(node.name) ?? new Set<string>();
+    if (this.languageOf(node) === "JSONPath") {
+      return (text, key) => {
+        // A template's field without `.$` holds a literal (fields() writes ResultPath and a template given as text as literals).
+        if (key !== undefined && !key.endsWith(".$")) return undefined;
+        if (!text.startsWith("$") && !text.startsWith("States.")) return undefined;
+        if (!unfollowed.has(text) && !jsonPathVariables(text).some((name) => unassigned.has(name))) return undefined;
+        this.imports.add("unchecked");
+        return `unchecked(${JSON.stringify(text)})`;
+      };
+    }
     const missed = this.missed.get(node.name) ?? [];
     return (text) => {
       if (!isExpressionText(text)) return undefined;
+      if (unfollowed.has(text)) {
+        this.imports.add("jsonata");
+        return `jsonata(${JSON.stringify(text)})`;
+      }
       const parsed = parseExpression(text.slice(2, -2));
       if (!parsed.ok) return undefined;
       const readsUnassigned = expressionReads(parsed.ast).variables.some(({ name }) => unassigned.has(name));
@@ -287,10 +305,18 @@ class ModuleWriter {
       if (field.kind === "object" && field.nested && isObject(value)) out.push([option, sourceObject(this.fields(value, field.nested))]);
       else if (field.kind === "list" && field.nested && Array.isArray(value)) {
         out.push([option, `[${value.map((entry) => (isObject(entry) ? sourceObject(this.fields(entry, field.nested!)) : this.value(entry))).join(", ")}]`]);
-      } else out.push([option, this.value(value)]);
+      } else out.push([option, typedText(key, field.kind, value) ? sourceValue(value) : this.value(value)]);
     }
     return out;
   }
+}
+
+/**
+ * Written as a string literal whatever it reads: ResultPath, which writes, and a template given as
+ * text (`Parameters: "$.foo"` is the literal text, not a path).
+ */
+function typedText(key: string, kind: string, value: unknown): boolean {
+  return key === "resultPath" || (typeof value === "string" && (kind === "payload" || kind === "json"));
 }
 
 /** Whether a chain (its branches, iterations and handlers included) reaches a state by its name. */

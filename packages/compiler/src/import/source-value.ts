@@ -5,21 +5,22 @@
  */
 import { propertyKey } from "../emit/handlers/source-text.ts";
 
-export function sourceValue(value: unknown, text?: StringSource): string {
-  if (typeof value === "string") return text?.(value) ?? JSON.stringify(value);
+export function sourceValue(value: unknown, text?: StringSource, key?: string): string {
+  if (typeof value === "string") return text?.(value, key) ?? JSON.stringify(value);
   if (value === null || typeof value !== "object") return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map((item) => sourceValue(item, text)).join(", ")}]`;
+  if (Array.isArray(value)) return `[${value.map((item) => sourceValue(item, text, "")).join(", ")}]`;
   const entries = Object.entries(value).filter(([, v]) => v !== undefined);
   if (entries.length === 0) return "{}";
-  return `{ ${entries.map(([key, v]) => `${sourceKey(key)}: ${sourceValue(v, text)}`).join(", ")} }`;
+  return `{ ${entries.map(([name, v]) => `${sourceKey(name)}: ${sourceValue(v, text, name)}`).join(", ")} }`;
 }
 
 /**
  * How a string of the value is written, where it is not a plain string literal (a JSONata
- * expression written with `jsonata(…)`).
+ * expression written with `jsonata(…)`, a JSONPath read with `unchecked(…)`). `key` is the
+ * object field that holds the string ("" for an array's element), absent for the value itself.
  * @default undefined: every string as a string literal
  */
-export type StringSource = (value: string) => string | undefined;
+export type StringSource = (value: string, key?: string) => string | undefined;
 
 /** An object literal's key. */
 export function sourceKey(key: string): string {

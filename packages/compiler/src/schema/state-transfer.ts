@@ -17,6 +17,7 @@ import type { Resolution } from "./resolution.ts";
 import { classic, known, peel } from "./schema-kinds.ts";
 import { schemaWith } from "./schema-with.ts";
 import { taskResultSchema } from "./task-results.ts";
+import { notANumber } from "./number-path.ts";
 import { jsonSchema, templateSchema } from "./template-schema.ts";
 import type { Transfer, TransferEnv } from "./transfer-types.ts";
 import { carriedEdges, type TransitionNode } from "./carried-edges.ts";
@@ -37,6 +38,16 @@ export function transfer(state: StateNode, input: ZodType, variables: Variables,
     const derived = templateSchema(json, { payload, context, variables, declared: env.expressionSchemas }, field);
     problems.push(...derived.problems);
     return derived.schema;
+  };
+  /** The `…Path` fields that must select a number, read from the effective input. */
+  const numberPaths = (node: object, payload: ZodType): void => {
+    for (const [key, field] of NUMBER_PATHS) {
+      const path = (node as { readonly [key: string]: unknown })[key];
+      if (typeof path !== "string") continue;
+      const found = resolveReference(path, { payload, context: env.context, variables });
+      const reason = found.ok ? notANumber(found.schema, path) : undefined;
+      if (reason !== undefined) problems.push(`${field}: ${reason}`);
+    }
   };
   const assigned = (assign: Json | undefined, payload: ZodType, field: string): Variables =>
     jsonPathAssigned(assign, { payload, context: env.context, variables, declared: env.expressionSchemas }, field, problems);
@@ -78,11 +89,13 @@ export function transfer(state: StateNode, input: ZodType, variables: Variables,
     }
     case "Wait": {
       const effective = filter(input, state.inputPath, "InputPath");
+      numberPaths(state, effective);
       const output = filter(effective, state.outputPath, "OutputPath");
       return { schemas: { output, problems }, ...leave(state, output, assigned(state.assign, effective, "Assign")) };
     }
     case "Choice": {
       const effective = filter(input, state.inputPath, "InputPath");
+      numberPaths(state, effective);
       const output = filter(effective, state.outputPath, "OutputPath");
       const stateAssign = assigned(state.assign, effective, "Assign");
       // The Choice's own Assign applies whichever way it goes; a rule's adds to it.
@@ -111,6 +124,7 @@ export function transfer(state: StateNode, input: ZodType, variables: Variables,
     }
     case "Map": {
       const effectiveInput = filter(input, state.inputPath, "InputPath");
+      numberPaths(state, effectiveInput);
       const itemInput = mapItemInput(state, effectiveInput, env, take, template, variables);
       const processed = env.runInner(state, itemInput, processorVariables(state, variables))[0]!;
       const result = state.resultWriter ? mapRunResultSchema : z.array(processed);
@@ -120,6 +134,14 @@ export function transfer(state: StateNode, input: ZodType, variables: Variables,
     }
   }
 }
+
+/** IR keys and ASL names of the Map's and the Wait's `…Path` fields that select a number. */
+const NUMBER_PATHS = [
+  ["maxConcurrencyPath", "MaxConcurrencyPath"],
+  ["toleratedFailurePercentagePath", "ToleratedFailurePercentagePath"],
+  ["toleratedFailureCountPath", "ToleratedFailureCountPath"],
+  ["secondsPath", "SecondsPath"],
+] as const;
 
 type Filter = (payload: ZodType, path: string | null | undefined, field: string) => ZodType;
 type Template = (json: Json, payload: ZodType, field: string, context?: ZodType) => ZodType;

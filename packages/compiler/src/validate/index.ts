@@ -10,6 +10,7 @@ import { checkGraph } from "./graph.ts";
 import { checkIntegrationPatterns } from "./integration-patterns.ts";
 import { checkEmptyStrings } from "./empty-strings.ts";
 import { checkFieldReferences } from "./jsonata-references.ts";
+import { checkJsonPathReads } from "./jsonpath-reads.ts";
 import { checkJsonSchemas } from "./json-schemas.ts";
 import { checkNames } from "./names.ts";
 import { checkPathFieldTypes } from "./path-field-types.ts";
@@ -48,6 +49,7 @@ export function validateWorkflow(workflow: WorkflowIR, options: ValidateOptions 
   checkQueryLanguages(workflow, report);
   checkVariables(workflow, report);
   checkFieldReferences(workflow, report);
+  checkJsonPathReads(workflow, report);
   checkRequests(workflow, report);
   return report.diagnostics;
 }

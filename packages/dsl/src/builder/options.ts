@@ -11,8 +11,12 @@ import type { ExpressionValue, JsonataValue } from "../jsonata/jsonata-value.ts"
 import type { ParametersTemplate, Template } from "../payload/template-types.ts";
 import type { Intrinsic } from "../payload/intrinsic.ts";
 import type { Ref } from "../payload/ref.ts";
+import type { UncheckedRead } from "../payload/unchecked.ts";
 import type { ErrorName } from "./error-names.ts";
 import type { RETRIER } from "../ir/spec/nested.ts";
+
+/** A JSONPath path option: the path as text (checked against the payload), or `unchecked(…)`. */
+export type PathValue = string | UncheckedRead;
 
 export interface RetryOptions {
   readonly errorEquals: readonly ErrorName[];
@@ -60,8 +64,8 @@ interface Outputs {
 }
 
 interface Paths {
-  readonly inputPath?: string | null;
-  readonly outputPath?: string | null;
+  readonly inputPath?: PathValue | null;
+  readonly outputPath?: PathValue | null;
 }
 
 interface Fallible {
@@ -80,15 +84,15 @@ export interface TaskOptions extends Common, Paths, Fallible, Assigns, Outputs {
    * or an intrinsic; plain text is sent as literal text, as Step Functions reads a key without `.$`.
    * @default the whole effective input (`"Payload.$": "$"`)
    */
-  readonly payload?: Template | Ref | Intrinsic | JsonataValue;
+  readonly payload?: Template | Ref | Intrinsic | UncheckedRead | JsonataValue;
   /** What the work returns (for Lambda, the handler's return value). */
   readonly result?: SchemaType;
   readonly resultSelector?: Template;
   readonly resultPath?: string | null;
   readonly timeoutSeconds?: number | ExpressionValue;
-  readonly timeoutSecondsPath?: string;
+  readonly timeoutSecondsPath?: PathValue;
   readonly heartbeatSeconds?: number | ExpressionValue;
-  readonly heartbeatSecondsPath?: string;
+  readonly heartbeatSecondsPath?: PathValue;
   readonly credentials?: Template | JsonataValue;
 }
 
@@ -101,19 +105,19 @@ export interface PassOptions extends Common, Paths, Assigns, Outputs {
 /** Exactly one of seconds, secondsPath, timestamp and timestampPath (checked in WaitCheck). */
 export interface WaitOptions extends Common, Paths, Assigns, Outputs {
   readonly seconds?: number | ExpressionValue;
-  readonly secondsPath?: string;
+  readonly secondsPath?: PathValue;
   /** RFC 3339, with an uppercase T and Z (or an offset): 2026-03-14T01:59:00Z. */
   readonly timestamp?: string | ExpressionValue;
-  readonly timestampPath?: string;
+  readonly timestampPath?: PathValue;
 }
 
 export interface SucceedOptions extends Common, Paths, Outputs {}
 
 export interface FailOptions extends Common {
   readonly error?: string | ExpressionValue;
-  readonly errorPath?: string;
+  readonly errorPath?: PathValue;
   readonly cause?: string | ExpressionValue;
-  readonly causePath?: string;
+  readonly causePath?: PathValue;
 }
 
 export interface ChoiceOptions extends Common, Paths, Assigns, Outputs {}
@@ -136,7 +140,7 @@ export interface ParallelOptions extends Common, Paths, Fallible, Assigns, Outpu
 }
 
 export interface MapOptions extends Common, Paths, Fallible, Assigns, Outputs {
-  readonly itemsPath?: string;
+  readonly itemsPath?: PathValue;
   /** JSONata: the items (an array, or an expression giving one). */
   readonly items?: JsonataValue;
   readonly itemSelector?: Template | JsonataValue;
@@ -177,11 +181,11 @@ export interface MapOptions extends Common, Paths, Fallible, Assigns, Outputs {
     readonly arguments?: JsonataValue;
   };
   readonly maxConcurrency?: number | ExpressionValue;
-  readonly maxConcurrencyPath?: string;
+  readonly maxConcurrencyPath?: PathValue;
   readonly toleratedFailurePercentage?: number | ExpressionValue;
-  readonly toleratedFailurePercentagePath?: string;
+  readonly toleratedFailurePercentagePath?: PathValue;
   readonly toleratedFailureCount?: number | ExpressionValue;
-  readonly toleratedFailureCountPath?: string;
+  readonly toleratedFailureCountPath?: PathValue;
   readonly label?: string;
   readonly resultSelector?: Template;
   readonly resultPath?: string | null;

@@ -8,6 +8,7 @@
 import { optionName, type FieldSpec, type ObjectSpec, type SpecOf } from "../ir/spec/field-spec.ts";
 import { isJsonataExpression } from "../jsonata/jsonata-value.ts";
 import { templateToJson } from "../payload/to-json.ts";
+import { isUnchecked } from "../payload/unchecked.ts";
 
 function isOptionObject(value: unknown): value is object {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -31,6 +32,8 @@ function parseObject(spec: ObjectSpec, options: object, state: string, path: str
 }
 
 function parseField(field: FieldSpec, value: unknown, state: string, path: string): unknown {
+  // A path the types leave unchecked is the path's text in every field that takes one.
+  if (isUnchecked(value) && field.kind !== "payload" && field.kind !== "json") return value.text;
   switch (field.kind) {
     case "payload":
     case "json":

@@ -21,6 +21,7 @@ import type { PathError, PathErrorArg, PathFails, Read, TypedPathArg, WithContex
 import type { ContextObject } from "../shapes/context-object.ts";
 import type { ApplyResultPath, ResultPathError } from "../path/set-types.ts";
 import type { View } from "../path/view.ts";
+import type { UncheckedRead } from "../payload/unchecked.ts";
 import type { IntrinsicTextCheck, Problem, TemplateCheck, TemplateResult, ValueCheck, ValueOut } from "../payload/template-types.ts";
 import type { FailTwins, MapTwins, TaskTwins } from "./language/shared.ts";
 import type { FailOptions, MapOptions, ParallelOptions, PassOptions, SucceedOptions, TaskOptions, WaitOptions } from "./options.ts";
@@ -28,8 +29,9 @@ import type { FailOptions, MapOptions, ParallelOptions, PassOptions, SucceedOpti
 /** O's field K, or D when the author did not write it. */
 export type Get<O, K extends string, D = undefined> = O extends { readonly [P in K]: infer V } ? V : D;
 
-export type ApplyInputPath<T, IP> = IP extends null ? NoFields : IP extends string ? Read<T, IP> : T;
-export type ApplyOutputPath<T, OP> = OP extends null ? NoFields : OP extends string ? Read<T, OP> : T;
+/** A path given with `unchecked(…)` selects what the types cannot say: `unknown`. */
+export type ApplyInputPath<T, IP> = IP extends null ? NoFields : IP extends string ? Read<T, IP> : IP extends UncheckedRead ? unknown : T;
+export type ApplyOutputPath<T, OP> = OP extends null ? NoFields : OP extends string ? Read<T, OP> : OP extends UncheckedRead ? unknown : T;
 
 /** The context object a template reads at a state, carrying the variables visible there. */
 export type Ctx<I, VV> = WithContextVariables<ContextObject<I>, VV>;
@@ -248,7 +250,9 @@ type MapEffective<T, O> = ApplyInputPath<T, Get<O, "inputPath">>;
 
 type ItemsOf<T, O> = O extends { readonly itemReader: object }
   ? ResultSchemaTypeOf<O>
-  : Read<MapEffective<T, O>, Get<O, "itemsPath", "$"> & string> extends infer A
+  : Get<O, "itemsPath"> extends UncheckedRead
+    ? unknown
+    : Read<MapEffective<T, O>, Get<O, "itemsPath", "$"> & string> extends infer A
     ? A extends PathError<string>
       ? unknown
       : 0 extends 1 & A

@@ -521,6 +521,10 @@ export const DIAGNOSTICS = {
     title: "a CloudFormation intrinsic kept as a placeholder",
     explanation: "The definition held a CloudFormation intrinsic (`!Ref`, `!GetAtt`, `Fn::Sub` text, `!ImportValue` in Parameters) where the built `.asl.json` can hold only text, so the import wrote it as a `${Name}` placeholder. Add `Name: <the intrinsic>` to the state machine's DefinitionSubstitutions in the template, and point its DefinitionUri at the built `.asl.json`.",
   },
+  ASLC437: {
+    title: "a JSONPath read that selects nothing (warning)",
+    explanation: "A path (InputPath, OutputPath, ItemsPath, a template's .$ value, an intrinsic's argument) reads a field the payload, the result or the context object does not have at that state, or a Map's or Wait's number path (MaxConcurrencyPath, ToleratedFailurePercentagePath, SecondsPath, …) selects a value that is not a number. A warning: Step Functions takes the definition and fails the execution that reaches the read. Correct the path; where the read is meant (an imported definition), write it with unchecked(…), which the types leave unchecked.",
+  },
 } as const satisfies Record<`ASLC${number}`, DiagnosticEntry>;
 
 /** A code aslc reports. */

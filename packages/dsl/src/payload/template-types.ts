@@ -2,7 +2,8 @@
  * Type-level payload templates (Parameters, ResultSelector, ItemSelector, Credentials, …).
  *
  * A template is a JSON-like object whose values may be `.$` keys holding a path or intrinsic
- * expression (ASL's own spelling), `ref(path)` values, or intrinsic helpers. `TemplateResult`
+ * expression (ASL's own spelling), `ref(path)` values, intrinsic helpers, or `unchecked(…)` reads
+ * (whose value is `unknown` and which are not checked). `TemplateResult`
  * computes the object the template produces, in the canonical form payloads take (fields.ts):
  * it is built from the template's entries alone, so the result does not carry the payload it
  * was read from. `TemplateCheck` is intersected with the argument so a bad path is reported on
@@ -16,6 +17,7 @@ import type { INTRINSIC_FUNCTIONS, IntrinsicParam } from "./intrinsic-functions.
 import type { Intrinsic, IntrinsicName } from "./intrinsic.ts";
 import type { IntrinsicArityProblem, IntrinsicTextError, ReadIntrinsic } from "./intrinsic-text-types.ts";
 import type { Ref } from "./ref.ts";
+import type { UncheckedRead } from "./unchecked.ts";
 
 /**
  * Attached to an argument property that is wrong; tsc prints the message. The object type is
@@ -41,6 +43,7 @@ export type TemplateValue =
   | null
   | Ref
   | Intrinsic
+  | UncheckedRead
   | readonly TemplateValue[]
   | { readonly [key: string]: TemplateValue };
 
@@ -193,6 +196,8 @@ export type ValueOut<T, C, V> = IsWide<V> extends true
   ? V
   : V extends Ref<infer P>
     ? Canonical<Resolve<T, C, P>>
+    : V extends UncheckedRead
+      ? unknown
     : V extends Intrinsic<infer N, infer A, infer D>
       ? Canonical<IntrinsicResult<T, C, N, A, D>>
       : V extends readonly unknown[]
@@ -248,7 +253,7 @@ type DollarCheck<T, C, V> = V extends string
     : PathFails<Resolve<T, C, V>> extends false
       ? unknown
       : Problem<PathMessage<Resolve<T, C, V>>>
-  : V extends Ref | Intrinsic
+  : V extends Ref | Intrinsic | UncheckedRead
     ? ValueCheck<T, C, V>
     : Problem<"a field whose name ends in .$ takes a path or an intrinsic function as a string">;
 
@@ -259,6 +264,8 @@ export type ValueCheck<T, C, V> = IsWide<V> extends true
   ? PathFails<Resolve<T, C, P>> extends false
     ? unknown
     : Problem<PathMessage<Resolve<T, C, P>>>
+  : V extends UncheckedRead
+  ? unknown
   : V extends Intrinsic<infer N, infer A>
     ? IntrinsicProblem<T, C, N, A> extends infer M
       ? [M] extends [never]

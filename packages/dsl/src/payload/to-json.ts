@@ -1,12 +1,13 @@
 /**
  * Turns a builder template into ASL JSON: `ref(…)` and intrinsic values become `key.$` fields
- * holding their path or expression, `jsonata(…)` values their `{% … %}` string; everything else
+ * holding their path or expression (`unchecked(…)` too), `jsonata(…)` values their `{% … %}` string; everything else
  * is copied as is.
  */
 import type { Json } from "../ir/nodes.ts";
 import { isJsonataExpression } from "../jsonata/jsonata-value.ts";
 import { isIntrinsic } from "./intrinsic.ts";
 import { isRef } from "./ref.ts";
+import { isUnchecked } from "./unchecked.ts";
 
 /**
  * Adds a field as the object's own property. Plain assignment would let a field named
@@ -31,7 +32,7 @@ export function templateToJson(value: unknown, where: string, open: Set<object> 
   if (value === null || typeof value !== "object") return value as Json;
   // A JSONata expression is a value in its own right, at any depth.
   if (isJsonataExpression(value)) return value.expression;
-  if (isRef(value) || isIntrinsic(value)) {
+  if (isRef(value) || isIntrinsic(value) || isUnchecked(value)) {
     throw new TypeError(`${where}: ASL reads a path or intrinsic only as the value of a field; put it in an object field, or build an array with States.Array(…)`);
   }
   if (open.has(value) || (!Array.isArray(value) && !isPlainObject(value))) return value as Json;
@@ -40,7 +41,7 @@ export function templateToJson(value: unknown, where: string, open: Set<object> 
     if (Array.isArray(value)) return value.map((item, i) => templateToJson(item, `${where}[${i}]`, open));
     const out: Record<string, Json> = {};
     for (const [key, item] of Object.entries(value)) {
-      const dynamic = isRef(item) ? item.path : isIntrinsic(item) ? item.expression : undefined;
+      const dynamic = isRef(item) ? item.path : isIntrinsic(item) ? item.expression : isUnchecked(item) ? item.text : undefined;
       const outKey = dynamic !== undefined && !key.endsWith(".$") ? `${key}.$` : key;
       if (Object.hasOwn(out, outKey)) throw new TypeError(`${where}: field '${outKey}' is given twice`);
       setField(out, outKey, dynamic ?? templateToJson(item, `${where}.${key}`, open));
