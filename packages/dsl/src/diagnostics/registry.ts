@@ -147,7 +147,7 @@ export const DIAGNOSTICS = {
   },
   ASLC133: {
     title: "a .$ key in a JSONata state's Assign",
-    explanation: "An Assign key ending in .$ is JSONPath; in a JSONata state the key is the variable's name, which cannot hold .$. Drop the .$ and give the value as an expression, \"{% … %}\". (Elsewhere in a JSONata value, as in an Output, such a key is a literal key, passed on as written.)",
+    explanation: "An Assign key ending in .$ is JSONPath; in a JSONata state the key is the variable's name, which cannot hold .$. Drop the .$ and give the value as an expression, \"{% … %}\". Elsewhere in a JSONata value, as in an Output, such a key is a literal key, passed on as written.",
   },
   ASLC134: {
     title: "a JSONata field in a JSONPath state",
@@ -155,7 +155,7 @@ export const DIAGNOSTICS = {
   },
   ASLC135: {
     title: "a JSONata expression where a JSONPath state takes a number or a path",
-    explanation: "A JSONPath state evaluates no JSONata: a field that takes a number or a timestamp (TimeoutSeconds, Seconds, Timestamp, …) or the value of a .$ key (a path or an intrinsic call) cannot be a {% %} expression. Set queryLanguage: \"JSONata\" on the state, or write the value in JSONPath. (Elsewhere in a JSONPath template a {% %} string is literal text, passed on as written.)",
+    explanation: "A JSONPath state evaluates no JSONata: a field that takes a number or a timestamp (TimeoutSeconds, Seconds, Timestamp, …) or the value of a .$ key (a path or an intrinsic call) cannot be a {% %} expression. Set queryLanguage: \"JSONata\" on the state, or write the value in JSONPath. Elsewhere in a JSONPath template a {% %} string is literal text, passed on as written.",
   },
 
   // JSONata expressions.
