@@ -56,6 +56,18 @@ describe("a variable read where some path has not assigned it", () => {
     expect(written).toEqual(DEFINITION);
   }, 180_000);
 
+  it("aslc import writes a whole-template expression that reads it with jsonata(…) too (an Output given as one \"{% … %}\" string)", () => {
+    const whole = { ...DEFINITION, States: { ...DEFINITION.States, Report: { Type: "Pass", Output: "{% $size %}", End: true } } };
+    const p = project({ "definition.asl.json": JSON.stringify(whole) });
+    const imported = aslc(p.dir, "import", "definition.asl.json", "--out", "workflows");
+    expect(imported.status).toBe(0);
+    const [file] = /workflows\/[a-z0-9-]+\.workflow\.ts/.exec(imported.stdout) ?? [];
+    expect(readFileSync(join(p.dir, file!), "utf8")).toContain(`output: jsonata("{% $size %}")`);
+    const built = aslc(p.dir, "build", "workflows");
+    expect(built.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(p.dir, file!.replace(/[^/]+\.workflow\.ts$/, ""), "definition.asl.json"), "utf8"))).toEqual(whole);
+  }, 180_000);
+
   it("aslc lint warns and passes; --warnings-as-errors fails", () => {
     const p = project({ "definition.asl.json": JSON.stringify(DEFINITION) });
     const linted = aslc(p.dir, "lint", "definition.asl.json");

@@ -312,11 +312,12 @@ class ModuleWriter {
 }
 
 /**
- * Written as a string literal whatever it reads: ResultPath, which writes, and a template given as
- * text (`Parameters: "$.foo"` is the literal text, not a path).
+ * Written as a string literal whatever it reads: ResultPath, which writes, and a JSONPath template
+ * given as text (`Parameters: "$.foo"` is the literal text, not a path). A JSONata expression given
+ * as a whole template (`Arguments: "{% … %}"`) is an expression, written as one.
  */
 function typedText(key: string, kind: string, value: unknown): boolean {
-  return key === "resultPath" || (typeof value === "string" && (kind === "payload" || kind === "json"));
+  return key === "resultPath" || (typeof value === "string" && !isExpressionText(value) && (kind === "payload" || kind === "json"));
 }
 
 /** Whether a chain (its branches, iterations and handlers included) reaches a state by its name. */
