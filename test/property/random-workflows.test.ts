@@ -70,7 +70,8 @@ describe("random workflows built with the DSL", () => {
     );
     console.info(`random workflows: ${VALID_RUNS} valid cases, statelint applied to ${statelintChecked}`);
     expect(EXPECTED_FEATURES.filter((feature) => !features.has(feature))).toEqual([]);
-  });
+    // Each case is built and validated three times, the schema flow included: about a minute of work.
+  }, 300_000);
 
   it(`reject one broken state with its diagnostic code (${INVALID_RUNS} cases)`, () => {
     fc.assert(
