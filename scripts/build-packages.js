@@ -61,3 +61,31 @@ for (const [name, entries] of Object.entries(ENTRIES)) {
   const written = new Set(result.outputFiles.map((file) => file.path));
   for (const file of readdirSync(dist)) if (file.endsWith(".mjs") && !written.has(join(dist, file))) rmSync(join(dist, file));
 }
+
+/**
+ * The DSL's language service plugin: tsserver loads a plugin with require(), from the package
+ * folder it names, so it is one CommonJS file (`@aslc/dsl/editor` finds it through
+ * editor/package.json) whose module is the plugin's init function. It takes TypeScript from
+ * tsserver and bundles nothing else.
+ */
+{
+  const packageDir = join(packagesDir, "dsl");
+  const result = await build({
+    absWorkingDir: packageDir,
+    entryPoints: ["src/editor/plugin.ts"],
+    outfile: "dist/editor.cjs",
+    bundle: true,
+    format: "cjs",
+    platform: "node",
+    target: "node20",
+    external: ["typescript"],
+    footer: { js: "module.exports = Object.assign(module.exports.default, module.exports);" },
+    write: false,
+    logLevel: "warning",
+  });
+  for (const file of result.outputFiles) {
+    if (existsSync(file.path) && readFileSync(file.path, "utf8") === file.text) continue;
+    writeFileSync(`${file.path}.${process.pid}`, file.text);
+    renameSync(`${file.path}.${process.pid}`, file.path);
+  }
+}

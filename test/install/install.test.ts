@@ -9,10 +9,12 @@
  * Projects install and run concurrently.
  */
 import { rmSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InstalledProject, type Manager, type RunResult } from "./installed-project.ts";
 import { packPackages, type Tarballs } from "./packed.ts";
-import { API_SCRIPT, HANDLER, TSCONFIGS, TYPE_ERRORS, WORKFLOW, type TsconfigName } from "./project-files.ts";
+import { hoverInTsServer, startTsServer } from "../support/tsserver.ts";
+import { API_SCRIPT, EDITOR_CHAIN, HANDLER, TSCONFIGS, TYPE_ERRORS, WORKFLOW, type TsconfigName } from "./project-files.ts";
 
 interface Scenario {
   readonly name: string;
@@ -68,6 +70,27 @@ async function worksAsDocumented(project: InstalledProject): Promise<void> {
   const api = await project.run(process.execPath, ["api.mjs"]);
   expectSuccess(api, "node api.mjs");
   expect(api.output).toContain("StartAt Done");
+
+  await hoversInPlainTypes(project);
+}
+
+/**
+ * The project's own tsserver, as an editor on its TypeScript runs it, loads the DSL's editor
+ * plugin from the installed package. TypeScript 7's native language server has no tsserver.js
+ * and runs no plugins: there the hover is TypeScript's own, and nothing is checked.
+ */
+async function hoversInPlainTypes(project: InstalledProject): Promise<void> {
+  const typescriptMajor = Number(JSON.parse(project.read("node_modules/typescript/package.json")).version.split(".")[0]);
+  if (typescriptMajor >= 7) return;
+  const compilerOptions = { strict: true, noEmit: true, module: "esnext", moduleResolution: "bundler", target: "es2022", skipLibCheck: true, plugins: [{ name: "@aslc/dsl/editor" }] };
+  project.write("editor/tsconfig.json", JSON.stringify({ compilerOptions }));
+  project.write("editor/chain.ts", EDITOR_CHAIN);
+  const server = startTsServer(join(project.dir, "node_modules", "typescript", "lib", "tsserver.js"));
+  try {
+    expect(await hoverInTsServer(server, join(project.dir, "editor", "chain.ts"), EDITOR_CHAIN, "checked")).toBe("const checked: Chain<{ orderId: string; check: { ok: boolean; }; }>");
+  } finally {
+    server.close();
+  }
 }
 
 async function refusesZod3(project: InstalledProject, install: RunResult): Promise<void> {
@@ -102,6 +125,14 @@ async function scaffoldsWithInit(project: InstalledProject, _install: RunResult,
   expectSuccess(test, "npm test in the scaffold");
   expect(test.output).toMatch(/Tests\s+2 passed/);
   expectSuccess(await app("npx tsc --noEmit -p ."), "tsc --noEmit in the scaffold");
+  // The scaffold's tsconfig.json enables the editor plugin: its hovers show the chain's payload plainly.
+  const server = startTsServer(join(project.dir, "app", "node_modules", "typescript", "lib", "tsserver.js"));
+  try {
+    const file = join(project.dir, "app", "src", "greeting.workflow.ts");
+    expect(await hoverInTsServer(server, file, project.read("app/src/greeting.workflow.ts"), "task")).toMatch(/^\(method\) Chain\.task\(name: "Greet", options: TaskOptions\): Chain<\{ /);
+  } finally {
+    server.close();
+  }
 }
 
 let tarballs: Tarballs;

@@ -50,3 +50,14 @@ export const TSCONFIGS = {
 } as const;
 
 export type TsconfigName = keyof typeof TSCONFIGS;
+
+/** A chain in a project whose tsconfig.json enables the DSL's editor plugin: hovering `checked` shows its payload. */
+export const EDITOR_CHAIN = `import { z } from "zod";
+import { workflow, lambda } from "@aslc/dsl";
+
+export const checked = workflow("Orders", { input: z.object({ orderId: z.string() }) }).task("Check", {
+  resource: lambda.function("arn:aws:lambda:us-east-1:123456789012:function:check"),
+  result: z.object({ ok: z.boolean() }),
+  resultPath: "$.check",
+});
+`;

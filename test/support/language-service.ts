@@ -3,6 +3,7 @@
  * what an author is offered while typing: completions at a cursor, and the errors found.
  */
 import path from "node:path";
+import { createRequire } from "node:module";
 import ts from "typescript";
 import { repoCompilerOptions } from "./expect-error-directives.ts";
 import { REPO } from "./temp-project.ts";
@@ -56,11 +57,21 @@ export function errorsIn(source: string): string[] {
   return service.getSemanticDiagnostics(file).map((d) => ts.flattenDiagnosticMessageText(d.messageText, " "));
 }
 
-/** What hovering the identifier where CURSOR stands shows (the marker is removed), as one string. */
-export function hoverAt(source: string): string {
+/** The DSL's language service plugin, as tsserver loads it: the built package's CommonJS entry. */
+const editorPlugin = createRequire(import.meta.url)("@aslc/dsl/editor") as {
+  decorateLanguageService(typescript: typeof ts, service: ts.LanguageService): ts.LanguageService;
+};
+
+/**
+ * What hovering the identifier where CURSOR stands shows (the marker is removed), as one string:
+ * with the DSL's editor plugin (`"plugins": [{ "name": "@aslc/dsl/editor" }]`) or, with
+ * `{ plugin: false }`, TypeScript's own quick info.
+ */
+export function hoverAt(source: string, { plugin = true }: { plugin?: boolean } = {}): string {
   const position = source.indexOf(CURSOR);
   if (position < 0) throw new Error(`the source has no ${CURSOR} marker`);
   const text = source.replace(CURSOR, "");
   const { service, file } = serviceFor(text);
-  return ts.displayPartsToString(service.getQuickInfoAtPosition(file, position)?.displayParts);
+  const shown = plugin ? editorPlugin.decorateLanguageService(ts, service) : service;
+  return ts.displayPartsToString(shown.getQuickInfoAtPosition(file, position)?.displayParts);
 }

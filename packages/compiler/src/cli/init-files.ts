@@ -57,6 +57,8 @@ export function initFiles(name: string, versions: InitVersions): Record<string, 
         skipLibCheck: true,
         allowImportingTsExtensions: true,
         verbatimModuleSyntax: true,
+        // Hovers on a workflow's chain show its payload as a plain object type (in an editor using this project's TypeScript).
+        plugins: [{ name: "@aslc/dsl/editor" }],
       },
       include: ["src"],
     }),
