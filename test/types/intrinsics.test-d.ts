@@ -2,7 +2,7 @@
 // checked against the payload (and nested intrinsics against what the outer one needs).
 import { describe, expectTypeOf, test } from "vitest";
 import { z } from "zod";
-import { workflow, ref, States, type PayloadOf } from "@aslc/dsl";
+import { workflow, ref, States, type PayloadOf, type Ref } from "@aslc/dsl";
 
 const Input = z.object({
   name: z.string(),
@@ -16,6 +16,14 @@ const Input = z.object({
 });
 
 const start = workflow("Intrinsics", { input: Input });
+
+describe("what a call is", () => {
+  test("each helper's call has a type named as the call is written, which messages and hovers show", () => {
+    expectTypeOf(States.MathAdd(States.ArrayLength(ref("$.items")), 1)).toEqualTypeOf<States.MathAdd<States.ArrayLength<Ref<"$.items">>, 1>>();
+    expectTypeOf(States.Format("{} / {}", ref("$.name"), 2)).toEqualTypeOf<States.Format<readonly ["{} / {}", Ref<"$.name">, 2]>>();
+    expectTypeOf(States.JsonMerge(ref("$.base"), ref("$.patch"))).toEqualTypeOf<States.JsonMerge<Ref<"$.base">, Ref<"$.patch">>>();
+  });
+});
 
 describe("result types", () => {
   test("text results: Format, JsonToString, Base64Encode, Base64Decode, Hash, UUID", () => {

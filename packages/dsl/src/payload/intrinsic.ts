@@ -102,6 +102,32 @@ type FormatArgs<S extends string, A extends readonly IntrinsicArg[]> = number ex
     ? A
     : `States.Format: the template has ${Placeholders<S>} {} placeholders but ${A["length"]} arguments were given`;
 
+/**
+ * The type of each helper's call, named as the call is written: a message about a wrong
+ * argument shows `States.MathAdd<Ref<"$.name">, 1>` where the template holds
+ * `States.MathAdd(ref("$.name"), 1)`, not the `Intrinsic` every call is underneath.
+ */
+export declare namespace States {
+  interface Format<A extends readonly unknown[]> extends Intrinsic<"States.Format", A> {}
+  interface StringToJson<A, D = unknown> extends Intrinsic<"States.StringToJson", readonly [A], D> {}
+  interface JsonToString<A> extends Intrinsic<"States.JsonToString", readonly [A]> {}
+  interface Array<A extends readonly unknown[]> extends Intrinsic<"States.Array", A> {}
+  interface ArrayPartition<A, B> extends Intrinsic<"States.ArrayPartition", readonly [A, B]> {}
+  interface ArrayContains<A, B> extends Intrinsic<"States.ArrayContains", readonly [A, B]> {}
+  interface ArrayRange<A, B, C> extends Intrinsic<"States.ArrayRange", readonly [A, B, C]> {}
+  interface ArrayGetItem<A, B> extends Intrinsic<"States.ArrayGetItem", readonly [A, B]> {}
+  interface ArrayLength<A> extends Intrinsic<"States.ArrayLength", readonly [A]> {}
+  interface ArrayUnique<A> extends Intrinsic<"States.ArrayUnique", readonly [A]> {}
+  interface Base64Encode<A> extends Intrinsic<"States.Base64Encode", readonly [A]> {}
+  interface Base64Decode<A> extends Intrinsic<"States.Base64Decode", readonly [A]> {}
+  interface Hash<A, B> extends Intrinsic<"States.Hash", readonly [A, B]> {}
+  interface JsonMerge<A, B> extends Intrinsic<"States.JsonMerge", readonly [A, B, false]> {}
+  interface MathRandom<A extends readonly unknown[]> extends Intrinsic<"States.MathRandom", A> {}
+  interface MathAdd<A, B> extends Intrinsic<"States.MathAdd", readonly [A, B]> {}
+  interface StringSplit<A, B> extends Intrinsic<"States.StringSplit", readonly [A, B]> {}
+  interface UUID extends Intrinsic<"States.UUID", readonly []> {}
+}
+
 type Str = string | Ref | Intrinsic;
 type Num = number | Ref | Intrinsic;
 type Arr = Ref | Intrinsic;
@@ -116,15 +142,15 @@ export const States = {
     }
     // `args` is typed `A & FormatArgs<…>`; spreading that intersection would widen the tuple and
     // lose the argument types the template checks read, so spread it as A.
-    return call("States.Format", [template, ...(args as A)] as const);
+    return call("States.Format", [template, ...(args as A)] as const) as States.Format<readonly [S, ...A]>;
   },
   /**
    * `States.StringToJson($.body)`: the JSON the text holds, `unknown` unless a zod schema says
    * what it is (`States.StringToJson(ref("$.body"), Order)`); then paths through the parsed value
    * are checked against it, by the types and the compiler. The emitted text is the same either way.
    */
-  StringToJson<const A extends Str, const S extends ZodType | undefined = undefined>(text: A, schema?: S): Intrinsic<"States.StringToJson", readonly [A], S extends ZodType ? JsonOf<S> : unknown> {
-    type Declared = Intrinsic<"States.StringToJson", readonly [A], S extends ZodType ? JsonOf<S> : unknown>;
+  StringToJson<const A extends Str, const S extends ZodType | undefined = undefined>(text: A, schema?: S): States.StringToJson<A, S extends ZodType ? JsonOf<S> : unknown> {
+    type Declared = States.StringToJson<A, S extends ZodType ? JsonOf<S> : unknown>;
     // The declared type lives only in the types; at run time the schema rides along for the compiler.
     const parsed = call("States.StringToJson", [text] as const) as Declared;
     if (schema === undefined) return parsed;
@@ -132,54 +158,54 @@ export const States = {
     return Object.freeze({ ...parsed, [INTRINSIC]: parsed[INTRINSIC], schema }) as Declared;
   },
   JsonToString<const A extends Ref | Intrinsic>(value: A) {
-    return call("States.JsonToString", [value] as const);
+    return call("States.JsonToString", [value] as const) as States.JsonToString<A>;
   },
   Array<const A extends readonly IntrinsicArg[]>(...items: A) {
-    return call("States.Array", items);
+    return call("States.Array", items) as States.Array<A>;
   },
   ArrayPartition<const A extends Arr, const B extends Num>(array: A, chunkSize: B) {
-    return call("States.ArrayPartition", [array, chunkSize] as const);
+    return call("States.ArrayPartition", [array, chunkSize] as const) as States.ArrayPartition<A, B>;
   },
   ArrayContains<const A extends Arr, const B extends IntrinsicArg>(array: A, value: B) {
-    return call("States.ArrayContains", [array, value] as const);
+    return call("States.ArrayContains", [array, value] as const) as States.ArrayContains<A, B>;
   },
   /** End inclusive; ASL produces at most 1000 elements. */
   ArrayRange<const A extends Num, const B extends Num, const C extends Num>(start: A, end: B, step: C) {
-    return call("States.ArrayRange", [start, end, step] as const);
+    return call("States.ArrayRange", [start, end, step] as const) as States.ArrayRange<A, B, C>;
   },
   ArrayGetItem<const A extends Arr, const B extends Num>(array: A, index: B) {
-    return call("States.ArrayGetItem", [array, index] as const);
+    return call("States.ArrayGetItem", [array, index] as const) as States.ArrayGetItem<A, B>;
   },
   ArrayLength<const A extends Arr>(array: A) {
-    return call("States.ArrayLength", [array] as const);
+    return call("States.ArrayLength", [array] as const) as States.ArrayLength<A>;
   },
   ArrayUnique<const A extends Arr>(array: A) {
-    return call("States.ArrayUnique", [array] as const);
+    return call("States.ArrayUnique", [array] as const) as States.ArrayUnique<A>;
   },
   Base64Encode<const A extends Str>(text: A) {
-    return call("States.Base64Encode", [text] as const);
+    return call("States.Base64Encode", [text] as const) as States.Base64Encode<A>;
   },
   Base64Decode<const A extends Str>(text: A) {
-    return call("States.Base64Decode", [text] as const);
+    return call("States.Base64Decode", [text] as const) as States.Base64Decode<A>;
   },
   Hash<const A extends IntrinsicArg, const B extends HashAlgorithm | Ref | Intrinsic>(data: A, algorithm: B) {
-    return call("States.Hash", [data, algorithm] as const);
+    return call("States.Hash", [data, algorithm] as const) as States.Hash<A, B>;
   },
   /** Shallow merge only: ASL does not support deep merging, so the flag is always false. */
   JsonMerge<const A extends Ref | Intrinsic, const B extends Ref | Intrinsic>(first: A, second: B) {
-    return call("States.JsonMerge", [first, second, false] as const);
+    return call("States.JsonMerge", [first, second, false] as const) as States.JsonMerge<A, B>;
   },
   MathRandom<const A extends Num, const B extends Num, const C extends readonly Num[] = []>(start: A, end: B, ...seed: C) {
     if (seed.length > 1) throw new RangeError("States.MathRandom takes at most one seed");
-    return call("States.MathRandom", [start, end, ...seed] as const);
+    return call("States.MathRandom", [start, end, ...seed] as const) as States.MathRandom<readonly [A, B, ...C]>;
   },
   MathAdd<const A extends Num, const B extends Num>(a: A, b: B) {
-    return call("States.MathAdd", [a, b] as const);
+    return call("States.MathAdd", [a, b] as const) as States.MathAdd<A, B>;
   },
   StringSplit<const A extends Str, const B extends Str>(text: A, delimiters: B) {
-    return call("States.StringSplit", [text, delimiters] as const);
+    return call("States.StringSplit", [text, delimiters] as const) as States.StringSplit<A, B>;
   },
   UUID() {
-    return call("States.UUID", [] as const);
+    return call("States.UUID", [] as const) as States.UUID;
   },
 } as const;
