@@ -343,7 +343,7 @@ export interface ChoiceRules<in out T, in out Reg, in out I, in out Out, in out 
    * the rule may give the output and assign variables.
    */
   when<const C extends ChoiceCondition | string | boolean, R extends Buildable = Ended, const N extends string = never, const RO extends RuleOptions = {}>(
-    condition: C & NoInfer<ConditionCheck<T, I, V, E, L, C>>,
+    condition: CheckedCondition<C, ConditionCheck<T, I, V, E, L, C>>,
     then: ((branch: Chain<RuleNext<T, I, V, E, L, RO, RT>, Reg, I, Targets, Last, RuleVars<T, I, V, E, L, RO, DV>, E>) => R) | TargetArg<RuleNext<T, I, V, E, L, RO, RT>, Reg, Targets | Last, N>,
     options?: RO & NoInfer<RO extends unknown ? RuleCheck<T, I, V, E, L, RO> : never>,
   ): ChoiceRules<
@@ -358,6 +358,14 @@ export interface ChoiceRules<in out T, in out Reg, in out I, in out Out, in out 
     then: ((branch: Chain<DT, Reg, I, Targets, Last, DV, E>) => R) | TargetArg<DT, Reg, Targets | Last, N>,
   ): ChoiceDone<Out | FallThrough<R> | EndingOf<R> | ForwardTo<Canonical<DT>, Reg, N>, OutV | VariablesThrough<R> | ForwardTo<DV, Reg, N>>;
 }
+
+/**
+ * A rule's condition with its check: C, or C with the check's Problem. The check is the
+ * conditional's check type, which tsc does not infer into (it infers C from the branches), so it
+ * needs no NoInfer; and once C is known the parameter is the plain `C & { "aslc error": … }`, which
+ * is what a message shows.
+ */
+type CheckedCondition<C, Check> = [Check] extends [Problem<infer M>] ? C & Problem<M> : C;
 
 /** A Choice with its Default given: no more rules. */
 export interface ChoiceDone<Out, OutV = never> {
