@@ -38,8 +38,8 @@
  * is inferred from it), and a state's option check is `O extends unknown ? Check : never`, which
  * tsc leaves alone until O is known and then resolves to the check itself. (Pass and catch
  * options stay as they are: measured, the deferred form cost them more where the payload is a
- * union. A callback that may be a target name instead keeps its plain parameter: tsc prints it
- * in the message of a wrong target, and NoInfer would show there.)
+ * union. A Pass's check is skipped only where O is PassOptions itself, see OwnOptionsCheck. A
+ * callback that may be a target name instead keeps its plain parameter, see HandlerArg.)
  *
  * Branching: a Choice rule, a Catch handler, a Parallel branch and a Map processor are chains of
  * their own, built by a callback. A Choice rule's or Catch handler's chain that does not end
@@ -235,6 +235,23 @@ export type TargetArg<P, Reg, Targets, N extends string> = [N] extends [never]
     ? KnownTargetArg<P, Targets, N>
     : N extends "" ? DeclaredNames<Reg> : Outer<N> extends Reg ? OutsideTarget<N> : N | NoInfer<DeclaredNames<Reg>>;
 
+/**
+ * A branch given as a callback or as a target state's name. Once a name is written (N inferred
+ * from it as a literal), only the target remains: a wrong name's message is the target's
+ * sentence, without the callback's type (the whole chain at that point) beside it. Otherwise
+ * both are offered: N is never while the editor lists the declared names, and string when the
+ * branch is a callback (tsc takes the callback for N too, and falls back to N's constraint).
+ * tsc infers N from the branch that offers both; the target alone is kept from inference by a
+ * conditional, which tsc does not infer into and which resolves to the target itself.
+ */
+type HandlerArg<N extends string, Callback, Target> = [N] extends [never]
+  ? Callback | Target
+  : string extends N
+    ? Callback | Target
+    : [Target] extends [infer Written]
+      ? Written
+      : never;
+
 /** Written as a conditional so that tsc prints the message rather than the alias's name. */
 type OutsideTarget<N extends string> = N extends string ? Problem<`State '${N}' is outside this Parallel branch or Map iteration: a branch goes only to its own states`> : never;
 
@@ -290,6 +307,14 @@ type AfterChoice<T, Ends, Reg, I, Targets, Last, V, E> = [T] extends [never]
   ? EndOf<E, I, Ends | EndingsIn<Targets>>
   : Chain<T, Reg, I, Targets | EndingEntry<Ends>, Last, V, E>;
 
+/**
+ * The check of options O, or none when O is the options type itself. tsc falls back to that type
+ * when an object of optional options names none of them (a misspelt one); its own message then
+ * says which option was meant ("Did you mean to write 'result'?") and shows the parameter's type,
+ * which is Options alone rather than Options with a check that has nothing to check.
+ */
+type OwnOptionsCheck<O, Options, Check> = [Options] extends [O] ? unknown : Check;
+
 export type BranchFn<T, I, E = Env, Reg = {}> = (branch: Chain<T, Reg, I, never, never, NoFields, E>) => Buildable;
 
 /** The options of `.catch()`. */
@@ -320,9 +345,11 @@ export interface Catchable<in out In, in out T, in out Reg, in out I, in out Tar
    */
   catch<const CO extends CatchOptionsArg = {}, R extends Buildable = Buildable, const N extends string = never, const EE extends readonly [ErrorName, ...ErrorName[]] = readonly [ErrorName]>(
     errorEquals: ErrorNamesArg<EE>,
-    handler:
-      | ((handler: Chain<CatchPayload<In, I, VIn, E, L, CO>, Reg, I, Targets, Last, CatchVars<In, I, VIn, E, L, CO>, E>) => R)
-      | TargetArg<CatchPayload<In, I, VIn, E, L, CO>, Reg, Targets | Last, N>,
+    handler: HandlerArg<
+      N,
+      (handler: Chain<CatchPayload<In, I, VIn, E, L, CO>, Reg, I, Targets, Last, CatchVars<In, I, VIn, E, L, CO>, E>) => R,
+      TargetArg<CatchPayload<In, I, VIn, E, L, CO>, Reg, Targets | Last, N>
+    >,
     options?: CO & NoInfer<CatchCheck<In, I, VIn, E, L, CO> & { readonly resultPath?: ResultPathProblem<In, CatchResultPath<CO>> }>,
   ): Catchable<In, T | FallThrough<R>, Reg, I, Targets | EndingEntry<EndedThrough<R>>, Last, V | VariablesThrough<R>, E, VIn, L>;
 }
@@ -344,7 +371,7 @@ export interface ChoiceRules<in out T, in out Reg, in out I, in out Out, in out 
    */
   when<const C extends ChoiceCondition | string | boolean, R extends Buildable = Ended, const N extends string = never, const RO extends RuleOptions = {}>(
     condition: CheckedCondition<C, ConditionCheck<T, I, V, E, L, C>>,
-    then: ((branch: Chain<RuleNext<T, I, V, E, L, RO, RT>, Reg, I, Targets, Last, RuleVars<T, I, V, E, L, RO, DV>, E>) => R) | TargetArg<RuleNext<T, I, V, E, L, RO, RT>, Reg, Targets | Last, N>,
+    then: HandlerArg<N, (branch: Chain<RuleNext<T, I, V, E, L, RO, RT>, Reg, I, Targets, Last, RuleVars<T, I, V, E, L, RO, DV>, E>) => R, TargetArg<RuleNext<T, I, V, E, L, RO, RT>, Reg, Targets | Last, N>>,
     options?: RO & NoInfer<RO extends unknown ? RuleCheck<T, I, V, E, L, RO> : never>,
   ): ChoiceRules<
     T, Reg, I,
@@ -355,7 +382,7 @@ export interface ChoiceRules<in out T, in out Reg, in out I, in out Out, in out 
   >;
   /** The Default: taken when no rule matches (with the Choice's own output). */
   otherwise<R extends Buildable = Ended, const N extends string = never>(
-    then: ((branch: Chain<DT, Reg, I, Targets, Last, DV, E>) => R) | TargetArg<DT, Reg, Targets | Last, N>,
+    then: HandlerArg<N, (branch: Chain<DT, Reg, I, Targets, Last, DV, E>) => R, TargetArg<DT, Reg, Targets | Last, N>>,
   ): ChoiceDone<Out | FallThrough<R> | EndingOf<R> | ForwardTo<Canonical<DT>, Reg, N>, OutV | VariablesThrough<R> | ForwardTo<DV, Reg, N>>;
 }
 
@@ -403,7 +430,7 @@ export interface Chain<in out T, in out Reg, in out I, in out Targets = never, i
   /** A Pass: passes its input on, optionally reshaped by Parameters/Result (JSONPath) or Output (JSONata). */
   pass<const N extends string, const O extends PassOptions = {}>(
     name: NameArg<N, Reg>,
-    options?: O & NoInfer<PassCheckFor<P, I, O, V, E>>,
+    options?: O & NoInfer<OwnOptionsCheck<O, PassOptions, PassCheckFor<P, I, O, V, E>>>,
   ): Chain<PassNextFor<P, I, O, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], PassVarsFor<P, I, O, V, E>, E>;
 
   /** A Wait: exactly one of seconds, secondsPath, timestamp, timestampPath (JSONata: seconds or timestamp). */
