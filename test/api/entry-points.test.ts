@@ -41,6 +41,7 @@ describe("@aslc/dsl", () => {
         "Catchable",
         "Catcher",
         "Chain",
+        "ChainStates",
         "ChoiceCondition",
         "ChoiceDone",
         "ChoiceNode",

@@ -101,11 +101,13 @@ describe("fall-through", () => {
     expectTypeOf<PayloadOf<typeof map>>().toEqualTypeOf<string[] | "m">();
   });
 
-  test("catch is only offered after a state that can fail", () => {
+  test("catch follows only a state that can fail, and says so after any other", () => {
     start
       .pass("Plain")
-      // @ts-expect-error Property 'catch' does not exist on type 'Chain<
+      // @ts-expect-error State 'Plain' cannot catch errors: only a Task, Parallel or Map state has Catch
       .catch(["States.ALL"], "Elsewhere");
+    // @ts-expect-error catch follows a Task, Parallel or Map state: only those have Catch
+    start.catch(["States.ALL"], "Elsewhere");
   });
 });
 

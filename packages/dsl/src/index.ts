@@ -10,7 +10,7 @@ export { workflow } from "./workflow.ts";
 export { buildWorkflow, isWorkflow } from "./builder/lower.ts";
 export { DslError } from "./builder/dsl-error.ts";
 export { DIAGNOSTICS, isDiagnosticCode, type DiagnosticCode, type DiagnosticEntry } from "./diagnostics/registry.ts";
-export type { Chain, Catchable, ChoiceRules, ChoiceDone, Ended, EndedWith, FinishedWorkflow, Buildable, FallThrough, PayloadOf, VariablesOf, Workflow } from "./builder/chain-types.ts";
+export type { Chain, ChainStates, Catchable, ChoiceRules, ChoiceDone, Ended, EndedWith, FinishedWorkflow, Buildable, FallThrough, PayloadOf, VariablesOf, Workflow } from "./builder/chain-types.ts";
 export type { Env } from "./builder/variable-types.ts";
 export type { ChoiceCondition, Conditions } from "./builder/choice-types.ts";
 export type * from "./builder/options.ts";

@@ -333,7 +333,7 @@ type CatchResultPath<CO> = CO extends { readonly resultPath: infer RP } ? RP : "
  * the state's), L the state's language.
  */
 export interface Catchable<in out In, in out T, in out Reg, in out I, in out Targets = never, in out Last = never, in out V = NoFields, in out E = Env, in out VIn = V, in out L extends QueryLanguage = "JSONPath">
-  extends Chain<T, Reg, I, Targets, Last, V, E> {
+  extends ChainStates<T, Reg, I, Targets, Last, V, E> {
   /**
    * Adds a catcher to the state just added. The handler is a state name or a chain built from
    * what the catcher hands on: in JSONPath, the input with the error output at `resultPath` (`$`
@@ -416,7 +416,27 @@ export interface ChoiceStart<in out T, in out Reg, in out I, in out Targets, in 
   extends ChoiceRules<T, Reg, I, never, Targets, Last, V, E, L, DT, DV, never, RT>,
     Conditions<T, ConditionContext<I, Visible<V, E>>> {}
 
-export interface Chain<in out T, in out Reg, in out I, in out Targets = never, in out Last = never, in out V = NoFields, in out E = Env, in out P = Canonical<T>> extends Buildable {
+/**
+ * A chain after a state that cannot catch errors (or before the first state): `.catch()` is
+ * there only to say so when it is called, instead of tsc naming the whole chain's type.
+ */
+export interface Chain<in out T, in out Reg, in out I, in out Targets = never, in out Last = never, in out V = NoFields, in out E = Env, in out P = Canonical<T>>
+  extends ChainStates<T, Reg, I, Targets, Last, V, E, P> {
+  /** Not here: only a Task, Parallel or Map state catches errors, and `.catch()` follows one of them. */
+  catch(...notCatchable: NotCatchable<Last>[]): unknown;
+}
+
+/** Why the last state (a readonly [name, input] entry, or never before the first) cannot catch. */
+type NotCatchable<Last> = Problem<
+  [Last] extends [never]
+    ? "catch follows a Task, Parallel or Map state: only those have Catch"
+    : Last extends readonly [infer N extends string, unknown]
+      ? `State '${N}' cannot catch errors: only a Task, Parallel or Map state has Catch`
+      : never
+>;
+
+/** The states a chain adds, and what it carries: a Chain's and a Catchable's alike. */
+export interface ChainStates<in out T, in out Reg, in out I, in out Targets = never, in out Last = never, in out V = NoFields, in out E = Env, in out P = Canonical<T>> extends Buildable {
   readonly [payloadType]: P;
   readonly [variablesType]: V;
   readonly [targetsType]: Targets;
