@@ -348,6 +348,17 @@ describe("rejected options", () => {
     });
   });
 
+  test("a misspelt option, the only one given, is TypeScript's own message on the options' type", () => {
+    // @ts-expect-error 'comennt' does not exist in type 'SucceedOptions'. Did you mean to write 'comment'?
+    start.succeed("S", { comennt: "done" });
+    // @ts-expect-error 'eror' does not exist in type 'FailOptions'. Did you mean to write 'error'?
+    start.fail("F", { eror: "Broken" });
+    // @ts-expect-error 'secnds' does not exist in type 'WaitOptions'. Did you mean to write 'seconds'?
+    start.wait("W", { secnds: 3 });
+    // @ts-expect-error 'resultPth' does not exist in type 'ParallelOptions'. Did you mean to write 'resultPath'?
+    start.parallel("Both", [(b) => b.pass("A")], { resultPth: "$.both" });
+  });
+
   test("a Pass OutputPath to a missing field", () => {
     start.pass("P", {
       // @ts-expect-error $.order has no field 'total'

@@ -308,12 +308,13 @@ type AfterChoice<T, Ends, Reg, I, Targets, Last, V, E> = [T] extends [never]
   : Chain<T, Reg, I, Targets | EndingEntry<Ends>, Last, V, E>;
 
 /**
- * The check of options O, or none when O is the options type itself. tsc falls back to that type
- * when an object of optional options names none of them (a misspelt one); its own message then
- * says which option was meant ("Did you mean to write 'result'?") and shows the parameter's type,
- * which is Options alone rather than Options with a check that has nothing to check.
+ * The check of options O, or none when O is the options type itself (it has every option). tsc
+ * falls back to that type when an object of optional options names none of them (a misspelt
+ * one); its own message then says which option was meant ("Did you mean to write 'result'?")
+ * and shows the parameter's type, which is Options alone rather than Options with a check that
+ * has nothing to check. Like `O extends unknown ? Check : never`, it waits until O is known.
  */
-type OwnOptionsCheck<O, Options, Check> = [Options] extends [O] ? unknown : Check;
+type OwnOptionsCheck<O, Options, Check> = [keyof Options] extends [keyof O] ? unknown : Check;
 
 export type BranchFn<T, I, E = Env, Reg = {}> = (branch: Chain<T, Reg, I, never, never, NoFields, E>) => Buildable;
 
@@ -456,7 +457,7 @@ export interface ChainStates<in out T, in out Reg, in out I, in out Targets = ne
   /** A Wait: exactly one of seconds, secondsPath, timestamp, timestampPath (JSONata: seconds or timestamp). */
   wait<const N extends string, const O extends WaitOptions>(
     name: NameArg<N, Reg>,
-    options: O & NoInfer<O extends unknown ? WaitCheckFor<P, I, O, V, E> : never>,
+    options: O & NoInfer<OwnOptionsCheck<O, WaitOptions, WaitCheckFor<P, I, O, V, E>>>,
   ): Chain<FilteredNextFor<P, I, O, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], WaitVarsFor<P, I, O, V, E>, E>;
 
   /**
@@ -494,7 +495,7 @@ export interface ChainStates<in out T, in out Reg, in out I, in out Targets = ne
   >(
     name: NameArg<N, Reg>,
     branches: B,
-    options?: O & NoInfer<O extends unknown ? ParallelCheckFor<P, I, O, BranchResults<B>, V, E> : never>,
+    options?: O & NoInfer<OwnOptionsCheck<O, ParallelOptions, ParallelCheckFor<P, I, O, BranchResults<B>, V, E>>>,
   ): Catchable<P, ParallelNextFor<P, I, O, BranchResults<B>, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], ParallelVarsFor<P, I, O, BranchResults<B>, V, E>, E, V, StateLanguage<E, O>>;
 
   /** A Map: runs the processor chain for each item (inline, or distributed as child workflows). */
@@ -507,11 +508,11 @@ export interface ChainStates<in out T, in out Reg, in out I, in out Targets = ne
   /** A Succeed: ends the workflow, branch or iteration successfully. */
   succeed<const N extends string, const O extends SucceedOptions = {}>(
     name: NameArg<N, Reg>,
-    options?: O & NoInfer<O extends unknown ? SucceedCheckFor<P, I, O, V, E> : never>,
+    options?: O & NoInfer<OwnOptionsCheck<O, SucceedOptions, SucceedCheckFor<P, I, O, V, E>>>,
   ): EndOf<E, I, Canonical<FilteredNextFor<P, I, O, V, E>> | EndingsIn<Targets>>;
 
   /** A Fail: ends the execution with an error and a cause. */
-  fail<const N extends string, const O extends FailOptions = {}>(name: NameArg<N, Reg>, options?: O & NoInfer<O extends unknown ? FailCheckFor<P, I, O, V, E> : never>): EndOf<E, I, EndingsIn<Targets>>;
+  fail<const N extends string, const O extends FailOptions = {}>(name: NameArg<N, Reg>, options?: O & NoInfer<OwnOptionsCheck<O, FailOptions, FailCheckFor<P, I, O, V, E>>>): EndOf<E, I, EndingsIn<Targets>>;
 
   /**
    * Ends the workflow (or the Parallel branch or Map iteration) at the last state of this chain
