@@ -38,8 +38,9 @@
  * is inferred from it), and a state's option check is `O extends unknown ? Check : never`, which
  * tsc leaves alone until O is known and then resolves to the check itself. (Pass and catch
  * options stay as they are: measured, the deferred form cost them more where the payload is a
- * union. A Pass's check is skipped only where O is PassOptions itself, see OwnOptionsCheck. A
- * callback that may be a target name instead keeps its plain parameter, see HandlerArg.)
+ * union. Where a state's options are all optional, the check is OwnOptionsCheck, which waits for
+ * O the same way and is nothing where tsc fell back to the options type itself. A callback that
+ * may be a target name instead keeps its plain parameter, see HandlerArg.)
  *
  * Branching: a Choice rule, a Catch handler, a Parallel branch and a Map processor are chains of
  * their own, built by a callback. A Choice rule's or Catch handler's chain that does not end
