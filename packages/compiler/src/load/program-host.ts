@@ -75,6 +75,9 @@ export class ProgramHost {
       getCanonicalFileName: (fileName) => (caseSensitive ? fileName : fileName.toLowerCase()),
       useCaseSensitiveFileNames: () => caseSensitive,
       getNewLine: () => "\n",
+      // A file's imports are resolved again in every check, the file unchanged or not: one that
+      // failed may resolve now that a file appeared, one that resolved may now fail.
+      hasInvalidatedResolutions: () => true,
       fileExists: (path) => (inLibFolder(path) ? libFiles.has(path) : this.fs.fileExistsSync(path)),
       readFile: (path) => (inLibFolder(path) ? libFiles.get(path) : this.read(path)),
       directoryExists: (path) => path === libFolder || inLibFolder(path) || this.fs.directoryExistsSync(path),
