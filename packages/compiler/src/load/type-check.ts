@@ -1,19 +1,24 @@
 /**
- * Type-checks workflow modules with ts-morph before they are loaded, so a path that does not
- * exist or an operator that does not fit is reported as the author's own tsc error, with its
- * location and a code frame. The Project is kept between builds (watch mode): only files that
- * changed are re-read.
+ * Type-checks workflow modules before they are loaded, so a path that does not exist or an
+ * operator that does not fit is reported as the author's own tsc error, with its location and a
+ * code frame. The checker runs a plain TypeScript program (the TypeScript ts-morph carries), set
+ * up as tsc sets up its own: ts-morph's Project would parse every declaration file's JSDoc and
+ * keep a wrapper and reference list per file, which tripled what the check costs beyond tsc's.
+ * The checker is kept between builds (watch mode): only files that changed are parsed again,
+ * and only they and the files that import them are checked again.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { Project, Diagnostic as TsDiagnostic } from "ts-morph";
+import type { ts as Typescript } from "ts-morph";
 import type { Diagnostic } from "../diagnostics.ts";
-import { FileRecord, recordingHost, type FileRecordEntries } from "./file-record.ts";
+import { FileRecord, type FileRecordEntries } from "./file-record.ts";
+import { importersOf } from "./importers.ts";
+import { loadToolchain, ProgramHost, recordedFileSystem, type Toolchain } from "./program-host.ts";
 import { readTsconfig } from "./read-tsconfig.ts";
 
-type TsMorph = typeof import("ts-morph");
+type Ts = typeof Typescript;
 
-function defaultOptions({ ts }: TsMorph) {
+function defaultOptions(ts: Ts): Typescript.CompilerOptions {
   return {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.ESNext,
@@ -33,34 +38,43 @@ export interface TypeCheckerOptions {
   readonly tsconfig?: string;
 }
 
+const isInNodeModules = (path: string) => path.includes("/node_modules/");
+
 export class TypeChecker {
-  private readonly project: Project;
   /** Everything the checker read from disk: what its results depend on. */
   private readonly record = new FileRecord();
   /** Problems with the tsconfig itself: while there are any, nothing else is checked. */
   private readonly configProblems: readonly Diagnostic[];
+  private readonly options: Typescript.CompilerOptions;
+  private readonly files: ProgramHost;
+  /** The program of the last check, which the next one reuses what it can of. */
+  private program: Typescript.Program | undefined;
+  /** Diagnostics of the last check, per file: still valid for files whose imports did not change. */
+  private readonly diagnosticsByFile = new Map<string, Diagnostic[]>();
 
   /**
-   * ts-morph carries the whole TypeScript compiler; it is loaded only when a build type-checks,
-   * so that emitting, checking drift of emitted files or drawing a graph never pays for it.
-   * A string is read as a project folder, whose tsconfig.json applies if it has one.
+   * TypeScript is loaded only when a build type-checks, so that emitting, checking drift of
+   * emitted files or drawing a graph never pays for it. A string is read as a project folder,
+   * whose tsconfig.json applies if it has one.
    */
   static async create(options: TypeCheckerOptions | string = {}): Promise<TypeChecker> {
     if (typeof options === "string") {
       const tsconfig = join(options, "tsconfig.json");
       options = existsSync(tsconfig) ? { tsconfig } : {};
     }
-    return new TypeChecker(await import("ts-morph"), options);
+    return new TypeChecker(loadToolchain(), options);
   }
 
   private constructor(
-    private readonly morph: TsMorph,
+    private readonly toolchain: Toolchain,
     { tsconfig }: TypeCheckerOptions,
   ) {
-    const fileSystem = recordingHost(new morph.Project().getFileSystem(), this.record);
-    const config = tsconfig ? readTsconfig(morph.ts, tsconfig, fileSystem) : { options: defaultOptions(morph), diagnostics: [] };
+    const { ts } = toolchain;
+    const fileSystem = recordedFileSystem(this.record);
+    const config = tsconfig ? readTsconfig(ts, tsconfig, fileSystem) : { options: defaultOptions(ts), diagnostics: [] };
     this.configProblems = config.diagnostics.filter((d) => d.severity === "error");
-    this.project = new morph.Project({ fileSystem, compilerOptions: { ...config.options, noEmit: true } });
+    this.options = { ...config.options, noEmit: true };
+    this.files = new ProgramHost(toolchain, fileSystem);
   }
 
   /** What every check so far read from disk (files by content hash, lookups by their answer). */
@@ -70,25 +84,30 @@ export class TypeChecker {
 
   /**
    * Re-reads the given files from disk (new, changed or unchanged) and returns the diagnostics
-   * of every source file under `roots` (the workflow modules and the project files beside
-   * them); library code, the DSL included, is never reported.
+   * of each of them and of every other source file under `roots` (the workflow modules and the
+   * project files beside them); library code, the DSL included, is never reported.
    */
   check(files: readonly string[], roots: readonly string[]): Diagnostic[] {
     if (this.configProblems.length > 0) return [...this.configProblems];
-    const changed = this.refresh(files);
-    const dirty = this.withImporters(changed);
+    const previous = this.program;
+    const program = this.toolchain.ts.createProgram({ rootNames: files, options: this.options, host: this.files.host, oldProgram: previous });
+    this.program = program;
+    this.files.keepOnly(program);
     const inRoots = (path: string) => roots.some((root) => path === root || path.startsWith(root.endsWith("/") ? root : `${root}/`));
     const wanted = new Set(files);
+    const reported = [...files.map((path) => program.getSourceFile(path)), ...program.getSourceFiles().filter((source) => !wanted.has(source.fileName) && inRoots(source.fileName))].filter(
+      (source): source is Typescript.SourceFile => source !== undefined && !source.isDeclarationFile && !isInNodeModules(source.fileName),
+    );
+    // The first check has nothing to reuse: every file is checked, and no import graph is needed.
+    const dirty = this.diagnosticsByFile.size === 0 || !previous ? undefined : this.dirtyFiles(previous, program);
     const diagnostics: Diagnostic[] = [];
-    const program = this.project.getProgram();
     const present = new Set<string>();
-    for (const source of this.project.getSourceFiles()) {
-      if (source.isInNodeModules() || source.isDeclarationFile()) continue;
-      const path = source.getFilePath();
-      if (!wanted.has(path) && !inRoots(path)) continue;
+    for (const source of reported) {
+      const path = source.fileName;
+      if (present.has(path)) continue;
       present.add(path);
       let found = this.diagnosticsByFile.get(path);
-      if (found === undefined || dirty.has(path)) {
+      if (found === undefined || dirty === undefined || dirty.has(path)) {
         found = [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)].map((d) => this.convert(d));
         this.diagnosticsByFile.set(path, found);
       }
@@ -98,60 +117,52 @@ export class TypeChecker {
     return diagnostics;
   }
 
-  /** Diagnostics of the last check, per file: still valid for files whose imports did not change. */
-  private readonly diagnosticsByFile = new Map<string, Diagnostic[]>();
-
-  /** Brings the project up to date with the disk; returns the files that are new or changed. */
-  private refresh(files: readonly string[]): Set<string> {
-    const { FileSystemRefreshResult } = this.morph;
-    const changed = new Set<string>();
-    const given = new Set(files);
-    for (const file of files) {
-      const existing = this.project.getSourceFile(file);
-      if (!existing) {
-        this.project.addSourceFileAtPath(file);
-        changed.add(file);
-      } else if (existing.refreshFromFileSystemSync() !== FileSystemRefreshResult.NoChange) {
-        changed.add(file);
-      }
-    }
-    for (const source of this.project.getSourceFiles()) {
-      const path = source.getFilePath();
-      if (source.isInNodeModules() || given.has(path)) continue;
-      if (source.refreshFromFileSystemSync() !== FileSystemRefreshResult.NoChange) changed.add(path);
-    }
-    this.project.resolveSourceFileDependencies();
-    return changed;
-  }
-
-  /** The changed files and every file that imports one of them, directly or not. */
-  private withImporters(changed: ReadonlySet<string>): Set<string> {
+  /**
+   * The files whose diagnostics may differ from the last check's: those parsed again (new or
+   * changed), those gone, and every file that imports one of them, directly or not, in either
+   * program. Undefined (check everything) when the import graph cannot be read.
+   */
+  private dirtyFiles(previous: Typescript.Program, program: Typescript.Program): Set<string> | undefined {
+    const before = new Map(previous.getSourceFiles().map((source) => [source.fileName, source]));
+    const after = new Set(program.getSourceFiles().map((source) => source.fileName));
+    const changed: string[] = [];
+    for (const source of program.getSourceFiles()) if (before.get(source.fileName) !== source) changed.push(source.fileName);
+    for (const path of before.keys()) if (!after.has(path)) changed.push(path);
+    const importers = [importersOf(previous), importersOf(program)];
+    if (importers.some((graph) => graph === undefined)) return undefined;
     const dirty = new Set<string>();
     const queue = [...changed];
     while (queue.length > 0) {
       const path = queue.pop()!;
       if (dirty.has(path)) continue;
       dirty.add(path);
-      for (const importer of this.project.getSourceFile(path)?.getReferencingSourceFiles() ?? []) queue.push(importer.getFilePath());
+      for (const graph of importers) queue.push(...(graph!.get(path) ?? []));
     }
     return dirty;
   }
 
-  private convert(d: TsDiagnostic): Diagnostic {
-    const { ts, DiagnosticCategory } = this.morph;
-    const source = d.getSourceFile();
-    const start = d.getStart() ?? 0;
-    const position = source ? source.getLineAndColumnAtPos(start) : { line: 1, column: 1 };
-    const text = d.getMessageText();
-    const message = typeof text === "string" ? text : ts.flattenDiagnosticMessageText(text.compilerObject, "\n");
+  private convert(d: Typescript.Diagnostic): Diagnostic {
+    const { ts } = this.toolchain;
+    const source = d.file;
+    const start = d.start ?? 0;
+    const position = source ? lineAndColumn(source.text, start) : { line: 1, column: 1 };
     return {
-      code: `TS${d.getCode()}`,
-      severity: d.getCategory() === DiagnosticCategory.Error ? "error" : "warning",
-      message,
-      site: source ? { file: source.getFilePath(), line: position.line, column: position.column } : undefined,
-      frame: source ? codeFrame(source.getFullText(), position.line, position.column, d.getLength() ?? 1) : undefined,
+      code: `TS${d.code}`,
+      severity: d.category === ts.DiagnosticCategory.Error ? "error" : "warning",
+      message: ts.flattenDiagnosticMessageText(d.messageText, "\n"),
+      site: source ? { file: source.fileName, line: position.line, column: position.column } : undefined,
+      frame: source ? codeFrame(source.text, position.line, position.column, d.length ?? 1) : undefined,
     };
   }
+}
+
+/** 1-based line (counted by line feeds) and column (from the last line feed or carriage return) of a position. */
+function lineAndColumn(text: string, position: number): { line: number; column: number } {
+  let line = 1;
+  for (let i = 0; i < position; i++) if (text.charCodeAt(i) === 10) line++;
+  let lineStart = position;
+  while (lineStart > 0 && text[lineStart - 1] !== "\n" && text[lineStart - 1] !== "\r") lineStart--;
+  return { line, column: position - lineStart + 1 };
 }
 
 /** Three lines of context around the error with a caret line under the offending span. */
