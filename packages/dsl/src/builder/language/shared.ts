@@ -3,6 +3,7 @@
  * JSONata state, the checks that keep each language's fields to its own states, and Assign.
  */
 import type { ExpressionScope, JsonataCheck, JsonataOut, JsonataTypedCheck, NoErrorOutput, NoResult } from "../../jsonata/expression-types.ts";
+import type { ConditionOffers, Offers } from "../../jsonata/expression-completions.ts";
 import type { ContextObject } from "../../shapes/context-object.ts";
 import type { Ctx } from "../state-types.ts";
 import type { Problem, TemplateCheck, TemplateResult } from "../../payload/template-types.ts";
@@ -15,6 +16,16 @@ import type { StateSpecs } from "../../ir/spec/states.ts";
 export type Scope<P, I, VV, Result = NoResult, Err = NoErrorOutput, Item = never> = ExpressionScope<P, Result, Err, ContextObject<I, Item>, VV>;
 
 export type IsJsonata<E, O> = StateLanguage<E, O> extends "JSONata" ? true : false;
+
+/**
+ * The options parameter of a state (or a catcher or rule) in language L: the options O with
+ * their checks C, or, in JSONata, what the editor offers where an expression is being written
+ * (never when none is, which leaves the parameter as O with its checks).
+ */
+export type OptionsArg<O, C, L> = (O & NoInfer<C>) | NoInfer<L extends "JSONata" ? Offers<C> : never>;
+
+/** A rule's condition: C with its check K, or, in JSONata, the expressions the editor offers. */
+export type ConditionArg<C, K, L> = (C & NoInfer<K>) | NoInfer<L extends "JSONata" ? ConditionOffers<K> : never>;
 
 // ---------------------------------------------------------------------------------------------
 // Fields of one language used in a state of the other: lookups in the field spec
