@@ -14,6 +14,7 @@
  */
 import type { FieldNames, Fields } from "../path/fields.ts";
 import type { IsAny, PathError } from "../path/path-types.ts";
+import type { Problem } from "../payload/template-types.ts";
 import type { ExpressionScope, Reference, Stop, TakePath, TrimDot, Unavailable } from "./expression-types.ts";
 
 /**
@@ -105,18 +106,36 @@ export type ExpressionCompleting<Sc, B extends string, Close extends string> = E
 
 /**
  * What the editor is offered in options whose checks are C: an object with, at each field whose
- * check is Completing (at any depth), its texts; never when no field's is.
+ * check is Completing (at any depth), its texts; never when no field's is, and never when some
+ * field has a problem, so that its message is shown as it is without the offers.
  */
-export type Offers<C> = OffersIn<C> extends infer F ? ([F] extends [never] ? never : F & NotOptions) : never;
+export type Offers<C> = OffersIn<C> extends infer F ? ([F] extends [never] ? never : F extends Blocked ? never : F & NotOptions) : never;
 
 /** A property no options have: the object Offers gives is never given, only read by the editor. */
 interface NotOptions {
   readonly "aslc offers only": never;
 }
 
-type OffersIn<C> = C extends Completing<infer L> ? L | C : C extends object ? OffersOfFields<{ [K in keyof C]: OffersIn<C[K]> }> : never;
+/** Where a check holds a problem: nothing is offered. */
+interface Blocked {
+  readonly "aslc offers blocked": true;
+}
 
-type OffersOfFields<F> = { [K in keyof F as [F[K]] extends [never] ? never : K]: F[K] } extends infer O ? (keyof O extends never ? never : O) : never;
+type OffersIn<C> = C extends Completing<infer L>
+  ? L | C
+  : C extends Problem<string>
+    ? Blocked
+    : C extends object
+      ? OffersOfFields<{ [K in keyof C]: OffersIn<C[K]> }>
+      : never;
+
+type OffersOfFields<F> = Blocked extends F[keyof F]
+  ? Blocked
+  : { [K in keyof F as [F[K]] extends [never] ? never : K]: F[K] } extends infer O
+    ? keyof O extends never
+      ? never
+      : O
+    : never;
 
 /** For a condition (a string argument): the texts to offer, never when there are none. */
 export type ConditionOffers<C> = C extends Completing<infer L> ? L : never;
