@@ -296,8 +296,12 @@ describe("an expression being written (the editor offers the fields after its la
       },
     });
     start.choice("Route", (c) =>
-      // @ts-expect-error A Condition needs a boolean, but $states.input.total is a number
-      c.when("{% $states.input.total %}", "Route", { output: "{% $states.input. %}" }).otherwise("Route"),
+      c
+        .when("{% $states.input. %}", "Route", {
+          // @ts-expect-error $states.input has no field 'totl'
+          output: "{% $states.input.totl %}",
+        })
+        .otherwise("Route"),
     );
   });
 
