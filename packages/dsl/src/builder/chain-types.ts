@@ -97,7 +97,7 @@ import type {
 } from "./language-types.ts";
 import type { ChoiceOptions, FailOptions, MapOptions, ParallelOptions, PassOptions, RuleOptions, SucceedOptions, TaskOptions, WaitOptions, AssignValues } from "./options.ts";
 import type { ResultPathProblem } from "./state-types.ts";
-import type { BranchEnv, Env, IsolatedEnv, StateLanguage, Visible } from "./variable-types.ts";
+import type { BranchEnv, Env, EnvLanguage, IsolatedEnv, StateLanguage, Visible } from "./variable-types.ts";
 import type { JsonataValue } from "../jsonata/jsonata-value.ts";
 import type { ConditionArg, OptionsArg } from "./language/shared.ts";
 
@@ -390,19 +390,19 @@ export interface Chain<in out T, in out Reg, in out I, in out Targets = never, i
   /** A Task: work done by a Lambda function, a service integration, an activity or any ARN. */
   task<const N extends string, const O extends TaskOptions>(
     name: NameArg<N, Reg>,
-    options: OptionsArg<O, O extends unknown ? TaskCheckFor<P, I, O, V, E> & JsonSchemaCheck<O, "result", "result schema"> : never, StateLanguage<E, O>>,
+    options: OptionsArg<O, O extends unknown ? TaskCheckFor<P, I, O, V, E> & JsonSchemaCheck<O, "result", "result schema"> : never, EnvLanguage<E>>,
   ): Catchable<P, TaskNextFor<P, I, O, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], TaskVarsFor<P, I, O, V, E>, E, V, StateLanguage<E, O>>;
 
   /** A Pass: passes its input on, optionally reshaped by Parameters/Result (JSONPath) or Output (JSONata). */
   pass<const N extends string, const O extends PassOptions = {}>(
     name: NameArg<N, Reg>,
-    options?: OptionsArg<O, PassCheckFor<P, I, O, V, E>, StateLanguage<E, O>>,
+    options?: OptionsArg<O, PassCheckFor<P, I, O, V, E>, EnvLanguage<E>>,
   ): Chain<PassNextFor<P, I, O, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], PassVarsFor<P, I, O, V, E>, E>;
 
   /** A Wait: exactly one of seconds, secondsPath, timestamp, timestampPath (JSONata: seconds or timestamp). */
   wait<const N extends string, const O extends WaitOptions>(
     name: NameArg<N, Reg>,
-    options: OptionsArg<O, O extends unknown ? WaitCheckFor<P, I, O, V, E> : never, StateLanguage<E, O>>,
+    options: OptionsArg<O, O extends unknown ? WaitCheckFor<P, I, O, V, E> : never, EnvLanguage<E>>,
   ): Chain<FilteredNextFor<P, I, O, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], WaitVarsFor<P, I, O, V, E>, E>;
 
   /**
@@ -426,7 +426,7 @@ export interface Chain<in out T, in out Reg, in out I, in out Targets = never, i
         FilteredNextFor<P, I, O, V, E>
       >>,
     ) => C,
-    options?: OptionsArg<O, O extends unknown ? ChoiceCheckFor<P, I, O, V, E> : never, StateLanguage<E, O>>,
+    options?: OptionsArg<O, O extends unknown ? ChoiceCheckFor<P, I, O, V, E> : never, EnvLanguage<E>>,
   ): AfterChoice<ChoiceOut<C>, ChoiceEnded<C>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], ChoiceVars<C>, E>;
 
   /** A Parallel: every branch runs on the same input; the result is the tuple of their outputs. */
@@ -440,24 +440,24 @@ export interface Chain<in out T, in out Reg, in out I, in out Targets = never, i
   >(
     name: NameArg<N, Reg>,
     branches: B,
-    options?: OptionsArg<O, O extends unknown ? ParallelCheckFor<P, I, O, BranchResults<B>, V, E> : never, StateLanguage<E, O>>,
+    options?: OptionsArg<O, O extends unknown ? ParallelCheckFor<P, I, O, BranchResults<B>, V, E> : never, EnvLanguage<E>>,
   ): Catchable<P, ParallelNextFor<P, I, O, BranchResults<B>, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], ParallelVarsFor<P, I, O, BranchResults<B>, V, E>, E, V, StateLanguage<E, O>>;
 
   /** A Map: runs the processor chain for each item (inline, or distributed as child workflows). */
   map<const N extends string, const O extends MapOptions, R extends Buildable>(
     name: NameArg<N, Reg>,
-    options: OptionsArg<O, O extends unknown ? MapCheckFor<P, I, O, IterationResult<R>, V, E> & JsonSchemaCheck<O, "itemSchema", "itemSchema"> : never, StateLanguage<E, O>>,
+    options: OptionsArg<O, O extends unknown ? MapCheckFor<P, I, O, IterationResult<R>, V, E> & JsonSchemaCheck<O, "itemSchema", "itemSchema"> : never, EnvLanguage<E>>,
     processor: (item: NoInfer<Chain<MapItemFor<P, I, O, V, E>, BranchNames<Reg, N>, I, never, never, NoFields, IsDistributed<O> extends true ? IsolatedEnv<E> : BranchEnv<E, V>>>) => R,
   ): Catchable<P, MapNextFor<P, I, O, IterationResult<R>, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], MapVarsFor<P, I, O, IterationResult<R>, V, E>, E, V, StateLanguage<E, O>>;
 
   /** A Succeed: ends the workflow, branch or iteration successfully. */
   succeed<const N extends string, const O extends SucceedOptions = {}>(
     name: NameArg<N, Reg>,
-    options?: OptionsArg<O, O extends unknown ? SucceedCheckFor<P, I, O, V, E> : never, StateLanguage<E, O>>,
+    options?: OptionsArg<O, O extends unknown ? SucceedCheckFor<P, I, O, V, E> : never, EnvLanguage<E>>,
   ): EndOf<E, I, Canonical<FilteredNextFor<P, I, O, V, E>> | EndingsIn<Targets>>;
 
   /** A Fail: ends the execution with an error and a cause. */
-  fail<const N extends string, const O extends FailOptions = {}>(name: NameArg<N, Reg>, options?: OptionsArg<O, O extends unknown ? FailCheckFor<P, I, O, V, E> : never, StateLanguage<E, O>>): EndOf<E, I, EndingsIn<Targets>>;
+  fail<const N extends string, const O extends FailOptions = {}>(name: NameArg<N, Reg>, options?: OptionsArg<O, O extends unknown ? FailCheckFor<P, I, O, V, E> : never, EnvLanguage<E>>): EndOf<E, I, EndingsIn<Targets>>;
 
   /**
    * Ends the workflow (or the Parallel branch or Map iteration) at the last state of this chain

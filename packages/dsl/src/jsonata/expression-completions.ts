@@ -16,6 +16,7 @@ import type { FieldNames, Fields } from "../path/fields.ts";
 import type { IsAny, PathError } from "../path/path-types.ts";
 import type { Problem } from "../payload/template-types.ts";
 import type { ExpressionScope, Reference, Stop, TakePath, TrimDot, Unavailable } from "./expression-types.ts";
+import type { JsonataExpression } from "./jsonata-value.ts";
 
 /**
  * A field's check while an expression in it is being written: L holds the texts to offer. A
@@ -35,7 +36,7 @@ export interface Completing<L extends string> {
 type Ending = " " | "\n" | "\t" | "\r" | ")" | "]" | "}" | "," | ";" | "&" | "+" | "-" | "=" | "<" | ">" | "!" | "?" | ":" | "|" | "/";
 
 /** A quick test that spares every finished expression the scan below. */
-type MayBeOpen<B extends string> = B extends `${string}.` | `${string}.${Ending}${string}` ? true : false;
+export type MayBeOpen<B extends string> = B extends `${string}.` | `${string}.${Ending}${string}` ? true : false;
 
 /**
  * The first reference in B whose last `.` waits for a name: [the text before its `$`, its path
@@ -103,6 +104,23 @@ export type ExpressionCompleting<Sc, B extends string, Close extends string> = E
 
 // ---------------------------------------------------------------------------------------------
 // The parameter's member for the editor
+
+/**
+ * Whether a JSONata value as written holds an expression that may be still being written: a
+ * test on the strings alone, so that options whose expressions are finished (nearly all) pay
+ * for nothing more. An object made by `jsonata(…)` is not looked into.
+ */
+export type HoldsOpen<X> = X extends string
+  ? X extends `{%${infer B}`
+    ? MayBeOpen<B>
+    : false
+  : X extends JsonataExpression
+    ? false
+    : X extends readonly unknown[]
+      ? HoldsOpen<X[number]>
+      : X extends object
+        ? HoldsOpen<X[keyof X]>
+        : false;
 
 /**
  * What the editor is offered in options whose checks are C: an object with, at each field whose

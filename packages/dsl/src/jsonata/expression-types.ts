@@ -21,7 +21,7 @@ import type { Problem } from "../payload/template-types.ts";
 import type { JsonataExpression } from "./jsonata-value.ts";
 import type { JsonataFunctionName } from "./functions.ts";
 import type { Alternatives } from "../path/field-list.ts";
-import type { Completing, ExpressionCompleting } from "./expression-completions.ts";
+import type { Completing, ExpressionCompleting, MayBeOpen } from "./expression-completions.ts";
 
 
 /**
@@ -292,7 +292,9 @@ export type JsonataCheck<Sc, X> =
     : X extends string
       ? X extends `{%${infer B}%}`
         ? [ExpressionProblem<Sc, B>] extends [never]
-          ? ExpressionCompleting<Sc, B, "%}">
+          ? MayBeOpen<B> extends true
+            ? ExpressionCompleting<Sc, B, "%}">
+            : unknown
           : Problem<ExpressionProblem<Sc, B>>
         : X extends `{%${infer B}`
           ? ExpressionCompleting<Sc, B, "">
