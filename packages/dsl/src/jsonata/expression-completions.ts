@@ -139,6 +139,11 @@ interface Blocked {
   readonly "aslc offers blocked": true;
 }
 
+/**
+ * A field's offers are its texts and its check itself: the string as written must fit the
+ * member too, or tsc, which narrows a union parameter by the literals an object holds before it
+ * looks for the strings that fit a field, would leave the member out.
+ */
 type OffersIn<C> = C extends Completing<infer L>
   ? L | C
   : C extends Problem<string>

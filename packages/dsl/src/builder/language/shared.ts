@@ -18,12 +18,12 @@ export type Scope<P, I, VV, Result = NoResult, Err = NoErrorOutput, Item = never
 export type IsJsonata<E, O> = StateLanguage<E, O> extends "JSONata" ? true : false;
 
 /**
- * The options parameter of a state (or a catcher or rule) in a chain of language L: the options
- * O with their checks C, or, in JSONata, what the editor offers where an expression is being
- * written (never when none is, which leaves the parameter as O with its checks). L is the
- * chain's language, known before the call is inferred, so a JSONPath chain's parameter is O
- * with its checks alone and pays nothing for the offers; a JSONata state in a JSONPath chain is
- * checked as ever but offers nothing.
+ * The options parameter of a state, catcher or rule: the options O with their checks C, or, in
+ * JSONata, what the editor offers where an expression is being written (never when none is,
+ * which leaves the parameter as O with its checks). L is a language known before the call is
+ * inferred: the chain's for a state, the state's for its catchers and rules. So a JSONPath
+ * chain's parameter is O with its checks alone and pays nothing for the offers; a JSONata state
+ * in a JSONPath chain is checked as ever but its own options offer nothing.
  */
 export type OptionsArg<O, C, L> = L extends "JSONata" ? (O & NoInfer<C>) | NoInfer<WritingIn<O> extends true ? Offers<C> : never> : O & NoInfer<C>;
 
