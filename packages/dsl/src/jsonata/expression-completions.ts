@@ -108,19 +108,25 @@ export type ExpressionCompleting<Sc, B extends string, Close extends string> = E
 /**
  * Whether a JSONata value as written holds an expression that may be still being written: a
  * test on the strings alone, so that options whose expressions are finished (nearly all) pay
- * for nothing more. An object made by `jsonata(…)` is not looked into.
+ * for nothing more. An object made by `jsonata(…)` and a schema are not looked into, nor what an
+ * object keeps under a symbol (where the DSL's helpers keep their parts).
  */
 export type HoldsOpen<X> = X extends string
   ? X extends `{%${infer B}`
     ? MayBeOpen<B>
     : false
-  : X extends JsonataExpression
+  : X extends JsonataExpression | ZodSchema
     ? false
     : X extends readonly unknown[]
       ? HoldsOpen<X[number]>
       : X extends object
-        ? HoldsOpen<X[keyof X]>
+        ? HoldsOpen<X[keyof X & string]>
         : false;
+
+/** A zod schema, told by the one key every schema has. */
+interface ZodSchema {
+  readonly _zod: unknown;
+}
 
 /**
  * What the editor is offered in options whose checks are C: an object with, at each field whose
