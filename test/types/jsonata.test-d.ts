@@ -272,3 +272,41 @@ describe("Catch", () => {
     start.task("Charge", { resource: lambda.invoke("charge") }).catch(["States.ALL"], (h) => h.pass("Handled"), { resultPath: "$.error" });
   });
 });
+
+describe("an expression being written (the editor offers the fields after its last '.')", () => {
+  test("it is taken as before, its value unknown, and the next state reads it", () => {
+    const wf = start.pass("Writing", { output: { id: "{% $states.input.customer. %}", total: "{% $states.input.total %}" } });
+    expectTypeOf<PayloadOf<typeof wf>>().toEqualTypeOf<{ id: unknown; total: number }>();
+    start.wait("Later", { seconds: "{% $states.input. %}" }).choice("Route", (c) => c.when("{% $states.input. %}", "Later").otherwise("Later"));
+  });
+
+  test("a misspelt field before the '.' is reported as before", () => {
+    start.pass("Writing", {
+      // @ts-expect-error $states.input has no field 'custmer'
+      output: "{% $states.input.custmer. %}",
+    });
+  });
+
+  test("another option's problem is reported with its own message meanwhile", () => {
+    start.pass("Writing", {
+      output: "{% $states.input.customer. %}",
+      assign: {
+        // @ts-expect-error $states.input has no field 'totl'
+        n: "{% $states.input.totl %}",
+      },
+    });
+    start.choice("Route", (c) =>
+      c
+        .when("{% $states.input. %}", "Route", {
+          // @ts-expect-error $states.input has no field 'totl'
+          output: "{% $states.input.totl %}",
+        })
+        .otherwise("Route"),
+    );
+  });
+
+  test("a finished expression is typed as before", () => {
+    const wf = start.pass("Done", { output: { name: "{% $states.input.customer.name %}" } });
+    expectTypeOf<PayloadOf<typeof wf>>().toEqualTypeOf<{ name: string }>();
+  });
+});

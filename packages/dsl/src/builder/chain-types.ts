@@ -98,8 +98,9 @@ import type {
 } from "./language-types.ts";
 import type { ChoiceOptions, FailOptions, MapOptions, ParallelOptions, PassOptions, RuleOptions, SucceedOptions, TaskOptions, WaitOptions, AssignValues } from "./options.ts";
 import type { ResultPathProblem } from "./state-types.ts";
-import type { BranchEnv, Env, IsolatedEnv, StateLanguage, Visible } from "./variable-types.ts";
+import type { BranchEnv, Env, EnvLanguage, IsolatedEnv, StateLanguage, Visible } from "./variable-types.ts";
 import type { JsonataValue } from "../jsonata/jsonata-value.ts";
+import type { ConditionArg, OptionsArg } from "./language/shared.ts";
 
 /** Type-only keys: they carry types for inference and never exist at run time. */
 declare const payloadType: unique symbol;
@@ -352,7 +353,7 @@ export interface Catchable<in out In, in out T, in out Reg, in out I, in out Tar
       (handler: Chain<CatchPayload<In, I, VIn, E, L, CO>, Reg, I, Targets, Last, CatchVars<In, I, VIn, E, L, CO>, E>) => R,
       TargetArg<CatchPayload<In, I, VIn, E, L, CO>, Reg, Targets | Last, N>
     >,
-    options?: CO & NoInfer<CatchCheck<In, I, VIn, E, L, CO> & { readonly resultPath?: ResultPathProblem<In, CatchResultPath<CO>> }>,
+    options?: OptionsArg<CO, CatchCheck<In, I, VIn, E, L, CO> & { readonly resultPath?: ResultPathProblem<In, CatchResultPath<CO>> }, L>,
   ): Catchable<In, T | FallThrough<R>, Reg, I, Targets | EndingEntry<EndedThrough<R>>, Last, V | VariablesThrough<R>, E, VIn, L>;
 }
 
@@ -372,9 +373,9 @@ export interface ChoiceRules<in out T, in out Reg, in out I, in out Out, in out 
    * the rule may give the output and assign variables.
    */
   when<const C extends ChoiceCondition | string | boolean, R extends Buildable = Ended, const N extends string = never, const RO extends RuleOptions = {}>(
-    condition: CheckedCondition<C, ConditionCheck<T, I, V, E, L, C>>,
+    condition: ConditionArg<C, ConditionCheck<T, I, V, E, L, C>, L>,
     then: HandlerArg<N, (branch: Chain<RuleNext<T, I, V, E, L, RO, RT>, Reg, I, Targets, Last, RuleVars<T, I, V, E, L, RO, DV>, E>) => R, TargetArg<RuleNext<T, I, V, E, L, RO, RT>, Reg, Targets | Last, N>>,
-    options?: RO & NoInfer<RO extends unknown ? RuleCheck<T, I, V, E, L, RO> : never>,
+    options?: OptionsArg<RO, RO extends unknown ? RuleCheck<T, I, V, E, L, RO> : never, L>,
   ): ChoiceRules<
     T, Reg, I,
     Out | FallThrough<R> | EndingOf<R> | ForwardTo<Canonical<RuleNext<T, I, V, E, L, RO, RT>>, Reg, N>,
@@ -387,14 +388,6 @@ export interface ChoiceRules<in out T, in out Reg, in out I, in out Out, in out 
     then: HandlerArg<N, (branch: Chain<DT, Reg, I, Targets, Last, DV, E>) => R, TargetArg<DT, Reg, Targets | Last, N>>,
   ): ChoiceDone<Out | FallThrough<R> | EndingOf<R> | ForwardTo<Canonical<DT>, Reg, N>, OutV | VariablesThrough<R> | ForwardTo<DV, Reg, N>>;
 }
-
-/**
- * A rule's condition with its check: C, or C with the check's Problem. The check is the
- * conditional's check type, which tsc does not infer into (it infers C from the branches), so it
- * needs no NoInfer; and once C is known the parameter is the plain `C & { "aslc error": … }`, which
- * is what a message shows.
- */
-type CheckedCondition<C, Check> = [Check] extends [Problem<infer M>] ? C & Problem<M> : C;
 
 /** A Choice with its Default given: no more rules. */
 export interface ChoiceDone<Out, OutV = never> {
@@ -446,19 +439,19 @@ export interface ChainStates<in out T, in out Reg, in out I, in out Targets = ne
   /** A Task: work done by a Lambda function, a service integration, an activity or any ARN. */
   task<const N extends string, const O extends TaskOptions>(
     name: NameArg<N, Reg>,
-    options: O & NoInfer<O extends unknown ? TaskCheckFor<P, I, O, V, E> & JsonSchemaCheck<O, "result", "result schema"> : never>,
+    options: OptionsArg<O, O extends unknown ? TaskCheckFor<P, I, O, V, E> & JsonSchemaCheck<O, "result", "result schema"> : never, EnvLanguage<E>>,
   ): Catchable<P, TaskNextFor<P, I, O, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], TaskVarsFor<P, I, O, V, E>, E, V, StateLanguage<E, O>>;
 
   /** A Pass: passes its input on, optionally reshaped by Parameters/Result (JSONPath) or Output (JSONata). */
   pass<const N extends string, const O extends PassOptions = {}>(
     name: NameArg<N, Reg>,
-    options?: O & NoInfer<OwnOptionsCheck<O, PassOptions, PassCheckFor<P, I, O, V, E>>>,
+    options?: OptionsArg<O, OwnOptionsCheck<O, PassOptions, PassCheckFor<P, I, O, V, E>>, EnvLanguage<E>>,
   ): Chain<PassNextFor<P, I, O, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], PassVarsFor<P, I, O, V, E>, E>;
 
   /** A Wait: exactly one of seconds, secondsPath, timestamp, timestampPath (JSONata: seconds or timestamp). */
   wait<const N extends string, const O extends WaitOptions>(
     name: NameArg<N, Reg>,
-    options: O & NoInfer<OwnOptionsCheck<O, WaitOptions, WaitCheckFor<P, I, O, V, E>>>,
+    options: OptionsArg<O, OwnOptionsCheck<O, WaitOptions, WaitCheckFor<P, I, O, V, E>>, EnvLanguage<E>>,
   ): Chain<FilteredNextFor<P, I, O, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], WaitVarsFor<P, I, O, V, E>, E>;
 
   /**
@@ -482,7 +475,7 @@ export interface ChainStates<in out T, in out Reg, in out I, in out Targets = ne
         FilteredNextFor<P, I, O, V, E>
       >>,
     ) => C,
-    options?: O & NoInfer<O extends unknown ? ChoiceCheckFor<P, I, O, V, E> : never>,
+    options?: OptionsArg<O, O extends unknown ? ChoiceCheckFor<P, I, O, V, E> : never, EnvLanguage<E>>,
   ): AfterChoice<ChoiceOut<C>, ChoiceEnded<C>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], ChoiceVars<C>, E>;
 
   /** A Parallel: every branch runs on the same input; the result is the tuple of their outputs. */
@@ -496,24 +489,24 @@ export interface ChainStates<in out T, in out Reg, in out I, in out Targets = ne
   >(
     name: NameArg<N, Reg>,
     branches: B,
-    options?: O & NoInfer<OwnOptionsCheck<O, ParallelOptions, ParallelCheckFor<P, I, O, BranchResults<B>, V, E>>>,
+    options?: OptionsArg<O, OwnOptionsCheck<O, ParallelOptions, ParallelCheckFor<P, I, O, BranchResults<B>, V, E>>, EnvLanguage<E>>,
   ): Catchable<P, ParallelNextFor<P, I, O, BranchResults<B>, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], ParallelVarsFor<P, I, O, BranchResults<B>, V, E>, E, V, StateLanguage<E, O>>;
 
   /** A Map: runs the processor chain for each item (inline, or distributed as child workflows). */
   map<const N extends string, const O extends MapOptions, R extends Buildable>(
     name: NameArg<N, Reg>,
-    options: O & NoInfer<O extends unknown ? MapCheckFor<P, I, O, IterationResult<R>, V, E> & JsonSchemaCheck<O, "itemSchema", "itemSchema"> : never>,
+    options: OptionsArg<O, O extends unknown ? MapCheckFor<P, I, O, IterationResult<R>, V, E> & JsonSchemaCheck<O, "itemSchema", "itemSchema"> : never, EnvLanguage<E>>,
     processor: (item: NoInfer<Chain<MapItemFor<P, I, O, V, E>, BranchNames<Reg, N>, I, never, never, NoFields, IsDistributed<O> extends true ? IsolatedEnv<E> : BranchEnv<E, V>>>) => R,
   ): Catchable<P, MapNextFor<P, I, O, IterationResult<R>, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], MapVarsFor<P, I, O, IterationResult<R>, V, E>, E, V, StateLanguage<E, O>>;
 
   /** A Succeed: ends the workflow, branch or iteration successfully. */
   succeed<const N extends string, const O extends SucceedOptions = {}>(
     name: NameArg<N, Reg>,
-    options?: O & NoInfer<OwnOptionsCheck<O, SucceedOptions, SucceedCheckFor<P, I, O, V, E>>>,
+    options?: OptionsArg<O, OwnOptionsCheck<O, SucceedOptions, SucceedCheckFor<P, I, O, V, E>>, EnvLanguage<E>>,
   ): EndOf<E, I, Canonical<FilteredNextFor<P, I, O, V, E>> | EndingsIn<Targets>>;
 
   /** A Fail: ends the execution with an error and a cause. */
-  fail<const N extends string, const O extends FailOptions = {}>(name: NameArg<N, Reg>, options?: O & NoInfer<OwnOptionsCheck<O, FailOptions, FailCheckFor<P, I, O, V, E>>>): EndOf<E, I, EndingsIn<Targets>>;
+  fail<const N extends string, const O extends FailOptions = {}>(name: NameArg<N, Reg>, options?: OptionsArg<O, OwnOptionsCheck<O, FailOptions, FailCheckFor<P, I, O, V, E>>, EnvLanguage<E>>): EndOf<E, I, EndingsIn<Targets>>;
 
   /**
    * Ends the workflow (or the Parallel branch or Map iteration) at the last state of this chain

@@ -39,16 +39,26 @@ function headOf(original: ts.QuickInfo): string | undefined {
     .join("")} `;
 }
 
+/** The aliases an options or condition parameter is written with: `OptionsArg<O, check, language>` stands for O. */
+const GIVEN_FIRST = new Set(["OptionsArg", "ConditionArg"]);
+
+/** The part of a parameter's type that stands for what is given: O in `O & NoInfer<check>` or in `OptionsArg<O, …>`. */
+function givenPart(ts: TypeScript, typeNode: ts.TypeNode | undefined): ts.TypeNode | undefined {
+  if (typeNode === undefined) return undefined;
+  if (ts.isIntersectionTypeNode(typeNode)) return typeNode.types[0];
+  if (ts.isTypeReferenceNode(typeNode) && ts.isIdentifier(typeNode.typeName) && GIVEN_FIRST.has(typeNode.typeName.text)) return typeNode.typeArguments?.[0];
+  return undefined;
+}
+
 /**
  * A parameter of a chain's method as an author reads it. An options parameter is written
- * `O & NoInfer<check>`, where O stands for the options given: it reads as O's constraint
- * (`TaskOptions`). Any other reads as its type in this call.
+ * `O & NoInfer<check>` (or `OptionsArg<O, check, language>`), where O stands for the options
+ * given: it reads as O's constraint (`TaskOptions`). Any other reads as its type in this call.
  */
 function parameterText(ts: TypeScript, printer: PlainTypePrinter, declaration: ts.ParameterDeclaration, instantiated: ts.Type): string {
   const optional = declaration.questionToken ? "?" : "";
   const name = declaration.name.getText();
-  const typeNode = declaration.type;
-  const first = typeNode && ts.isIntersectionTypeNode(typeNode) ? typeNode.types[0] : undefined;
+  const first = givenPart(ts, declaration.type);
   if (first && ts.isTypeReferenceNode(first) && ts.isIdentifier(first.typeName)) {
     const method = declaration.parent;
     const typeParameter = method.typeParameters?.find((parameter) => parameter.name.text === (first.typeName as ts.Identifier).text);

@@ -21,6 +21,7 @@ import type { Problem } from "../payload/template-types.ts";
 import type { JsonataExpression } from "./jsonata-value.ts";
 import type { JsonataFunctionName } from "./functions.ts";
 import type { Alternatives } from "../path/field-list.ts";
+import type { Completing, ExpressionCompleting, MayBeOpen } from "./expression-completions.ts";
 
 
 /**
@@ -124,12 +125,12 @@ export type ReadSteps<V, Steps extends string, Root extends string> = Walk<V, St
 // References
 
 /** Characters that end a path: anything that is not part of a name or a dot. */
-type Stop =
+export type Stop =
   | " " | "\n" | "\t" | "\r" | "(" | ")" | "[" | "]" | "{" | "}" | "+" | "-" | "*" | "/" | "%" | "=" | "<" | ">" | "!" | "&" | "|"
   | "," | ":" | "?" | "'" | '"' | "$" | "~" | "^" | ";" | "@" | "#" | "`";
 
 /** Splits S into the path at its start (names, dots and `[n]` indexes) and what follows. */
-type TakePath<S extends string, Acc extends string = ""> = S extends `${infer C}${infer R}`
+export type TakePath<S extends string, Acc extends string = ""> = S extends `${infer C}${infer R}`
   ? C extends "["
     ? R extends `${infer D extends `${number}`}]${infer After}`
       ? D extends `${string}${"." | "-" | "e" | "E" | " "}${string}`
@@ -141,10 +142,10 @@ type TakePath<S extends string, Acc extends string = ""> = S extends `${infer C}
       : TakePath<R, `${Acc}${C}`>
   : [Acc, ""];
 
-type TrimDot<P extends string> = P extends `${infer Q}.` ? TrimDot<Q> : P;
+export type TrimDot<P extends string> = P extends `${infer Q}.` ? TrimDot<Q> : P;
 
 /** The value a reference `$` + Path reads (Path without the `$`), or a PathError. */
-type Reference<Sc, Path extends string> = Sc extends ExpressionScope<infer In, infer Res, infer Err, infer Cx, infer VV>
+export type Reference<Sc, Path extends string> = Sc extends ExpressionScope<infer In, infer Res, infer Err, infer Cx, infer VV>
   ? Path extends `states.input${infer Steps}`
     ? ReadSteps<In, Steps, "$states.input">
     : Path extends `states.result${infer Steps}`
@@ -281,16 +282,23 @@ export type ExpressionProblem<Sc, B extends string> =
       : ScanReferences<Sc, StripStrings<B>, BindsNames<B>>
     : ScanReferences<Sc, StripStrings<B>, BindsNames<B>>;
 
-/** Intersected with a JSONata value argument: each expression with a bad reference gets a Problem. */
+/**
+ * Intersected with a JSONata value argument: each expression with a bad reference gets a Problem;
+ * one still being written, what the editor offers (expression-completions.ts).
+ */
 export type JsonataCheck<Sc, X> =
   IsAny<X> extends true
     ? unknown
     : X extends string
       ? X extends `{%${infer B}%}`
         ? [ExpressionProblem<Sc, B>] extends [never]
-          ? unknown
+          ? MayBeOpen<B> extends true
+            ? ExpressionCompleting<Sc, B, "%}">
+            : unknown
           : Problem<ExpressionProblem<Sc, B>>
-        : unknown
+        : X extends `{%${infer B}`
+          ? ExpressionCompleting<Sc, B, "">
+          : unknown
       : X extends JsonataExpression
         ? unknown
         : IsWide<X> extends true
@@ -306,7 +314,7 @@ export type JsonataCheck<Sc, X> =
  * Condition a boolean): the value, when the types know it, must be one.
  */
 export type JsonataTypedCheck<Sc, X, Want, What extends string, WantName extends string> =
-  [JsonataCheck<Sc, X>] extends [Problem<string>]
+  [JsonataCheck<Sc, X>] extends [Problem<string> | Completing<string>]
     ? JsonataCheck<Sc, X>
     : X extends `{%${infer B}%}`
       ? ExpressionValue<Sc, Trim<B>> extends infer V

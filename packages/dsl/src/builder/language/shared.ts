@@ -3,6 +3,7 @@
  * JSONata state, the checks that keep each language's fields to its own states, and Assign.
  */
 import type { ExpressionScope, JsonataCheck, JsonataOut, JsonataTypedCheck, NoErrorOutput, NoResult } from "../../jsonata/expression-types.ts";
+import type { ConditionOffers, HoldsOpen, Offers } from "../../jsonata/expression-completions.ts";
 import type { ContextObject } from "../../shapes/context-object.ts";
 import type { Ctx } from "../state-types.ts";
 import type { Problem, TemplateCheck, TemplateResult } from "../../payload/template-types.ts";
@@ -15,6 +16,37 @@ import type { StateSpecs } from "../../ir/spec/states.ts";
 export type Scope<P, I, VV, Result = NoResult, Err = NoErrorOutput, Item = never> = ExpressionScope<P, Result, Err, ContextObject<I, Item>, VV>;
 
 export type IsJsonata<E, O> = StateLanguage<E, O> extends "JSONata" ? true : false;
+
+/**
+ * The options parameter of a state, catcher or rule: the options O with their checks C, or, in
+ * JSONata, what the editor offers where an expression is being written (never when none is,
+ * which leaves the parameter as O with its checks). L is a language known before the call is
+ * inferred: the chain's for a state, the state's for its catchers and rules. So a JSONPath
+ * chain's parameter is O with its checks alone and pays nothing for the offers; a JSONata state
+ * in a JSONPath chain is checked as ever but its own options offer nothing.
+ */
+export type OptionsArg<O, C, L> = L extends "JSONata" ? (O & NoInfer<C>) | NoInfer<WritingIn<O> extends true ? Offers<C> : never> : O & NoInfer<C>;
+
+/**
+ * Whether the options hold, in a field that takes a JSONata value, an expression that may be
+ * still being written (the fields other options hold, such as a resource or a schema, are not
+ * looked into).
+ */
+type WritingIn<O> = true extends HoldsOpen<O[keyof O & JsonataValueKey]> ? true : false;
+
+/** The options that take JSONata values: those the field spec marks (Arguments, Output, Items, the scalar fields), Assign, and those the DSL adds. */
+type JsonataValueKey = AnyKind["jsonataOnly"] | AnyKind["scalar"] | "assign" | "itemSelector" | "payload" | "credentials";
+
+/** A rule's condition: C with its check K, or, in JSONata, the expressions the editor offers. */
+export type ConditionArg<C, K, L> = L extends "JSONata" ? CheckedCondition<C, K> | NoInfer<ConditionOffers<K>> : CheckedCondition<C, K>;
+
+/**
+ * A rule's condition with its check: C, or C with the check's Problem. The check is the
+ * conditional's check type, which tsc does not infer into (it infers C from the branches), so it
+ * needs no NoInfer; and once C is known the parameter is the plain `C & { "aslc error": … }`, which
+ * is what a message shows.
+ */
+type CheckedCondition<C, Check> = [Check] extends [Problem<infer M>] ? C & Problem<M> : C;
 
 // ---------------------------------------------------------------------------------------------
 // Fields of one language used in a state of the other: lookups in the field spec
