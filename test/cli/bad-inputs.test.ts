@@ -77,6 +77,8 @@ const cases: Case[] = [
   // Graph and field checks on the built machine.
   { title: "a dangling goto", files: { "a.workflow.ts": module(`  ./*@*/pass("P")\n  .goto("Nowhere")`) }, code: "ASLC102", message: /Next names 'Nowhere', but workflow 'W' has no such state/, state: "P" },
   { title: "a catch to a state that does not exist", files: { "a.workflow.ts": module(`  ./*@*/task("T", { resource: fn })\n  .catch(["States.ALL"], "Recover")\n  .succeed("Done")`) }, code: "ASLC102", message: /Catch\[0\]\.Next names 'Recover'/, state: "T" },
+  { title: "a dangling goto, in the editor", files: { "a.workflow.ts": module(`  .pass("P")\n  .goto(/*@*/"Nowhere")`) }, code: "TS2345", message: /State 'Nowhere' is named by a jump but never declared in this workflow/ },
+  { title: "a catch to a state that does not exist, in the editor", files: { "a.workflow.ts": module(`  .task("T", { resource: fn })\n  .catch(["States.ALL"], "Recover")\n  .succeed(/*@*/"Done")`) }, code: "TS2345", message: /State 'Recover' is named by a jump but never declared in this workflow/ },
   { title: "a loop with no exit", files: { "a.workflow.ts": module(`  ./*@*/pass("Again")\n  .goto("Again")`) }, code: "ASLC104", message: /loops forever/, state: "Again" },
   { title: "a duplicate name inside a Parallel branch, written without the types", files: { "a.workflow.ts": untyped(`  .pass("Shared")\n  .parallel("Fan", [(b: any) => b./*@*/pass("Shared")])`) }, code: "ASLC100", message: /the name is used twice/, state: "Shared" },
   { title: "a duplicate name inside a Parallel branch, in the editor", files: { "a.workflow.ts": module(`  .pass("Shared")\n  .parallel("Fan", [(b) => b.pass(/*@*/"Shared")])`) }, code: "TS2345", message: /State name 'Shared' is already used in this workflow/ },

@@ -81,8 +81,11 @@ describe("goto and named targets", () => {
       .pass("After");
   });
 
-  test("goto to a state declared elsewhere is accepted by name", () => {
-    const wf = start.pass("Top").goto("DeclaredInAnotherBranch");
+  test("goto to a state declared elsewhere (in another rule's chain) is accepted by name", () => {
+    const wf = start
+      .pass("Top")
+      .choice("Route", (c) => c.when(c.numericGreaterThan("$.attempts", 3), (b) => b.pass("DeclaredInAnotherBranch").goto("Top")).otherwise((b) => b))
+      .goto("DeclaredInAnotherBranch");
     expectTypeOf(wf).toEqualTypeOf<Ended>();
   });
 

@@ -114,6 +114,8 @@ declare const endedOutputType: unique symbol;
 declare const targetsType: unique symbol;
 declare const endingKey: unique symbol;
 declare const inputType: unique symbol;
+declare const namesType: unique symbol;
+declare const nestedKey: unique symbol;
 
 /** Marks values the compiler can turn into a state machine (a workflow, or an ended one). */
 export const BUILDABLE = Symbol.for("aslc.buildable");
@@ -144,11 +146,24 @@ export interface FinishedWorkflow<Input, Output> extends EndedWith<Output> {
 }
 
 /**
- * Where a chain's ending paths give X (in canonical form): in a branch, an EndedWith; at the top
- * level, a FinishedWorkflow over execution input I; Ended where no path gives anything (every one
- * failed or jumped).
+ * Where a chain's ending paths give X (in canonical form): in a Choice rule's or Catch handler's
+ * chain, an EndedPath that hands X and the names Reg to the enclosing chain; where the chain
+ * finishes a Parallel branch or Map iteration, an EndedWith; where it finishes the workflow, a
+ * FinishedWorkflow over execution input I; Ended where no path gives anything (every one failed
+ * or jumped).
  */
-type EndOf<E, I, X> = [X] extends [never] ? Ended : E extends { readonly inBranch: true } ? EndedWith<View<X>> : FinishedWorkflow<I, View<X>>;
+type EndOf<E, I, X, Reg, Targets> = Nested extends Targets
+  ? EndedPath<X, Reg>
+  : [X] extends [never] ? Ended : E extends { readonly inBranch: true } ? EndedWith<View<X>> : FinishedWorkflow<I, View<X>>;
+
+/**
+ * A Choice rule's or Catch handler's chain that ended: what its paths that ended gave (X, in
+ * canonical form) and the names it knows (Names, see JumpedTo), both read by the enclosing chain.
+ */
+export interface EndedPath<X, Names> extends Ended {
+  readonly [endedOutputType]: X;
+  readonly [namesType]: Names;
+}
 
 /** The entry under which a chain's Targets carry what its ended paths give (never a state's name). */
 type EndingEntry<X> = [X] extends [never] ? never : readonly [typeof endingKey, X];
@@ -167,10 +182,21 @@ interface Ending<X> {
   readonly [endingType]: X;
 }
 
+/** The names a Choice rule's chain knows, or its target's record, among what the Choice's branches hand on. */
+interface Names<X> {
+  readonly [namesType]: X;
+}
+
 type EndingOf<R> = EndedThrough<R> extends infer X ? ([X] extends [never] ? never : Ending<X>) : never;
 
 /** What a branch callback's chain hands on to the state after it (never when it ended), in canonical form. */
 export type FallThrough<R> = R extends { readonly [payloadType]: infer X } ? X : never;
+
+/** The names a branch callback's chain knows (its Reg, whether it ended or not). */
+type NamesThrough<R> = R extends { readonly [namesType]: infer X } ? X : never;
+
+/** What joins the enclosing chain's names after a Catch: the names its handler's chain R knows, or the record of its target N. */
+type NamesOf<R, Reg, N extends string> = NamesThrough<R> | JumpedTo<Reg, N>;
 
 /** The variables a branch callback's chain hands on to the state after it (never when it ended). */
 export type VariablesThrough<R> = R extends { readonly [variablesType]: infer X } ? X : never;
@@ -195,6 +221,79 @@ export type Continue<T, Reg, I, Targets, Last, V, E> = [T] extends [never] ? End
  * type, so that Reg stays a union of literals that NoInfer leaves as it is.)
  */
 type Outer<N extends string> = `\u0000outer ${N}`;
+
+/**
+ * In a Choice rule's or Catch handler's chain, Targets holds this marker: an ending call there
+ * ends one path, and the enclosing chain goes on (and may still declare the states its jumps
+ * name). Without it (the workflow's chain, a Parallel branch's, a Map iteration's) an ending call
+ * finishes the chain's machine, and there the jumps' targets are checked.
+ */
+type Nested = typeof nestedKey;
+
+/**
+ * A jump named a state that no state in view has yet: one declared later in the chain, or in
+ * another Choice rule's or Catch handler's chain, or nowhere. Its record is kept in Reg (under a
+ * prefix no state name has) until the chain finishes, and the names a Choice rule's or Catch
+ * handler's chain knows join the enclosing chain's Reg (one namespace); so where the chain
+ * finishes, the targets no state has are found in Reg alone, without walking the chain again.
+ */
+type Jumped<N extends string> = `\u0000jump ${N}`;
+
+/** What a jump to N adds to Reg: N's record when no state in view has that name (a callback infers no name: never, or string). */
+type JumpedTo<Reg, N extends string> = [N] extends [never]
+  ? never
+  : string extends N
+    ? never
+    : [Reg] extends [string]
+      ? N extends Reg ? never : Outer<N> extends Reg ? never : Jumped<N>
+      : Jumped<N>;
+
+/**
+ * The names jumps named that no state in Reg has. The records are picked out of Reg by an
+ * intersection, which tsc works out without instantiating anything per name.
+ */
+type NeverDeclared<Reg> = JumpedNames<Reg & Jumped<string>> extends infer N extends string ? (N extends Reg ? never : N) : never;
+type JumpedNames<Records> = Records extends Jumped<infer N> ? N : never;
+
+/** Written as a conditional so that tsc prints the message rather than the alias's name. */
+type NeverDeclaredMessage<N extends string, E> = N extends string
+  ? E extends { readonly inBranch: true }
+    ? `State '${N}' is named by a jump but never declared in this Parallel branch or Map iteration`
+    : `State '${N}' is named by a jump but never declared in this workflow`
+  : never;
+
+/**
+ * An argument of the call that finishes the chain's machine: Arg, unless jumps named states that
+ * no state has (Undeclared), then the sentence naming each. (While the editor works out what to
+ * offer, N is never or empty: Arg, so that it still offers the names.)
+ */
+type FinishingArg<Arg, N extends string, Undeclared extends string, E> = [N] extends [never] | [""] ? Arg : [Undeclared] extends [never] ? Arg : NeverDeclaredMessage<Undeclared, E>;
+
+/** The name of a state that ends the chain (a Succeed, a Fail). */
+type EndingNameArg<N extends string, Reg, Targets, E> = Nested extends Targets ? NameArg<N, Reg> : FinishingArg<NameArg<N, Reg>, N, Exclude<NeverDeclared<Reg>, N>, E>;
+
+/** A goto's target: where the goto finishes the chain, N itself is one more name to find declared. */
+type GotoArg<P, Reg, Targets, Last, N extends string, E> = Nested extends Targets
+  ? TargetArg<P, Reg, Targets | Last, N>
+  : FinishingArg<TargetArg<P, Reg, Targets | Last, N>, N, NeverDeclared<Reg> | ([JumpedTo<Reg, N>] extends [never] ? never : N), E>;
+
+/**
+ * The name of a Choice: where no branch falls through, the Choice finishes the chain, and the
+ * name carries the sentence naming each target no state has. The check is the conditional's
+ * check type, which tsc does not infer into (it infers N from the branches).
+ */
+type ChoiceNameArg<N extends string, Reg, C, Targets, E> = [ChoiceFinish<Reg, N, C, Targets, E>] extends [Problem<infer M>] ? NameArg<N, Reg> & Problem<M> : NameArg<N, Reg>;
+
+type ChoiceFinish<Reg, N extends string, C, Targets, E> = Nested extends Targets
+  ? unknown
+  : [ChoiceOut<C>] extends [never]
+    ? NeverDeclared<NamesAfterChoice<Reg, N, C>> extends infer U extends string
+      ? ([U] extends [never] ? unknown : Problem<NeverDeclaredMessage<U, E>>)
+      : unknown
+    : unknown;
+
+/** end(), or where it would finish the chain and jumps named states no state has, the sentence naming each. */
+type EndCall<F, Reg, Targets, E> = Nested extends Targets ? F : [NeverDeclared<Reg>] extends [never] ? F : Problem<NeverDeclaredMessage<NeverDeclared<Reg>, E>>;
 
 /** N when no state of the chain or of an enclosing chain has that name yet, otherwise the message. */
 type NameArg<N extends string, Reg> = [Reg] extends [string] ? (N extends Reg ? UsedName<N> : Outer<N> extends Reg ? UsedName<N> : N) : N;
@@ -262,7 +361,7 @@ type OutsideTarget<N extends string> = N extends string ? Problem<`State '${N}' 
  * the editor works out what to offer (the argument being typed infers nothing), and a name not
  * declared yet is still taken (it may be declared later in the chain).
  */
-type DeclaredNames<Reg> = [Reg] extends [string] ? Exclude<Reg, Outer<string>> : never;
+type DeclaredNames<Reg> = [Reg] extends [string] ? Exclude<Reg, `\u0000${string}`> : never;
 
 /**
  * A payload of unknown type (a JSONata expression's value the types do not work out) may jump to
@@ -285,13 +384,14 @@ type KnownTargetArg<P, Targets, N extends string> = unknown extends P
  */
 type Fits<P, Input> = [Input] extends [unknown] ? ([View<P>] extends [View<Input>] ? true : false) : never;
 
-/** What a Choice rule hands to a state it names before the chain declares it: a jump forward. */
-interface Forward<X> {
+/** What a Choice rule hands to state N, which it names before the chain declares it: a jump forward. */
+interface Forward<X, N extends string> {
   readonly [forwardType]: X;
+  readonly [namesType]: Jumped<N>;
 }
 
 /** X marked as carried forward when N names no state declared yet (a callback infers no name: never, or string). */
-type ForwardTo<X, Reg, N extends string> = [N] extends [never] ? never : string extends N ? never : N extends Reg ? never : Forward<X>;
+type ForwardTo<X, Reg, N extends string> = [N] extends [never] ? never : string extends N ? never : N extends Reg ? never : Forward<X, N>;
 
 /**
  * What a Choice hands to the state after it: what its branches let fall through. When nothing
@@ -299,14 +399,16 @@ type ForwardTo<X, Reg, N extends string> = [N] extends [never] ? never : string 
  * what arrives there; without those either, nothing (with no Default, no match fails the
  * execution with States.NoChoiceMatched).
  */
-type Handed<Out> = [Exclude<Out, Forward<unknown> | Ending<unknown>>] extends [never] ? (Out extends Forward<infer X> ? X : never) : Exclude<Out, Forward<unknown> | Ending<unknown>>;
+type Handed<Out> = [Exclude<Out, Forward<unknown, string> | Ending<unknown> | Names<unknown>>] extends [never]
+  ? (Out extends Forward<infer X, string> ? X : never)
+  : Exclude<Out, Forward<unknown, string> | Ending<unknown> | Names<unknown>>;
 
 /** What the Choice's branches that ended gave. */
 type EndedIn<Out> = Out extends Ending<infer X> ? X : never;
 
 /** After a Choice: the chain goes on with T, its Targets recording the branches that ended; or, with nothing handed on, it ends. */
 type AfterChoice<T, Ends, Reg, I, Targets, Last, V, E> = [T] extends [never]
-  ? EndOf<E, I, Ends | EndingsIn<Targets>>
+  ? EndOf<E, I, Ends | EndingsIn<Targets>, Reg, Targets>
   : Chain<T, Reg, I, Targets | EndingEntry<Ends>, Last, V, E>;
 
 /**
@@ -350,11 +452,11 @@ export interface Catchable<in out In, in out T, in out Reg, in out I, in out Tar
     errorEquals: ErrorNamesArg<EE>,
     handler: HandlerArg<
       N,
-      (handler: Chain<CatchPayload<In, I, VIn, E, L, CO>, Reg, I, Targets, Last, CatchVars<In, I, VIn, E, L, CO>, E>) => R,
+      (handler: Chain<CatchPayload<In, I, VIn, E, L, CO>, Reg, I, Targets | Nested, Last, CatchVars<In, I, VIn, E, L, CO>, E>) => R,
       TargetArg<CatchPayload<In, I, VIn, E, L, CO>, Reg, Targets | Last, N>
     >,
     options?: OptionsArg<CO, CatchCheck<In, I, VIn, E, L, CO> & { readonly resultPath?: ResultPathProblem<In, CatchResultPath<CO>> }, L>,
-  ): Catchable<In, T | FallThrough<R>, Reg, I, Targets | EndingEntry<EndedThrough<R>>, Last, V | VariablesThrough<R>, E, VIn, L>;
+  ): Catchable<In, T | FallThrough<R>, NoInfer<Reg | NamesOf<R, Reg, N>>, I, Targets | EndingEntry<EndedThrough<R>>, Last, V | VariablesThrough<R>, E, VIn, L>;
 }
 
 type CatchPayload<In, I, VIn, E, L, CO> = CatchNext<In, I, VIn, E, L, CO, ApplyResultPath<In, CatchResultPath<CO>, ErrorOutput>>;
@@ -378,7 +480,7 @@ export interface ChoiceRules<in out T, in out Reg, in out I, in out Out, in out 
     options?: OptionsArg<RO, RO extends unknown ? RuleCheck<T, I, V, E, L, RO> : never, L>,
   ): ChoiceRules<
     T, Reg, I,
-    Out | FallThrough<R> | EndingOf<R> | ForwardTo<Canonical<RuleNext<T, I, V, E, L, RO, RT>>, Reg, N>,
+    Out | FallThrough<R> | EndingOf<R> | ForwardTo<Canonical<RuleNext<T, I, V, E, L, RO, RT>>, Reg, N> | Names<NamesThrough<R>>,
     Targets, Last, V, E, L, DT, DV,
     OutV | VariablesThrough<R> | ForwardTo<RuleVars<T, I, V, E, L, RO, DV>, Reg, N>,
     RT
@@ -386,7 +488,7 @@ export interface ChoiceRules<in out T, in out Reg, in out I, in out Out, in out 
   /** The Default: taken when no rule matches (with the Choice's own output). */
   otherwise<R extends Buildable = Ended, const N extends string = never>(
     then: HandlerArg<N, (branch: Chain<DT, Reg, I, Targets, Last, DV, E>) => R, TargetArg<DT, Reg, Targets | Last, N>>,
-  ): ChoiceDone<Out | FallThrough<R> | EndingOf<R> | ForwardTo<Canonical<DT>, Reg, N>, OutV | VariablesThrough<R> | ForwardTo<DV, Reg, N>>;
+  ): ChoiceDone<Out | FallThrough<R> | EndingOf<R> | ForwardTo<Canonical<DT>, Reg, N> | Names<NamesThrough<R>>, OutV | VariablesThrough<R> | ForwardTo<DV, Reg, N>>;
 }
 
 /** A Choice with its Default given: no more rules. */
@@ -398,6 +500,11 @@ export interface ChoiceDone<Out, OutV = never> {
 type ChoiceOut<C> = C extends { readonly [choiceOutType]: infer Out } ? Handed<Out> : never;
 type ChoiceEnded<C> = C extends { readonly [choiceOutType]: infer Out } ? EndedIn<Out> : never;
 type ChoiceVars<C> = C extends { readonly [choiceVarsType]: infer OutV } ? Handed<OutV> : never;
+type ChoiceNames<C> = C extends { readonly [choiceOutType]: infer Out } ? NamesIn<Out> : never;
+type NamesIn<Out> = Out extends Names<infer X> ? X : never;
+
+/** The names after a Choice: the chain's, the Choice's, and those its rules' chains know. */
+type NamesAfterChoice<Reg, N extends string, C> = NoInfer<AddName<Reg, N> | ChoiceNames<C>>;
 
 /** What a Choice's conditions read besides the payload: the context object, and the variables VV when there are any. */
 type ConditionContext<I, VV> = [VV] extends [NoFields] ? ContextObject<I> : ContextObject<I> & WithVariables<VV>;
@@ -435,6 +542,7 @@ export interface ChainStates<in out T, in out Reg, in out I, in out Targets = ne
   readonly [payloadType]: P;
   readonly [variablesType]: V;
   readonly [targetsType]: Targets;
+  readonly [namesType]: Reg;
 
   /** A Task: work done by a Lambda function, a service integration, an activity or any ARN. */
   task<const N extends string, const O extends TaskOptions>(
@@ -459,13 +567,13 @@ export interface ChainStates<in out T, in out Reg, in out I, in out Targets = ne
    * `otherwise(then)`; conditions come from the same object (`c.numericGreaterThan(…)`).
    */
   choice<const N extends string, C extends ChoiceDone<unknown, unknown>, const O extends ChoiceOptions = {}>(
-    name: NameArg<N, Reg>,
+    name: ChoiceNameArg<N, Reg, C, Targets, E>,
     rules: (
       c: NoInfer<ChoiceStart<
         ChoiceInputFor<P, O, E>,
         NextNames<Reg, N>,
         I,
-        Targets | Last,
+        Targets | Last | Nested,
         readonly [N, P],
         V,
         E,
@@ -476,7 +584,7 @@ export interface ChainStates<in out T, in out Reg, in out I, in out Targets = ne
       >>,
     ) => C,
     options?: OptionsArg<O, O extends unknown ? ChoiceCheckFor<P, I, O, V, E> : never, EnvLanguage<E>>,
-  ): AfterChoice<ChoiceOut<C>, ChoiceEnded<C>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], ChoiceVars<C>, E>;
+  ): AfterChoice<ChoiceOut<C>, ChoiceEnded<C>, NamesAfterChoice<Reg, N, C>, I, Targets | Last, readonly [N, P], ChoiceVars<C>, E>;
 
   /** A Parallel: every branch runs on the same input; the result is the tuple of their outputs. */
   parallel<
@@ -501,22 +609,29 @@ export interface ChainStates<in out T, in out Reg, in out I, in out Targets = ne
 
   /** A Succeed: ends the workflow, branch or iteration successfully. */
   succeed<const N extends string, const O extends SucceedOptions = {}>(
-    name: NameArg<N, Reg>,
+    name: EndingNameArg<N, Reg, Targets, E>,
     options?: OptionsArg<O, OwnOptionsCheck<O, SucceedOptions, SucceedCheckFor<P, I, O, V, E>>, EnvLanguage<E>>,
-  ): EndOf<E, I, Canonical<FilteredNextFor<P, I, O, V, E>> | EndingsIn<Targets>>;
+  ): EndOf<E, I, Canonical<FilteredNextFor<P, I, O, V, E>> | EndingsIn<Targets>, NextNames<Reg, N>, Targets>;
 
   /** A Fail: ends the execution with an error and a cause. */
-  fail<const N extends string, const O extends FailOptions = {}>(name: NameArg<N, Reg>, options?: OptionsArg<O, OwnOptionsCheck<O, FailOptions, FailCheckFor<P, I, O, V, E>>, EnvLanguage<E>>): EndOf<E, I, EndingsIn<Targets>>;
+  fail<const N extends string, const O extends FailOptions = {}>(
+    name: EndingNameArg<N, Reg, Targets, E>,
+    options?: OptionsArg<O, OwnOptionsCheck<O, FailOptions, FailCheckFor<P, I, O, V, E>>, EnvLanguage<E>>,
+  ): EndOf<E, I, EndingsIn<Targets>, NextNames<Reg, N>, Targets>;
 
   /**
    * Ends the workflow (or the Parallel branch or Map iteration) at the last state of this chain
    * (`End: true`), where a Choice rule's or catch handler's chain would otherwise continue at the
-   * state after it.
+   * state after it. (A property, so that where a jump named a state no state has, the editor
+   * shows the sentence naming it on `end`.)
    */
-  end(): EndOf<E, I, P | EndingsIn<Targets>>;
+  readonly end: EndCall<() => EndOf<E, I, P | EndingsIn<Targets>, Reg, Targets>, Reg, Targets, E>;
 
-  /** Continues at a state declared elsewhere (a loop back, or a jump to a shared state). */
-  goto<const N extends string>(target: TargetArg<P, Reg, Targets | Last, N>): EndOf<E, I, EndingsIn<Targets>>;
+  /**
+   * Continues at a state declared elsewhere (a loop back, a jump to a shared state, or to a
+   * state declared later in the chain or in another Choice rule's or Catch handler's chain).
+   */
+  goto<const N extends string>(target: GotoArg<P, Reg, Targets, Last, N, E>): EndOf<E, I, EndingsIn<Targets>, NoInfer<Reg | JumpedTo<Reg, N>>, Targets>;
 }
 
 /**

@@ -21,10 +21,10 @@ const CHAIN_NAMES: Readonly<Record<string, string>> = {
 };
 
 /** The DSL's interfaces whose type arguments are internal: a hover shows the name alone. */
-const OPAQUE_NAMES = new Set(["ChoiceDone", "Buildable", "Ended"]);
+const OPAQUE_NAMES = new Set(["ChoiceDone", "Buildable", "Ended", "EndedPath"]);
 
 /** What TypeScript's printing shows of the DSL's internals: the canonical payload, the checks' wrappers, a chain's type arguments. */
-const INTERNAL_TYPE = /\b(?:Fields|NoInfer|Problem|Intrinsic|Chain|Catchable|ChoiceStart|ChoiceRules|ChoiceDone|EndedWith)<|\\0outer/;
+const INTERNAL_TYPE = /\b(?:Fields|NoInfer|Problem|Intrinsic|Chain|Catchable|ChoiceStart|ChoiceRules|ChoiceDone|EndedWith|EndedPath)<|\\0(?:outer|jump)/;
 
 /** The module that declares the DSL's types: its sources in the repository, its declarations once installed. */
 const DSL_FILE = /[\\/](?:packages[\\/]dsl|@aslc[\\/]dsl)[\\/]/;
