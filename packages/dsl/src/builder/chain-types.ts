@@ -225,15 +225,18 @@ type TargetInputs<Targets> = { [En in Targets as En extends readonly [infer N ex
 
 /**
  * A target state by name: when it is declared before this point, the payload P must suit its
- * input. tsc infers N through both branches of these conditionals, with N still unknown, at
- * every Choice rule and Catch (a callback argument included): so the registry is read only
- * behind a comparison with N that tsc defers until N is known.
+ * input. tsc infers N through every conditional here, with N still unknown, at every Choice rule
+ * and Catch (a callback argument included), and instantiates both branches of each. So the check
+ * of a declared target is kept from inference (NoInfer) and waits for N (KnownTargetArg), and the
+ * test that N is declared is handed on as a type of its own: in the branch of `N extends Reg`, tsc
+ * would read N as `N & Reg` and build that intersection with every name in the registry.
  */
-export type TargetArg<P, Reg, Targets, N extends string> = [N] extends [never]
-  ? DeclaredNames<Reg>
-  : N extends Reg
-    ? KnownTargetArg<P, Targets, N>
-    : N extends "" ? DeclaredNames<Reg> : Outer<N> extends Reg ? OutsideTarget<N> : N | NoInfer<DeclaredNames<Reg>>;
+export type TargetArg<P, Reg, Targets, N extends string> = [N] extends [never] ? DeclaredNames<Reg> : N extends unknown ? NamedTarget<P, Reg, Targets, N, N extends Reg ? true : false> : never;
+
+/** TargetArg for one name N; Declared is whether the registry has it. */
+type NamedTarget<P, Reg, Targets, N extends string, Declared> = Declared extends true
+  ? NoInfer<KnownTargetArg<P, Targets, N>>
+  : N extends "" ? DeclaredNames<Reg> : Outer<N> extends Reg ? OutsideTarget<N> : N | NoInfer<DeclaredNames<Reg>>;
 
 /** Written as a conditional so that tsc prints the message rather than the alias's name. */
 type OutsideTarget<N extends string> = N extends string ? Problem<`State '${N}' is outside this Parallel branch or Map iteration: a branch goes only to its own states`> : never;
@@ -250,13 +253,15 @@ type DeclaredNames<Reg> = [Reg] extends [string] ? Exclude<Reg, Outer<string>> :
  * any state: nothing proves it wrong here, and the compiler's schema flow, which works out most
  * expressions, checks it against what that state reads.
  */
-type KnownTargetArg<P, Targets, N extends string> = unknown extends P
-  ? N
-  : TargetInputs<Targets> extends { readonly [K in N]: infer Input }
-    ? Fits<P, Input> extends true
-      ? N
-      : `The payload here does not match the input of state '${N}'`
-    : N;
+type KnownTargetArg<P, Targets, N extends string> = N extends unknown
+  ? unknown extends P
+    ? N
+    : TargetInputs<Targets> extends { readonly [K in N]: infer Input }
+      ? Fits<P, Input> extends true
+        ? N
+        : `The payload here does not match the input of state '${N}'`
+      : N
+  : never;
 
 /**
  * Whether payload P suits a state whose input is Input. A condition of its own, which tsc leaves
