@@ -152,7 +152,10 @@ type EndOf<E, I, X> = [X] extends [never] ? Ended : E extends { readonly inBranc
 type EndingEntry<X> = [X] extends [never] ? never : readonly [typeof endingKey, X];
 
 /** What the ended paths of a chain with these Targets gave. */
-type EndingsIn<Targets> = Targets extends readonly [typeof endingKey, infer X] ? X : never;
+type EndingsIn<Targets> = Extract<Targets, EndingEntryOf<unknown>>[1];
+
+/** The entry of what the ended paths gave, as EndingsIn picks it out of the Targets union (a comparison per member, which tsc caches, where matching a pattern infers anew each time). */
+type EndingEntryOf<X> = readonly [typeof endingKey, X];
 
 /**
  * What the paths of a branch callback's chain R that ended gave: those of a Succeed or end() (an
@@ -194,8 +197,15 @@ export type Continue<T, Reg, I, Targets, Last, V, E> = [T] extends [never] ? End
  */
 type Outer<N extends string> = `\u0000outer ${N}`;
 
-/** N when no state of the chain or of an enclosing chain has that name yet, otherwise the message. */
-type NameArg<N extends string, Reg> = [Reg] extends [string] ? (N extends Reg ? UsedName<N> : Outer<N> extends Reg ? UsedName<N> : N) : N;
+/**
+ * N when no state of the chain or of an enclosing chain has that name yet, otherwise the message.
+ * Whether the name is used is a type of its own: in the branch of `N extends Reg`, tsc reads N as
+ * `N & Reg`, and while it works out the call (N still unknown) it compares N with every name
+ * there, at every state.
+ */
+type NameArg<N extends string, Reg> = [Reg] extends [string] ? (N extends unknown ? (IsUsed<N, Reg> extends true ? UsedName<N> : N) : never) : N;
+
+type IsUsed<N extends string, Reg> = N extends Reg ? true : Outer<N> extends Reg ? true : false;
 
 type UsedName<N extends string> = `State name '${N}' is already used in this workflow`;
 
