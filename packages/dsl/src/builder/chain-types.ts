@@ -239,14 +239,20 @@ type TargetInputs<Targets> = { [En in Targets as En extends readonly [infer N ex
  * and Catch (a callback argument included), and instantiates both branches of each. So the check
  * of a declared target is kept from inference (NoInfer) and waits for N (KnownTargetArg), and the
  * test that N is declared is handed on as a type of its own: in the branch of `N extends Reg`, tsc
- * would read N as `N & Reg` and build that intersection with every name in the registry.
+ * would read N as `N & Reg` and build that intersection with every name in the registry. Where a
+ * callback is given, tsc infers N as string (what a callback gives it fails its constraint), and
+ * any string is then taken. E is the chain's Env.
  */
-export type TargetArg<P, Reg, Targets, N extends string> = [N] extends [never] ? DeclaredNames<Reg> : N extends unknown ? NamedTarget<P, Reg, Targets, N, N extends Reg ? true : false> : never;
+export type TargetArg<P, Reg, Targets, N extends string, E> = [N] extends [never]
+  ? DeclaredNames<Reg, E>
+  : string extends N
+    ? N
+    : N extends unknown ? NamedTarget<P, Reg, Targets, N, E, N extends Reg ? true : false> : never;
 
 /** TargetArg for one name N; Declared is whether the registry has it. */
-type NamedTarget<P, Reg, Targets, N extends string, Declared> = Declared extends true
+type NamedTarget<P, Reg, Targets, N extends string, E, Declared> = Declared extends true
   ? NoInfer<KnownTargetArg<P, Targets, N>>
-  : N extends "" ? DeclaredNames<Reg> : Outer<N> extends Reg ? OutsideTarget<N> : N | NoInfer<DeclaredNames<Reg>>;
+  : N extends "" ? DeclaredNames<Reg, E> : Outer<N> extends Reg ? OutsideTarget<N> : N | NoInfer<DeclaredNames<Reg, E>>;
 
 /** Written as a conditional so that tsc prints the message rather than the alias's name. */
 type OutsideTarget<N extends string> = N extends string ? Problem<`State '${N}' is outside this Parallel branch or Map iteration: a branch goes only to its own states`> : never;
@@ -254,9 +260,11 @@ type OutsideTarget<N extends string> = N extends string ? Problem<`State '${N}' 
 /**
  * The names declared so far, offered by the editor where a target is written: N is never while
  * the editor works out what to offer (the argument being typed infers nothing), and a name not
- * declared yet is still taken (it may be declared later in the chain).
+ * declared yet is still taken (it may be declared later in the chain). Only a Parallel branch or
+ * Map iteration has enclosing chains' names to leave out: elsewhere the registry is taken whole,
+ * which tsc also does while it types a callback (and would otherwise compare every name).
  */
-type DeclaredNames<Reg> = [Reg] extends [string] ? Exclude<Reg, Outer<string>> : never;
+type DeclaredNames<Reg, E> = [Reg] extends [string] ? (E extends { readonly inBranch: true } ? Exclude<Reg, Outer<string>> : Reg) : never;
 
 /**
  * A payload of unknown type (a JSONata expression's value the types do not work out) may jump to
@@ -337,7 +345,7 @@ export interface Catchable<in out In, in out T, in out Reg, in out I, in out Tar
     errorEquals: ErrorNamesArg<EE>,
     handler:
       | ((handler: Chain<CatchPayload<In, I, VIn, E, L, CO>, Reg, I, Targets, Last, CatchVars<In, I, VIn, E, L, CO>, E>) => R)
-      | TargetArg<CatchPayload<In, I, VIn, E, L, CO>, Reg, Targets | Last, N>,
+      | TargetArg<CatchPayload<In, I, VIn, E, L, CO>, Reg, Targets | Last, N, E>,
     options?: CO & NoInfer<CatchCheck<In, I, VIn, E, L, CO> & { readonly resultPath?: ResultPathProblem<In, CatchResultPath<CO>> }>,
   ): Catchable<In, T | FallThrough<R>, Reg, I, Targets | EndingEntry<EndedThrough<R>>, Last, V | VariablesThrough<R>, E, VIn, L>;
 }
@@ -359,7 +367,7 @@ export interface ChoiceRules<in out T, in out Reg, in out I, in out Out, in out 
    */
   when<const C extends ChoiceCondition | string | boolean, R extends Buildable = Ended, const N extends string = never, const RO extends RuleOptions = {}>(
     condition: C & NoInfer<ConditionCheck<T, I, V, E, L, C>>,
-    then: ((branch: Chain<RuleNext<T, I, V, E, L, RO, RT>, Reg, I, Targets, Last, RuleVars<T, I, V, E, L, RO, DV>, E>) => R) | TargetArg<RuleNext<T, I, V, E, L, RO, RT>, Reg, Targets | Last, N>,
+    then: ((branch: Chain<RuleNext<T, I, V, E, L, RO, RT>, Reg, I, Targets, Last, RuleVars<T, I, V, E, L, RO, DV>, E>) => R) | TargetArg<RuleNext<T, I, V, E, L, RO, RT>, Reg, Targets | Last, N, E>,
     options?: RO & NoInfer<RO extends unknown ? RuleCheck<T, I, V, E, L, RO> : never>,
   ): ChoiceRules<
     T, Reg, I,
@@ -370,7 +378,7 @@ export interface ChoiceRules<in out T, in out Reg, in out I, in out Out, in out 
   >;
   /** The Default: taken when no rule matches (with the Choice's own output). */
   otherwise<R extends Buildable = Ended, const N extends string = never>(
-    then: ((branch: Chain<DT, Reg, I, Targets, Last, DV, E>) => R) | TargetArg<DT, Reg, Targets | Last, N>,
+    then: ((branch: Chain<DT, Reg, I, Targets, Last, DV, E>) => R) | TargetArg<DT, Reg, Targets | Last, N, E>,
   ): ChoiceDone<Out | FallThrough<R> | EndingOf<R> | ForwardTo<Canonical<DT>, Reg, N>, OutV | VariablesThrough<R> | ForwardTo<DV, Reg, N>>;
 }
 
@@ -481,7 +489,7 @@ export interface Chain<in out T, in out Reg, in out I, in out Targets = never, i
   end(): EndOf<E, I, P | EndingsIn<Targets>>;
 
   /** Continues at a state declared elsewhere (a loop back, or a jump to a shared state). */
-  goto<const N extends string>(target: TargetArg<P, Reg, Targets | Last, N>): EndOf<E, I, EndingsIn<Targets>>;
+  goto<const N extends string>(target: TargetArg<P, Reg, Targets | Last, N, E>): EndOf<E, I, EndingsIn<Targets>>;
 }
 
 /**
