@@ -43,7 +43,7 @@ export type NoFields = Fields<never>;
  */
 export type EntryAt<E, N extends string> = [KeyedEntry<E, N>] extends [never] ? PatternEntry<E, N> : KeyedEntry<E, N>;
 
-type KeyedEntry<E, N extends string> = E extends readonly [N, ...unknown[]] ? E : never;
+type KeyedEntry<E, N extends string> = Extract<E, readonly [N, ...unknown[]]>;
 
 /** The entry of an index signature (a `string` or pattern key) that takes N. */
 type PatternEntry<E, N extends string> = E extends readonly [infer K extends string, ...unknown[]] ? (N extends K ? E : never) : never;
