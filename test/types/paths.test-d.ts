@@ -71,6 +71,15 @@ describe("paths that resolve", () => {
     expectTypeOf<At<Order, "$.counts.anyKey">>().toEqualTypeOf<number>();
   });
 
+  test("record keys and pattern keys in the payload a chain carries", () => {
+    const Tagged = z.object({ ids: z.record(z.templateLiteral([z.string(), "-id"]), z.number()), counts: z.record(z.string(), z.number()) });
+    const tagged = workflow("Tagged", { input: Tagged });
+    const count = tagged.pass("Count", { inputPath: "$.counts.anyKey" });
+    const id = tagged.pass("Id", { inputPath: "$.ids.order-id" });
+    expectTypeOf<PayloadOf<typeof count>>().toEqualTypeOf<number>();
+    expectTypeOf<PayloadOf<typeof id>>().toEqualTypeOf<number>();
+  });
+
   test("indexes on the root, followed by fields", () => {
     type Results = [{ id: string }, { count: number }];
     expectTypeOf<At<Results, "$[0].id">>().toEqualTypeOf<string>();

@@ -169,7 +169,10 @@ export interface EndedPath<X, Names> extends Ended {
 type EndingEntry<X> = [X] extends [never] ? never : readonly [typeof endingKey, X];
 
 /** What the ended paths of a chain with these Targets gave. */
-type EndingsIn<Targets> = Targets extends readonly [typeof endingKey, infer X] ? X : never;
+type EndingsIn<Targets> = Extract<Targets, EndingEntryOf<unknown>>[1];
+
+/** The entry of what the ended paths gave, as EndingsIn picks it out of the Targets union (a comparison per member, which tsc caches, where matching a pattern infers anew each time). */
+type EndingEntryOf<X> = readonly [typeof endingKey, X];
 
 /**
  * What the paths of a branch callback's chain R that ended gave: those of a Succeed or end() (an
@@ -274,8 +277,8 @@ type EndingNameArg<N extends string, Reg, Targets, E> = Nested extends Targets ?
 
 /** A goto's target: where the goto finishes the chain, N itself is one more name to find declared. */
 type GotoArg<P, Reg, Targets, Last, N extends string, E> = Nested extends Targets
-  ? TargetArg<P, Reg, Targets | Last, N>
-  : FinishingArg<TargetArg<P, Reg, Targets | Last, N>, N, NeverDeclared<Reg> | ([JumpedTo<Reg, N>] extends [never] ? never : N), E>;
+  ? TargetArg<P, Reg, Targets | Last, N, E>
+  : FinishingArg<TargetArg<P, Reg, Targets | Last, N, E>, N, NeverDeclared<Reg> | ([JumpedTo<Reg, N>] extends [never] ? never : N), E>;
 
 /**
  * The name of a Choice: where no branch falls through, the Choice finishes the chain, and the
@@ -295,8 +298,15 @@ type ChoiceFinish<Reg, N extends string, C, Targets, E> = Nested extends Targets
 /** end(), or where it would finish the chain and jumps named states no state has, the sentence naming each. */
 type EndCall<F, Reg, Targets, E> = Nested extends Targets ? F : [NeverDeclared<Reg>] extends [never] ? F : Problem<NeverDeclaredMessage<NeverDeclared<Reg>, E>>;
 
-/** N when no state of the chain or of an enclosing chain has that name yet, otherwise the message. */
-type NameArg<N extends string, Reg> = [Reg] extends [string] ? (N extends Reg ? UsedName<N> : Outer<N> extends Reg ? UsedName<N> : N) : N;
+/**
+ * N when no state of the chain or of an enclosing chain has that name yet, otherwise the message.
+ * Whether the name is used is a type of its own: in the branch of `N extends Reg`, tsc reads N as
+ * `N & Reg`, and while it works out the call (N still unknown) it compares N with every name
+ * there, at every state.
+ */
+type NameArg<N extends string, Reg> = [Reg] extends [string] ? (N extends unknown ? (IsUsed<N, Reg> extends true ? UsedName<N> : N) : never) : N;
+
+type IsUsed<N extends string, Reg> = N extends Reg ? true : Outer<N> extends Reg ? true : false;
 
 type UsedName<N extends string> = `State name '${N}' is already used in this workflow`;
 
@@ -326,15 +336,24 @@ type TargetInputs<Targets> = { [En in Targets as En extends readonly [infer N ex
 
 /**
  * A target state by name: when it is declared before this point, the payload P must suit its
- * input. tsc infers N through both branches of these conditionals, with N still unknown, at
- * every Choice rule and Catch (a callback argument included): so the registry is read only
- * behind a comparison with N that tsc defers until N is known.
+ * input. tsc infers N through every conditional here, with N still unknown, at every Choice rule
+ * and Catch (a callback argument included), and instantiates both branches of each. So the check
+ * of a declared target is kept from inference (NoInfer) and waits for N (KnownTargetArg), and the
+ * test that N is declared is handed on as a type of its own: in the branch of `N extends Reg`, tsc
+ * would read N as `N & Reg` and build that intersection with every name in the registry. Where a
+ * callback is given, tsc infers N as string (what a callback gives it fails its constraint), and
+ * any string is then taken. E is the chain's Env.
  */
-export type TargetArg<P, Reg, Targets, N extends string> = [N] extends [never]
+export type TargetArg<P, Reg, Targets, N extends string, E> = [N] extends [never]
   ? DeclaredNames<Reg>
-  : N extends Reg
-    ? KnownTargetArg<P, Targets, N>
-    : N extends "" ? DeclaredNames<Reg> : Outer<N> extends Reg ? OutsideTarget<N> : N | NoInfer<DeclaredNames<Reg>>;
+  : string extends N
+    ? N
+    : N extends unknown ? NamedTarget<P, Reg, Targets, N, E, N extends Reg ? true : false> : never;
+
+/** TargetArg for one name N; Declared is whether the registry has it. */
+type NamedTarget<P, Reg, Targets, N extends string, E, Declared> = Declared extends true
+  ? NoInfer<KnownTargetArg<P, Targets, N>>
+  : N extends "" ? DeclaredNames<Reg> : Outer<N> extends Reg ? OutsideTarget<N> : N | NoInfer<DeclaredNames<Reg>>;
 
 /**
  * A branch given as a callback or as a target state's name. Once a name is written (N inferred
@@ -359,7 +378,8 @@ type OutsideTarget<N extends string> = N extends string ? Problem<`State '${N}' 
 /**
  * The names declared so far, offered by the editor where a target is written: N is never while
  * the editor works out what to offer (the argument being typed infers nothing), and a name not
- * declared yet is still taken (it may be declared later in the chain).
+ * declared yet is still taken (it may be declared later in the chain). The registry's records
+ * that are not names (an enclosing chain's, a jump's) are left out.
  */
 type DeclaredNames<Reg> = [Reg] extends [string] ? Exclude<Reg, `\u0000${string}`> : never;
 
@@ -368,13 +388,15 @@ type DeclaredNames<Reg> = [Reg] extends [string] ? Exclude<Reg, `\u0000${string}
  * any state: nothing proves it wrong here, and the compiler's schema flow, which works out most
  * expressions, checks it against what that state reads.
  */
-type KnownTargetArg<P, Targets, N extends string> = unknown extends P
-  ? N
-  : TargetInputs<Targets> extends { readonly [K in N]: infer Input }
-    ? Fits<P, Input> extends true
-      ? N
-      : `The payload here does not match the input of state '${N}'`
-    : N;
+type KnownTargetArg<P, Targets, N extends string> = N extends unknown
+  ? unknown extends P
+    ? N
+    : TargetInputs<Targets> extends { readonly [K in N]: infer Input }
+      ? Fits<P, Input> extends true
+        ? N
+        : `The payload here does not match the input of state '${N}'`
+      : N
+  : never;
 
 /**
  * Whether payload P suits a state whose input is Input. A condition of its own, which tsc leaves
@@ -453,7 +475,7 @@ export interface Catchable<in out In, in out T, in out Reg, in out I, in out Tar
     handler: HandlerArg<
       N,
       (handler: Chain<CatchPayload<In, I, VIn, E, L, CO>, Reg, I, Targets | Nested, Last, CatchVars<In, I, VIn, E, L, CO>, E>) => R,
-      TargetArg<CatchPayload<In, I, VIn, E, L, CO>, Reg, Targets | Last, N>
+      TargetArg<CatchPayload<In, I, VIn, E, L, CO>, Reg, Targets | Last, N, E>
     >,
     options?: OptionsArg<CO, CatchCheck<In, I, VIn, E, L, CO> & { readonly resultPath?: ResultPathProblem<In, CatchResultPath<CO>> }, L>,
   ): Catchable<In, T | FallThrough<R>, NoInfer<Reg | NamesOf<R, Reg, N>>, I, Targets | EndingEntry<EndedThrough<R>>, Last, V | VariablesThrough<R>, E, VIn, L>;
@@ -476,7 +498,7 @@ export interface ChoiceRules<in out T, in out Reg, in out I, in out Out, in out 
    */
   when<const C extends ChoiceCondition | string | boolean, R extends Buildable = Ended, const N extends string = never, const RO extends RuleOptions = {}>(
     condition: ConditionArg<C, ConditionCheck<T, I, V, E, L, C>, L>,
-    then: HandlerArg<N, (branch: Chain<RuleNext<T, I, V, E, L, RO, RT>, Reg, I, Targets, Last, RuleVars<T, I, V, E, L, RO, DV>, E>) => R, TargetArg<RuleNext<T, I, V, E, L, RO, RT>, Reg, Targets | Last, N>>,
+    then: HandlerArg<N, (branch: Chain<RuleNext<T, I, V, E, L, RO, RT>, Reg, I, Targets, Last, RuleVars<T, I, V, E, L, RO, DV>, E>) => R, TargetArg<RuleNext<T, I, V, E, L, RO, RT>, Reg, Targets | Last, N, E>>,
     options?: OptionsArg<RO, RO extends unknown ? RuleCheck<T, I, V, E, L, RO> : never, L>,
   ): ChoiceRules<
     T, Reg, I,
@@ -487,7 +509,7 @@ export interface ChoiceRules<in out T, in out Reg, in out I, in out Out, in out 
   >;
   /** The Default: taken when no rule matches (with the Choice's own output). */
   otherwise<R extends Buildable = Ended, const N extends string = never>(
-    then: HandlerArg<N, (branch: Chain<DT, Reg, I, Targets, Last, DV, E>) => R, TargetArg<DT, Reg, Targets | Last, N>>,
+    then: HandlerArg<N, (branch: Chain<DT, Reg, I, Targets, Last, DV, E>) => R, TargetArg<DT, Reg, Targets | Last, N, E>>,
   ): ChoiceDone<Out | FallThrough<R> | EndingOf<R> | ForwardTo<Canonical<DT>, Reg, N> | Names<NamesThrough<R>>, OutV | VariablesThrough<R> | ForwardTo<DV, Reg, N>>;
 }
 

@@ -28,12 +28,20 @@ type EqualsOperand<T, C, P extends string> = Resolve<T, C, P> extends infer V ? 
 
 type OneOf<S> = [S] extends [never] ? string : string extends S ? string : S;
 
+/**
+ * The operator behind each method name. Worked out once: a mapped type that renames its keys
+ * works the names out again for every payload it is instantiated with, and there is one at every
+ * Choice.
+ */
+type ValueMethods = { [Op in Exclude<ComparisonOperator, "StringEquals"> as LowerFirst<Op>]: Op };
+type PathMethods = { [Op in ComparisonOperator as `${LowerFirst<Op>}Path`]: Op };
+
 type ValueComparisons<T, C> = {
-  [Op in Exclude<ComparisonOperator, "StringEquals"> as LowerFirst<Op>]: <const P extends string>(variable: Arg<T, C, P, Op>, value: Operand<Op>) => ChoiceCondition;
+  -readonly [M in keyof ValueMethods]: <const P extends string>(variable: Arg<T, C, P, ValueMethods[M]>, value: Operand<ValueMethods[M]>) => ChoiceCondition;
 };
 
 type PathComparisons<T, C> = {
-  [Op in ComparisonOperator as `${LowerFirst<Op>}Path`]: <const P extends string, const Q extends string>(variable: Arg<T, C, P, Op>, otherPath: Arg<T, C, Q, Op>) => ChoiceCondition;
+  -readonly [M in keyof PathMethods]: <const P extends string, const Q extends string>(variable: Arg<T, C, P, PathMethods[M]>, otherPath: Arg<T, C, Q, PathMethods[M]>) => ChoiceCondition;
 };
 
 type AnyPathArg<T, C, P extends string> = TypedPathArg<T, C, P, unknown, "This test", "a value">;

@@ -35,13 +35,18 @@ export interface Fields<E> {
 export type NoFields = Fields<never>;
 
 /**
- * The entries by key, as an object. tsc builds it once per entry union and reads it in constant
- * time afterwards, where picking an entry out of the union would compare every entry each time.
+ * The entry for key N (or the index signature's), never when there is none. Picked out of the
+ * union entry by entry: each comparison of an entry with a key is cached, and entries are shared
+ * by every payload that holds the field, so a read costs a comparison per field the payload has
+ * gained since that key was last read (an object indexed by key had to be built again for every
+ * new payload, at a cost per field several times that of a comparison).
  */
-type EntryIndex<E> = { [En in E as En extends readonly [infer K extends PropertyKey, ...unknown[]] ? K : never]: En };
+export type EntryAt<E, N extends string> = [KeyedEntry<E, N>] extends [never] ? PatternEntry<E, N> : KeyedEntry<E, N>;
 
-/** The entry for key N (or the index signature's), never when there is none. */
-export type EntryAt<E, N extends string> = N extends keyof EntryIndex<E> ? EntryIndex<E>[N] : never;
+type KeyedEntry<E, N extends string> = Extract<E, readonly [N, ...unknown[]]>;
+
+/** The entry of an index signature (a `string` or pattern key) that takes N. */
+type PatternEntry<E, N extends string> = E extends readonly [infer K extends string, ...unknown[]] ? (N extends K ? E : never) : never;
 
 /** The value an entry holds; an optional field may also be absent. */
 export type EntryValue<En> = En extends readonly [unknown, infer V, true] ? V | undefined : En extends readonly [unknown, infer V] ? V : never;
