@@ -1,7 +1,7 @@
 // Paths are read segment by segment against the payload type at the state that uses them.
 import { describe, expectTypeOf, test } from "vitest";
 import { z } from "zod";
-import { workflow, ref, type At, type PayloadOf } from "@aslc/dsl";
+import { workflow, ref, type At, type PayloadOf, type SetAt } from "@aslc/dsl";
 
 const Order = z.object({
   orderId: z.string(),
@@ -203,5 +203,26 @@ describe("paths that do not resolve", () => {
       // @ts-expect-error $.check has no field 'status'
       outputPath: "$.check.status",
     });
+  });
+});
+
+describe("fields looked up and written", () => {
+  type Counts = Record<string, number>;
+
+  test("a field is read from an object that also has an index signature, and the index signature for any other name", () => {
+    type Mixed = { total: string } & Counts;
+    expectTypeOf<At<Mixed, "$.total">>().toEqualTypeOf<string>();
+    expectTypeOf<At<Mixed, "$.other">>().toEqualTypeOf<number>();
+  });
+
+  test("a write replaces the field that is there, adds one that is not, and keeps the others", () => {
+    expectTypeOf<SetAt<{ a: string; b: number }, "$.a", boolean>>().toEqualTypeOf<{ a: boolean; b: number }>();
+    expectTypeOf<SetAt<{ a: string; b?: number }, "$.b", boolean>>().toEqualTypeOf<{ a: string; b: boolean }>();
+    expectTypeOf<SetAt<{ a: string }, "$.c", boolean>>().toEqualTypeOf<{ a: string; c: boolean }>();
+  });
+
+  test("a nested write goes into the object that is there, or creates it", () => {
+    expectTypeOf<SetAt<{ a: { b: string } }, "$.a.c", number>>().toEqualTypeOf<{ a: { b: string; c: number } }>();
+    expectTypeOf<SetAt<{ a: string }, "$.x.y", number>>().toEqualTypeOf<{ a: string; x: { y: number } }>();
   });
 });

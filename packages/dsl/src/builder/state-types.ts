@@ -76,6 +76,21 @@ export type TaskRawResult<O> = Get<O, "resource"> extends Integration<any, infer
     : ResultSchemaType<O, Res>
   : ResultSchemaType<O, unknown>;
 
+/**
+ * TaskRawResult as the builder reads it (ResultSelector, Assign, ResultPath), in canonical form
+ * where a result schema gives its type. Each state's inline schema is a type of its own, while results
+ * of the same shape are one type in canonical form: the reads of a ResultSelector are then worked
+ * out once for them all. (An integration's own result type stays as it is: canonical form would
+ * fold its named fields into its index signature.)
+ */
+export type TaskResultRead<O> = Get<O, "resource"> extends Integration<any, infer Res, infer Wraps>
+  ? Wraps extends true
+    ? Canonical<LambdaInvokeResult<ResultSchemaRead<O, unknown>>>
+    : ResultSchemaRead<O, Res>
+  : ResultSchemaRead<O, unknown>;
+
+type ResultSchemaRead<O, D> = O extends { readonly result: infer S extends SchemaType } ? Canonical<JsonOf<S>> : D;
+
 /** The request Parameters must produce; lambda:invoke's is built from `payload` instead. */
 export type TaskRequest<O> = Get<O, "resource"> extends Integration<infer Req, any, any> ? ([Req] extends [LambdaInvokeRequest] ? unknown : Req) : unknown;
 
@@ -87,7 +102,7 @@ export type TaskEffectiveInput<T, I, O, VV = NoVariables> = O extends { readonly
 type Selected<R, I, O, VV> = O extends { readonly resultSelector: infer S } ? TemplateResult<R, Ctx<I, VV>, S> : R;
 
 /** The payload after a Task. */
-export type TaskNext<T, I, O, VV = NoVariables> = ApplyOutputPath<ApplyResultPath<T, Get<O, "resultPath">, Selected<TaskRawResult<O>, I, O, VV>>, Get<O, "outputPath">>;
+export type TaskNext<T, I, O, VV = NoVariables> = ApplyOutputPath<ApplyResultPath<T, Get<O, "resultPath">, Selected<TaskResultRead<O>, I, O, VV>>, Get<O, "outputPath">>;
 
 /** The output of a Task whose input is T, as plain types. */
 export type TaskOutput<T, I, O, VV = NoVariables> = View<TaskNext<Canonical<T>, I, O, VV>>;
@@ -118,11 +133,11 @@ export type TaskCheck<T, I, O, VV = NoVariables> = UnknownOptions<O, TaskOptions
             (Get<O, "resource"> extends Integration<LambdaInvokeRequest, any, any> ? unknown : Problem<"payload is for lambda.invoke tasks; use parameters">) &
             ("parameters" extends keyof O ? Problem<"give payload or parameters, not both"> : unknown)
         : K extends "resultSelector"
-          ? TemplateCheck<TaskRawResult<O>, Ctx<I, VV>, O[K]>
+          ? TemplateCheck<TaskResultRead<O>, Ctx<I, VV>, O[K]>
           : K extends "resultPath"
             ? ResultPathProblem<T, O[K]>
             : K extends "outputPath"
-              ? PathProblem<ApplyResultPath<T, Get<O, "resultPath">, Selected<TaskRawResult<O>, I, O, VV>>, O[K]>
+              ? PathProblem<ApplyResultPath<T, Get<O, "resultPath">, Selected<TaskResultRead<O>, I, O, VV>>, O[K]>
               : K extends "timeoutSecondsPath"
                 ? TypedPathProblem<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, O[K], number, "TimeoutSecondsPath", "a number"> & Exclusive<O, TaskTwins["timeoutSecondsPath"], "timeoutSecondsPath">
                 : K extends "heartbeatSecondsPath"

@@ -35,27 +35,42 @@ export interface Fields<E> {
 export type NoFields = Fields<never>;
 
 /**
- * The entry for key N (or the index signature's), never when there is none. Picked out of the
- * union entry by entry: each comparison of an entry with a key is cached, and entries are shared
- * by every payload that holds the field, so a read costs a comparison per field the payload has
- * gained since that key was last read (an object indexed by key had to be built again for every
- * new payload, at a cost per field several times that of a comparison).
+ * The entries by key, as an object. tsc builds it once per entry union and reads it in constant
+ * time afterwards, where picking an entry out of the union would compare every entry each time.
  */
-export type EntryAt<E, N extends string> = [KeyedEntry<E, N>] extends [never] ? PatternEntry<E, N> : KeyedEntry<E, N>;
+type EntryIndex<E> = { [En in E as En extends AnyEntry ? En[0] : never]: En };
 
-type KeyedEntry<E, N extends string> = Extract<E, readonly [N, ...unknown[]]>;
+/** Any entry; its key is element 0 (read by index, which costs tsc less than inferring it). */
+type AnyEntry = readonly [PropertyKey, ...unknown[]];
 
-/** The entry of an index signature (a `string` or pattern key) that takes N. */
-type PatternEntry<E, N extends string> = E extends readonly [infer K extends string, ...unknown[]] ? (N extends K ? E : never) : never;
+/**
+ * The entry for key N (or the index signature's), never when there is none. A field is found by
+ * relating the index to an object with that one property, which reads the property and no other;
+ * `keyof` the index, which tsc works out again entry by entry at every lookup, is asked only when
+ * there is no such field (an index signature's key, or none) or N is not one name.
+ */
+export type EntryAt<E, N extends string> = N extends unknown
+  ? string extends N
+    ? KeyedEntry<E, N>
+    : EntryIndex<E> extends { readonly [P in N]: infer En }
+      ? En
+      : KeyedEntry<E, N>
+  : never;
+
+type KeyedEntry<E, N extends string> = N extends keyof EntryIndex<E> ? EntryIndex<E>[N] : never;
 
 /** The value an entry holds; an optional field may also be absent. */
 export type EntryValue<En> = En extends readonly [unknown, infer V, true] ? V | undefined : En extends readonly [unknown, infer V] ? V : never;
 
 /**
  * The entries with field K set to V (required), the others kept. Written as nested conditionals
- * so that the result is a union of single entries that no alias names (see above).
+ * so that the result is a union of single entries that no alias names (see above). A new field
+ * (a payload that grows) is added without a walk of the others: only one that is there already
+ * has its entry picked out.
  */
-export type WithField<E, K extends string, V> = [K] extends [unknown] ? (E extends readonly [K, ...unknown[]] ? never : E) | readonly [K, V] : never;
+export type WithField<E, K extends string, V> = [K] extends [unknown]
+  ? (EntryIndex<E> extends { readonly [P in K]: unknown } ? (E extends readonly [K, ...unknown[]] ? never : E) : E) | readonly [K, V]
+  : never;
 
 /** An object with the single field K. */
 export type OneField<K extends string, V> = [K] extends [unknown] ? Fields<readonly [K, V]> : never;

@@ -6,13 +6,13 @@ import type { JsonataCheck, JsonataOut } from "../../jsonata/expression-types.ts
 import type { Canonical } from "../../path/canonical.ts";
 import type { Problem, TemplateResult } from "../../payload/template-types.ts";
 import type { TaskOptions } from "../options.ts";
-import type { Ctx, Get, TaskCheck, TaskEffectiveInput, TaskNext, TaskRawResult, TaskRequest, UnknownOptions } from "../state-types.ts";
+import type { Ctx, Get, TaskCheck, TaskEffectiveInput, TaskNext, TaskRequest, TaskResultRead, UnknownOptions } from "../state-types.ts";
 import type { RequestCheck } from "../../integrations/request-types.ts";
 import type { Visible } from "../variable-types.ts";
 import type { After, Assigns, IsJsonata, JsonPathAssignChecks, JsonPathAssigned, JsonPathModeChecks, JsonataAssignCheck, JsonataAssigned, JsonataModeChecks, AnyKind, SpecFor, ScalarCheck, Scope } from "./shared.ts";
 
-export type TaskResult<O> = Canonical<TaskRawResult<O>>;
-export type TaskSelected<P, I, O, VV> = O extends { readonly resultSelector: infer S } ? TemplateResult<TaskRawResult<O>, Ctx<I, VV>, S> : TaskRawResult<O>;
+export type TaskResult<O> = TaskResultRead<O>;
+export type TaskSelected<P, I, O, VV> = O extends { readonly resultSelector: infer S } ? TemplateResult<TaskResultRead<O>, Ctx<I, VV>, S> : TaskResultRead<O>;
 
 export type JsonataTaskCheck<P, I, O, VV, E> = JsonataModeChecks<"Task", E, O> & {
   [K in keyof O]: K extends "arguments"
