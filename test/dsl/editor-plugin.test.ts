@@ -45,7 +45,7 @@ describe("hovers in plain types", () => {
       `(method) Chain.choice(name: "Ok?", rules: (c: Choice<${payload}>) => ChoiceDone, options?: ChoiceOptions): Chain<${payload}>`,
     );
     expect(hover(`export const wf = ${checked}./*|*/catch(["States.ALL"], (h) => h.fail("Failed"));`)).toBe(
-      `(method) Chain.catch(errorEquals: readonly ["States.ALL"], handler: string | ((handler: Chain<{ Error: string; Cause: string; }>) => Ended), options?: CatchOptionsArg): Chain<${payload}>`,
+      `(method) Chain.catch(errorEquals: readonly ["States.ALL"], handler: string | ((handler: Chain<{ Error: string; Cause: string; }>) => EndedPath), options?: CatchOptionsArg): Chain<${payload}>`,
     );
   });
 

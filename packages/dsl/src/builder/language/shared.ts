@@ -3,7 +3,7 @@
  * JSONata state, the checks that keep each language's fields to its own states, and Assign.
  */
 import type { ExpressionScope, JsonataCheck, JsonataOut, JsonataTypedCheck, NoErrorOutput, NoResult } from "../../jsonata/expression-types.ts";
-import type { ConditionOffers, HoldsOpen, Offers } from "../../jsonata/expression-completions.ts";
+import type { Completing, ConditionOffers, HoldsOpen, Offers } from "../../jsonata/expression-completions.ts";
 import type { ContextObject } from "../../shapes/context-object.ts";
 import type { Ctx } from "../state-types.ts";
 import type { Problem, TemplateCheck, TemplateResult } from "../../payload/template-types.ts";
@@ -44,9 +44,10 @@ export type ConditionArg<C, K, L> = L extends "JSONata" ? CheckedCondition<C, K>
  * A rule's condition with its check: C, or C with the check's Problem. The check is the
  * conditional's check type, which tsc does not infer into (it infers C from the branches), so it
  * needs no NoInfer; and once C is known the parameter is the plain `C & { "aslc error": … }`, which
- * is what a message shows.
+ * is what a message shows. An expression being written keeps its check (Completing, which the
+ * string satisfies), so that the editor offers the completed texts rather than the text as typed.
  */
-type CheckedCondition<C, Check> = [Check] extends [Problem<infer M>] ? C & Problem<M> : C;
+type CheckedCondition<C, Check> = [Check] extends [Problem<infer M>] ? C & Problem<M> : [Check] extends [Completing<string>] ? C & Check : C;
 
 // ---------------------------------------------------------------------------------------------
 // Fields of one language used in a state of the other: lookups in the field spec
