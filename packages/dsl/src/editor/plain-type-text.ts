@@ -15,6 +15,7 @@ type TypeScript = typeof ts;
 /** The DSL's interfaces that hold a chain under construction, and the name a hover gives each. */
 const CHAIN_NAMES: Readonly<Record<string, string>> = {
   Chain: "Chain",
+  ChainStates: "Chain",
   Catchable: "Chain",
   ChoiceStart: "Choice",
   ChoiceRules: "Choice",
@@ -24,7 +25,7 @@ const CHAIN_NAMES: Readonly<Record<string, string>> = {
 const OPAQUE_NAMES = new Set(["ChoiceDone", "Buildable", "Ended", "EndedPath"]);
 
 /** What TypeScript's printing shows of the DSL's internals: the canonical payload, the checks' wrappers, a chain's type arguments. */
-const INTERNAL_TYPE = /\b(?:Fields|NoInfer|Problem|Intrinsic|Chain|Catchable|ChoiceStart|ChoiceRules|ChoiceDone|EndedWith|EndedPath)<|\\0(?:outer|jump)/;
+const INTERNAL_TYPE = /\b(?:Fields|NoInfer|Problem|Intrinsic|Chain|ChainStates|Catchable|ChoiceStart|ChoiceRules|ChoiceDone|EndedWith|EndedPath)<|\\0(?:outer|jump)/;
 
 /** The module that declares the DSL's types: its sources in the repository, its declarations once installed. */
 const DSL_FILE = /[\\/](?:packages[\\/]dsl|@aslc[\\/]dsl)[\\/]/;
