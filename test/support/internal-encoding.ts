@@ -1,8 +1,10 @@
 /**
- * The spellings of the DSL's internal type encodings. A message or hover that shows one has
- * leaked the machinery instead of saying what is wrong in the author's terms.
+ * The spellings of the DSL's internal type encodings, as the DSL's editor plugin knows them: a
+ * message or hover that shows one has leaked the machinery.
  */
-export const INTERNAL_ENCODINGS = ["Fields<", "Problem<", "Intrinsic<", "NoInfer<"] as const;
+import { INTERNAL_ENCODINGS } from "../../packages/dsl/src/editor/plain-type-text.ts";
+
+export { INTERNAL_ENCODINGS };
 
 export type InternalEncoding = (typeof INTERNAL_ENCODINGS)[number];
 

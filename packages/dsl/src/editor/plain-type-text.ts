@@ -24,8 +24,18 @@ const CHAIN_NAMES: Readonly<Record<string, string>> = {
 /** The DSL's interfaces whose type arguments are internal: a hover shows the name alone. */
 const OPAQUE_NAMES = new Set(["ChoiceDone", "Buildable", "Ended", "EndedPath"]);
 
-/** What TypeScript's printing shows of the DSL's internals: the canonical payload, the checks' wrappers, a chain's type arguments. */
-const INTERNAL_TYPE = /\b(?:Fields|NoInfer|Problem|Intrinsic|Chain|ChainStates|Catchable|ChoiceStart|ChoiceRules|ChoiceDone|EndedWith|EndedPath)<|\\0(?:outer|jump)/;
+/**
+ * The spellings of the DSL's internal type encodings: the canonical payload and the wrappers of a
+ * check. A message or hover that shows one has leaked the machinery instead of saying what is
+ * wrong in the author's terms (the tests hold every message to that).
+ */
+export const INTERNAL_ENCODINGS = ["Fields<", "Problem<", "Intrinsic<", "NoInfer<"] as const;
+
+/** The DSL's generic interfaces a hover rewrites: a chain's, and what its branches give. */
+const CHAIN_INTERFACES = ["Chain", "ChainStates", "Catchable", "ChoiceStart", "ChoiceRules", "ChoiceDone", "EndedWith", "EndedPath"];
+
+/** What TypeScript's printing shows of the DSL's internals: the encodings, a chain's type arguments, the registry's records. */
+const INTERNAL_TYPE = new RegExp(`\\b(?:${[...INTERNAL_ENCODINGS.map((encoding) => encoding.slice(0, -1)), ...CHAIN_INTERFACES].join("|")})<|\\\\0(?:outer|jump)`);
 
 /** The module that declares the DSL's types: its sources in the repository, its declarations once installed. */
 const DSL_FILE = /[\\/](?:packages[\\/]dsl|@aslc[\\/]dsl)[\\/]/;
