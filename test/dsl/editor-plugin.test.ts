@@ -65,7 +65,9 @@ describe("hovers in plain types", () => {
   });
 
   test("hovers on anything else are TypeScript's own", { timeout: SLOW }, () => {
-    for (const source of [`export const wf = /*|*/Input;`, `export const /*|*/done = ${checked}.succeed("Done");`, `export const wf = start.pass("P", { /*|*/comment: "x" });`]) {
+    // States's functions are printed as declared (`A extends Ref | Intrinsic`), which names no internal encoding.
+    const states = `import { States } from "@aslc/dsl";\nexport const format = /*|*/States.Format;`;
+    for (const source of [`export const wf = /*|*/Input;`, `export const /*|*/done = ${checked}.succeed("Done");`, `export const wf = start.pass("P", { /*|*/comment: "x" });`, states]) {
       expect(hover(source)).toBe(hover(source, { plugin: false }));
     }
   });

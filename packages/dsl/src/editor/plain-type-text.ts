@@ -34,8 +34,14 @@ export const INTERNAL_ENCODINGS = ["Fields<", "Problem<", "Intrinsic<", "NoInfer
 /** The DSL's generic interfaces a hover rewrites: a chain's, and what its branches give. */
 const CHAIN_INTERFACES = ["Chain", "ChainStates", "Catchable", "ChoiceStart", "ChoiceRules", "ChoiceDone", "EndedWith", "EndedPath"];
 
-/** What TypeScript's printing shows of the DSL's internals: the encodings, a chain's type arguments, the registry's records. */
-const INTERNAL_TYPE = new RegExp(`\\b(?:${[...INTERNAL_ENCODINGS.map((encoding) => encoding.slice(0, -1)), ...CHAIN_INTERFACES].join("|")})<|\\\\0(?:outer|jump)`);
+/** The names that TypeScript's printing shows with their type arguments (`Name<…>`) only where it shows the DSL's internals. */
+const INTERNAL_NAMES = new Set<string>([...INTERNAL_ENCODINGS.map((encoding) => encoding.slice(0, -1)), ...CHAIN_INTERFACES]);
+
+/** The registry's records: string literals under prefixes no state name has. */
+const INTERNAL_LITERAL = /^\0(?:outer|jump)/;
+
+/** What TypeScript's printing shows of the DSL's internals: the encodings, a chain's type arguments, the registry's records (printed `"\0outer …"`). */
+const INTERNAL_TYPE = new RegExp(`\\b(?:${[...INTERNAL_NAMES].join("|")})<|\\\\0(?:outer|jump)`);
 
 /** The module that declares the DSL's types: its sources in the repository, its declarations once installed. */
 const DSL_FILE = /[\\/](?:packages[\\/]dsl|@aslc[\\/]dsl)[\\/]/;
@@ -58,9 +64,67 @@ export class PlainTypePrinter {
     private readonly checker: ts.TypeChecker,
   ) {}
 
+  /** Per type: whether its printing shows the DSL's internals (see `showsInternals`). */
+  private readonly shown = new Map<ts.Type, boolean>();
+
   /** Whether TypeScript's own printing of `type` would show the DSL's internals. */
   isEncoded(type: ts.Type): boolean {
-    return this.chainKind(this.unwrapped(type)) !== undefined || INTERNAL_TYPE.test(this.checker.typeToString(type));
+    return this.chainKind(this.unwrapped(type)) !== undefined || this.showsInternals(type);
+  }
+
+  /**
+   * Whether TypeScript's printing of `type` shows the DSL's internals, decided from the names
+   * and literals it would print, walking the type as the printing would, each type once: printing
+   * every nested type to read it would print the inner ones again at each level of a payload.
+   */
+  private showsInternals(type: ts.Type): boolean {
+    const known = this.shown.get(type);
+    if (known !== undefined) return known;
+    // Where a type recurs inside itself, TypeScript prints it by name: what it shows is decided where it starts.
+    this.shown.set(type, false);
+    const shows = this.walk(type);
+    this.shown.set(type, shows);
+    return shows;
+  }
+
+  private walk(type: ts.Type): boolean {
+    const { TypeFlags, ObjectFlags, SymbolFlags } = this.ts;
+    // An alias is printed as its name and type arguments, never its structure.
+    if (type.aliasSymbol !== undefined) {
+      const args = type.aliasTypeArguments ?? [];
+      return (args.length > 0 && INTERNAL_NAMES.has(type.aliasSymbol.getName())) || args.some((arg) => this.showsInternals(arg));
+    }
+    if (type.flags & TypeFlags.StringLiteral) return INTERNAL_LITERAL.test((type as ts.StringLiteralType).value);
+    if (type.flags & TypeFlags.TemplateLiteral) return this.printedInternals(type);
+    // Printed by name or as a literal: primitives, other literals, enums, type parameters.
+    if (type.flags & (TypeFlags.Any | TypeFlags.Unknown | TypeFlags.Never | TypeFlags.VoidLike | TypeFlags.Null | TypeFlags.String | TypeFlags.NumberLike | TypeFlags.BigIntLike | TypeFlags.BooleanLike | TypeFlags.ESSymbolLike | TypeFlags.EnumLike | TypeFlags.NonPrimitive | TypeFlags.TypeParameter)) return false;
+    if (type.isUnionOrIntersection()) return type.types.some((member) => this.showsInternals(member));
+    if (!(type.flags & TypeFlags.Object)) return this.printedInternals(type);
+    const objectFlags = (type as ts.ObjectType).objectFlags;
+    // An interface, class, array or tuple: its name (if any) and its type arguments.
+    if (objectFlags & ObjectFlags.Reference) {
+      const reference = type as ts.TypeReference;
+      const args = this.checker.getTypeArguments(reference);
+      const name = reference.target.getSymbol()?.getName();
+      return (args.length > 0 && name !== undefined && INTERNAL_NAMES.has(name)) || args.some((arg) => this.showsInternals(arg));
+    }
+    if (objectFlags & (ObjectFlags.Class | ObjectFlags.Interface)) return false;
+    // An object literal type is printed member by member. A function's or class's type may print as
+    // `typeof f`, and a signature as its declaration is written (`A extends Intrinsic`): read their printing.
+    const symbolFlags = type.getSymbol()?.flags ?? 0;
+    const printedAsWritten = symbolFlags & (SymbolFlags.Function | SymbolFlags.Method | SymbolFlags.Class | SymbolFlags.ValueModule | SymbolFlags.Enum);
+    if (!(objectFlags & ObjectFlags.Anonymous) || printedAsWritten || type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) {
+      return this.printedInternals(type);
+    }
+    return (
+      type.getProperties().some((property) => INTERNAL_LITERAL.test(property.getName()) || this.showsInternals(this.checker.getTypeOfSymbol(property))) ||
+      this.checker.getIndexInfosOfType(type).some((info) => this.showsInternals(info.keyType) || this.showsInternals(info.type))
+    );
+  }
+
+  /** For the kinds of type not walked (conditional, indexed, mapped, template…): their printing read. */
+  private printedInternals(type: ts.Type): boolean {
+    return INTERNAL_TYPE.test(this.checker.typeToString(type));
   }
 
   /** `Chain` or `Choice` when `type` is a chain under construction (NoInfer seen through). */
