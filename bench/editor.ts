@@ -190,7 +190,7 @@ function main(): number {
   console.log(
     quiet
       ? "Judged on wall time: the machine was quiet, so wall time is what an editor waits."
-      : "Judged on the main thread's CPU time: the machine was busy (load average at or above its cores), so wall time is mostly the wait for a core; process CPU would add the garbage collector's helper threads, which run beside the main thread.",
+      : "Judged on the main thread's CPU time: the machine was busy (load average at or above its cores), so wall time is mostly the wait for a core; process CPU would add the garbage collector's own threads, which run beside the main thread.",
   );
   console.log(`Targets: each at most ${TARGET_MS} ms and ${TARGET_RATIO}x the baseline. "quick info: plugin" is the plugin's share of the hover (not judged).`);
   if (broken.length > 0) console.log(`\nFiles with type errors (their figures are not comparable): ${broken.join("; ")}`);
