@@ -379,9 +379,15 @@ type OutsideTarget<N extends string> = N extends string ? Problem<`State '${N}' 
  * The names declared so far, offered by the editor where a target is written: N is never while
  * the editor works out what to offer (the argument being typed infers nothing), and a name not
  * declared yet is still taken (it may be declared later in the chain). The registry's records
- * that are not names (an enclosing chain's, a jump's) are left out.
+ * that are not names (an enclosing chain's, a jump's) are left out. It is worked out at every
+ * Choice rule and Catch whose branch is a callback too, so the registry is first tested for
+ * records by an intersection, which tsc works out without instantiating anything per name; most
+ * hold none, and Exclude, which instantiates its test for every name, runs only where one does.
  */
-type DeclaredNames<Reg> = [Reg] extends [string] ? Exclude<Reg, `\u0000${string}`> : never;
+type DeclaredNames<Reg> = [Reg] extends [string] ? ([Reg & RegistryRecord] extends [never] ? Reg : Exclude<Reg, RegistryRecord>) : never;
+
+/** A registry entry that is not a state's name: an enclosing chain's name or a jump's record (see Outer, Jumped). */
+type RegistryRecord = `\u0000${string}`;
 
 /**
  * A payload of unknown type (a JSONata expression's value the types do not work out) may jump to
