@@ -168,8 +168,16 @@ export interface EndedPath<X, Names> extends Ended {
 /** The entry under which a chain's Targets carry what its ended paths give (never a state's name). */
 type EndingEntry<X> = [X] extends [never] ? never : readonly [typeof endingKey, X];
 
-/** What the ended paths of a chain with these Targets gave. */
-type EndingsIn<Targets> = Extract<Targets, EndingEntryOf<unknown>>[1];
+/**
+ * What the ended paths of a chain with these Targets gave. Most chains hold no such entry, and
+ * the whole union is first compared with the states' entries: tsc caches each member's
+ * comparison, so a state pays for the entries added since, where Extract instantiates its test
+ * anew for every entry of the registry at every ending and branch callback.
+ */
+type EndingsIn<Targets> = [Targets] extends [StateEntry | Nested] ? never : Extract<Targets, EndingEntryOf<unknown>>[1];
+
+/** A state's entry in Targets: its name and its input. */
+type StateEntry = readonly [string, unknown];
 
 /** The entry of what the ended paths gave, as EndingsIn picks it out of the Targets union (a comparison per member, which tsc caches, where matching a pattern infers anew each time). */
 type EndingEntryOf<X> = readonly [typeof endingKey, X];
