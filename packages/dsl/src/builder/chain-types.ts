@@ -369,13 +369,17 @@ type NamedTarget<P, Reg, Targets, N extends string, E, Declared> = Declared exte
  * sentence, without the callback's type (the whole chain at that point) beside it. Otherwise
  * both are offered: N is never while the editor lists the declared names, and string when the
  * branch is a callback (tsc takes the callback for N too, and falls back to N's constraint).
- * tsc infers N from the branch that offers both; the target alone is kept from inference by a
- * conditional, which tsc does not infer into and which resolves to the target itself.
+ * tsc infers N from the branch that offers both, from N itself there: the target is kept from
+ * inference (NoInfer), as tsc would otherwise walk every conditional of TargetArg, with N still
+ * unknown, at every Choice rule and Catch whose branch is a callback; a NoInfer of a type without
+ * type parameters is that type, so the editor still offers the declared names. The target alone
+ * is kept from inference by a conditional, which tsc does not infer into and which resolves to
+ * the target itself.
  */
 type HandlerArg<N extends string, Callback, Target> = [N] extends [never]
-  ? Callback | Target
+  ? Callback | N | NoInfer<Target>
   : string extends N
-    ? Callback | Target
+    ? Callback | N | NoInfer<Target>
     : [Target] extends [infer Written]
       ? Written
       : never;
