@@ -142,6 +142,43 @@ describe("goto and named targets", () => {
   });
 });
 
+describe("a jump back to a state whose input the payload holds", () => {
+  const Kind = z.object({ kind: z.enum(["small", "large"]) });
+
+  test("a loop whose payload only gained fields is accepted", () => {
+    const wf = start
+      .pass("Poll")
+      .task("Check", { resource: lambda.function("${Check}"), result: Status, resultPath: "$.status" })
+      .pass("Note", { result: { seen: true }, resultPath: "$.note" })
+      .goto("Poll");
+    expectTypeOf(wf).toEqualTypeOf<Ended>();
+  });
+
+  test("a field the payload holds more widely than the target's input is refused", () => {
+    start
+      .task("Classify", { resource: lambda.function("${Classify}"), result: Kind, resultPath: "$.size" })
+      .pass("Sized")
+      .task("Widen", { resource: lambda.function("${Widen}"), result: z.object({ kind: z.string() }), resultPath: "$.size" })
+      .goto(
+        // @ts-expect-error The payload here does not match the input of state 'Sized'
+        "Sized",
+      );
+  });
+
+  test("a payload that lacks the target's field on one of its paths is refused", () => {
+    start
+      .pass("Mark", { result: { on: true }, resultPath: "$.mark" })
+      .pass("Marked")
+      .choice("Split", (c) =>
+        c.when(c.numericGreaterThan("$.attempts", 3), (b) => b.pass("Reset", { parameters: { "jobId.$": "$.jobId", "attempts.$": "$.attempts" } })).otherwise((b) => b),
+      )
+      .goto(
+        // @ts-expect-error The payload here does not match the input of state 'Marked'
+        "Marked",
+      );
+  });
+});
+
 describe("end()", () => {
   test("a branch that ends the workflow hands nothing on", () => {
     const wf = workflow("Ends", { input: z.object({ ok: z.boolean() }) }).choice("Route", (c) =>

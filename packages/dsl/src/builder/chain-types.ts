@@ -52,7 +52,7 @@
 import type { ZodType } from "zod";
 import type { QueryLanguage } from "../ir/nodes.ts";
 import type { Canonical } from "../path/canonical.ts";
-import type { NoFields } from "../path/fields.ts";
+import type { Fields, NoFields } from "../path/fields.ts";
 import type { JsonOf } from "../payload/json-side.ts";
 import type { JsonSchemaCheck } from "../payload/not-json.ts";
 import type { WithVariables } from "../path/path-types.ts";
@@ -422,7 +422,26 @@ type KnownTargetArg<P, Targets, N extends string> = N extends unknown
  * still unknown, at every Choice rule and Catch, and building P as plain types there cost every
  * such call a walk of the whole payload.
  */
-type Fits<P, Input> = [Input] extends [unknown] ? ([View<P>] extends [View<Input>] ? true : false) : never;
+type Fits<P, Input> = [Input] extends [unknown] ? (HoldsInput<P, Input> extends true ? true : [View<P>] extends [View<Input>] ? true : false) : never;
+
+/**
+ * Whether every member of payload P holds each of Input's fields as the very same entry (a jump
+ * back to a state whose input the payload has only added to, as a loop's is): then P suits Input
+ * without building either as plain types, which costs a walk of both payloads at every such jump.
+ * An entry union that takes in Input's entries and stays the same type holds them already; a
+ * record's index signature (a `string` key) also constrains P's other fields, so it is left to
+ * the plain comparison.
+ */
+type HoldsInput<P, Input> = [Input] extends [Fields<infer EI extends readonly [string, ...unknown[]]>]
+  ? string extends EI[0]
+    ? false
+    : P extends Fields<infer EP>
+      ? SameType<EP | EI, EP>
+      : false
+  : false;
+
+/** Whether A and B are one type (tsc compares the two deferred conditionals by identity). */
+type SameType<A, B> = (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;
 
 /** What a Choice rule hands to state N, which it names before the chain declares it: a jump forward. */
 interface Forward<X, N extends string> {
