@@ -7,6 +7,13 @@
  */
 import { z } from "zod";
 
+// The object schemas of fields, each written once and shared by the schemas below.
+const messageSchema = z.object({
+  itemName: z.string(),
+  customerId: z.string(),
+  customerEmail: z.string(),
+});
+
 // ${CheckAvailabilityArn}, called by:
 //   "CheckAvailability" (Lambda function ARN)
 
@@ -34,11 +41,7 @@ export const checkAvailabilityEventSchema = z.object({
 });
 
 export const checkAvailabilityResultSchema = z.strictObject({
-  message: z.object({
-    itemName: z.string(),
-    customerId: z.string(),
-    customerEmail: z.string(),
-  }),
+  message: messageSchema,
   available: z.boolean(),
 });
 
@@ -69,20 +72,12 @@ export interface PlaceOrderResult {
 }
 
 export const placeOrderEventSchema = z.strictObject({
-  message: z.object({
-    itemName: z.string(),
-    customerId: z.string(),
-    customerEmail: z.string(),
-  }),
+  message: messageSchema,
   available: z.boolean(),
 });
 
 export const placeOrderResultSchema = z.object({
-  message: z.object({
-    itemName: z.string(),
-    customerId: z.string(),
-    customerEmail: z.string(),
-  }),
+  message: messageSchema,
   order_id: z.string(),
   available: z.boolean(),
 });
@@ -119,20 +114,12 @@ export interface NotifyCustomerResult {
 
 export const notifyCustomerEventSchema = z.union([
   z.object({
-    message: z.object({
-      itemName: z.string(),
-      customerId: z.string(),
-      customerEmail: z.string(),
-    }),
+    message: messageSchema,
     order_id: z.string(),
     available: z.boolean(),
   }),
   z.strictObject({
-    message: z.object({
-      itemName: z.string(),
-      customerId: z.string(),
-      customerEmail: z.string(),
-    }),
+    message: messageSchema,
     available: z.boolean(),
   }),
 ]);
