@@ -85,10 +85,7 @@ export const checkInformationEventSchema = z.object({
   registration_info: registrationInfoSchema,
 });
 
-export const checkInformationResultSchema = z.object({
-  statusCode: z.number(),
-  message: z.string(),
-});
+export const checkInformationResultSchema = informationCheckSchema;
 
 export type CheckInformationHandler = (event: CheckInformationEvent) => Promise<CheckInformationResult>;
 
@@ -140,11 +137,7 @@ export const checkAgeRangeEventSchema = z.object({
   informationCheck: informationCheckSchema,
 });
 
-export const checkAgeRangeResultSchema = z.object({
-  statusCode: z.number(),
-  message: z.string(),
-  age: z.number().describe("whole years on the day of the check"),
-});
+export const checkAgeRangeResultSchema = ageCheckSchema;
 
 export type CheckAgeRangeHandler = (event: CheckAgeRangeEvent) => Promise<CheckAgeRangeResult>;
 
@@ -201,10 +194,7 @@ export const checkSpotsAvailabilityEventSchema = z.object({
   ageCheck: ageCheckSchema,
 });
 
-export const checkSpotsAvailabilityResultSchema = z.object({
-  statusCode: z.number(),
-  message: z.string(),
-});
+export const checkSpotsAvailabilityResultSchema = informationCheckSchema;
 
 export type CheckSpotsAvailabilityHandler = (event: CheckSpotsAvailabilityEvent) => Promise<CheckSpotsAvailabilityResult>;
 

@@ -81,11 +81,7 @@ export const validateOrderEventSchema = z.object({
   executionId: z.string(),
 });
 
-export const validateOrderResultSchema = z.object({
-  valid: z.boolean(),
-  total: z.number(),
-  problems: z.array(z.string()),
-});
+export const validateOrderResultSchema = validationSchema;
 
 export type ValidateOrderHandler = (event: ValidateOrderEvent) => Promise<ValidateOrderResult>;
 
@@ -170,10 +166,7 @@ export const processPaymentEventSchema = z.union([
   }),
 ]);
 
-export const processPaymentResultSchema = z.object({
-  transactionId: z.string(),
-  amount: z.number(),
-});
+export const processPaymentResultSchema = paymentSchema;
 
 export type ProcessPaymentHandler = (event: ProcessPaymentEvent) => Promise<ProcessPaymentResult>;
 

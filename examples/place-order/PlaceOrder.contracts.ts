@@ -34,11 +34,7 @@ export interface CheckAvailabilityResult {
   available: boolean;
 }
 
-export const checkAvailabilityEventSchema = z.object({
-  itemName: z.string(),
-  customerId: z.string(),
-  customerEmail: z.string(),
-});
+export const checkAvailabilityEventSchema = messageSchema;
 
 export const checkAvailabilityResultSchema = z.strictObject({
   message: messageSchema,

@@ -55,6 +55,12 @@ describe("contracts share the object schemas of fields", () => {
     expect(text.indexOf("const customerSchema")).toBeLessThan(text.indexOf("export const scoreEventSchema"));
   });
 
+  it("gives a function's result the constant of the field its task writes it to", () => {
+    expect(text).toContain("export const scoreResultSchema = scoringSchema;");
+    expect(text).toContain("const scoringSchema = z.object({\n  score: z.number(),\n});");
+    expect(countOf(text, "score: z.number(),")).toBe(1);
+  });
+
   it("names two shapes met under one field apart", () => {
     expect(text).toContain("const reviewSchema = z.object({\n  ok: z.boolean(),\n});");
     expect(text).toContain("const reviewSchema2 = z.object({\n  ok: z.literal(true),\n});");

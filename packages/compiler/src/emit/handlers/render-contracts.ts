@@ -34,6 +34,9 @@ export function renderContracts(workflow: WorkflowIR): string {
   ].join("\n");
   if (contracts.length === 0) return `${header}\n\n// This workflow calls no Lambda function.\nexport {};\n`;
   const shared = new SharedSchemas(contracts.flatMap(({ names }) => [names.eventSchema, names.resultSchema]));
+  // Every constant is declared before any section is written, so a section's schema that one
+  // of them holds, met before the field that holds it, is that constant too.
+  for (const contract of contracts) for (const schema of [contract.event, contract.result]) zodSource(schema, 0, shared);
   const sections = contracts.map((contract) => renderContract(contract, shared)).join("");
   const declarations = shared.declarations();
   const sharedBlock = declarations.length === 0 ? "" : `\n// The object schemas of fields, each written once and shared by the schemas below.\n${declarations.join("\n\n")}\n`;
@@ -62,9 +65,9 @@ function renderContract(contract: HandlerContract, shared: SharedSchemas): strin
       : `/** What the function returns: ${by} ${callers.length === 1 ? "accepts" : "each accept"} it. */`,
     declaration(names.result, contract.result),
     "",
-    `export const ${names.eventSchema} = ${zodSource(contract.event, 0, shared)};`,
+    `export const ${names.eventSchema} = ${schemaSource(contract.event, shared)};`,
     "",
-    `export const ${names.resultSchema} = ${zodSource(contract.result, 0, shared)};`,
+    `export const ${names.resultSchema} = ${schemaSource(contract.result, shared)};`,
     "",
     ...(contract.callback
       ? [
@@ -77,6 +80,12 @@ function renderContract(contract: HandlerContract, shared: SharedSchemas): strin
       : [`export type ${names.handler} = (event: ${names.event}) => Promise<${names.result}>;`]),
   ];
   return `${lines.join("\n")}\n`;
+}
+
+/** A contract's schema as source: the shared constant that is the same schema, if there is one. */
+function schemaSource(schema: ZodType, shared: SharedSchemas): string {
+  const source = zodSource(schema, 0, shared);
+  return shared.declaredAs(source) ?? source;
 }
 
 /** An interface for an object with fields, a type alias for anything else. */

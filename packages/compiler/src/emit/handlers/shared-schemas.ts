@@ -10,7 +10,9 @@
  * Constants are named after the field that first holds the shape (`customer` → `customerSchema`;
  * an array's element `itemsItemSchema`, a record's value `…ValueSchema`), numbered when another
  * shape took the name (`reviewSchema2`). Declared in the order they are first met, a shape after
- * the shapes it holds, so each constant is defined before it is read.
+ * the shapes it holds, so each constant is defined before it is read. A contract's schema that is
+ * the same as a constant is that constant (a function's result is often the field its task
+ * writes it to).
  */
 import { camelCase, pascalCase } from "./identifiers.ts";
 
@@ -35,6 +37,11 @@ export class SharedSchemas {
     this.#nameBySource.set(source, name);
     this.#declarations.push(`const ${name} = ${source};`);
     return name;
+  }
+
+  /** The constant already declared with `source`, if any. */
+  declaredAs(source: string): string | undefined {
+    return this.#nameBySource.get(source);
   }
 
   /** The `const` declarations, in the order the constants were first needed. */
