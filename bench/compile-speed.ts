@@ -16,7 +16,8 @@
  *   build/CDK `aslc build --no-cache` against the CDK modules' check          target ≤ 1.5×
  *   contracts what checking the generated contracts adds to checking their
  *             workflows (checker time, from --extendedDiagnostics)           target ≤ 0.2×
- *             (its type instantiations, which a busy machine does not change, for reference)
+ *             (for reference: the same share on checker CPU time in one program, which a
+ *             busy machine disturbs much less, and in type instantiations, which it does not change)
  * and the peak memory of the cold build and of each check (GNU time), for the record. Where GNU
  * time is installed, the build, tsc and CDK rows are printed again on CPU time (user and system,
  * all threads and processes), which follows a busy machine's load much less than wall time does.
@@ -26,6 +27,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { cdkSource } from "./compile/cdk-project.ts";
+import { contractsCpu } from "./compile/contracts-cpu.ts";
 import { follow, median, timed, type Run } from "./compile/measure.ts";
 import { STATES_PER_WORKFLOW, TSCONFIG, WORKFLOWS, workflowSource } from "./compile/project-plan.ts";
 import { runTsc } from "./tsc-stats.ts";
@@ -122,6 +124,11 @@ const contractsCheck = contractsStats.seconds;
 const contractsInstantiations = contractsStats.instantiations - workflowsStats.instantiations;
 console.log(`  checker time, workflows alone ${workflowsCheck.toFixed(2)} s, with their contracts ${contractsCheck.toFixed(2)} s`);
 console.log(`  type instantiations, workflows alone ${workflowsStats.instantiations}, with their contracts ${contractsStats.instantiations}`);
+// The same share on CPU time in one program, which a busy machine disturbs much less.
+const contractsCpuRuns = Array.from({ length: RUNS }, () => contractsCpu(withContracts));
+const contractsCpuMs = median(contractsCpuRuns.map((r) => r.contractsMs));
+const workflowsCpuMs = median(contractsCpuRuns.map((r) => r.workflowsMs));
+console.log(`  checker CPU time in one program, workflows ${workflowsCpuMs.toFixed(0)} ms, then their contracts ${contractsCpuMs.toFixed(0)} ms`);
 
 const memory = { build: buildRun.peakMb, workflowsTsc: workflowsTscRun.peakMb, cdkTsc: cdkTscRun.peakMb };
 const mb = (value: number | undefined) => (value === undefined ? "n/a (no /usr/bin/time)" : `${value.toFixed(0)} MB`);
@@ -172,6 +179,7 @@ if (buildRun.cpuMs !== undefined && tscRun.cpuMs !== undefined && workflowsTscRu
   }
 }
 console.log(`reference: emission against CDK's bare StateGraph render (${cdkGraphMs.toFixed(0)} ms): ${(emitMs / cdkGraphMs).toFixed(2)}x`);
+console.log(`reference: the contracts' share in checker CPU time, in one program after their workflows: ${contractsCpuMs.toFixed(0)} ms against ${workflowsCpuMs.toFixed(0)} ms, ${(contractsCpuMs / workflowsCpuMs).toFixed(2)}x`);
 console.log(`reference: the contracts' share in type instantiations: ${contractsInstantiations} against ${workflowsStats.instantiations}, ${(contractsInstantiations / workflowsStats.instantiations).toFixed(2)}x`);
 console.log(`reference: tsc --noEmit on the workflows with their contracts and handlers ${tscMs.toFixed(0)} ms; on the workflows alone ${workflowsTscMs.toFixed(0)} ms`);
 console.log(`peak memory: aslc build --no-cache ${mb(memory.build)}; tsc on the workflows ${mb(memory.workflowsTsc)}; CDK tsc ${mb(memory.cdkTsc)}`);

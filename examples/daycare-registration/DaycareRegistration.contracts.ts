@@ -7,6 +7,43 @@
  */
 import { z } from "zod";
 
+// The object schemas of fields, each written once and shared by the schemas below.
+const childSchema = z.object({
+  firstName: z.string(),
+  lastName: z.string(),
+  dateOfBirth: z.string().describe("YYYY-MM-DD"),
+});
+
+const motherSchema = z.object({
+  firstName: z.string(),
+  lastName: z.string(),
+  email: z.string(),
+  phone: z.string(),
+});
+
+const parentsSchema = z.object({
+  mother: motherSchema.optional(),
+  father: motherSchema.optional(),
+});
+
+const registrationInfoSchema = z.object({
+  child: childSchema,
+  parents: parentsSchema,
+  daysOfWeek: z.array(z.string()),
+  specialInstructions: z.string().optional(),
+});
+
+const informationCheckSchema = z.object({
+  statusCode: z.number(),
+  message: z.string(),
+});
+
+const ageCheckSchema = z.object({
+  statusCode: z.number(),
+  message: z.string(),
+  age: z.number().describe("whole years on the day of the check"),
+});
+
 // ${CheckInformationFunctionArn}, called by:
 //   "checkInformation" (Lambda function ARN)
 
@@ -45,35 +82,10 @@ export interface CheckInformationResult {
 }
 
 export const checkInformationEventSchema = z.object({
-  registration_info: z.object({
-    child: z.object({
-      firstName: z.string(),
-      lastName: z.string(),
-      dateOfBirth: z.string().describe("YYYY-MM-DD"),
-    }),
-    parents: z.object({
-      mother: z.object({
-        firstName: z.string(),
-        lastName: z.string(),
-        email: z.string(),
-        phone: z.string(),
-      }).optional(),
-      father: z.object({
-        firstName: z.string(),
-        lastName: z.string(),
-        email: z.string(),
-        phone: z.string(),
-      }).optional(),
-    }),
-    daysOfWeek: z.array(z.string()),
-    specialInstructions: z.string().optional(),
-  }),
+  registration_info: registrationInfoSchema,
 });
 
-export const checkInformationResultSchema = z.object({
-  statusCode: z.number(),
-  message: z.string(),
-});
+export const checkInformationResultSchema = informationCheckSchema;
 
 export type CheckInformationHandler = (event: CheckInformationEvent) => Promise<CheckInformationResult>;
 
@@ -121,40 +133,11 @@ export interface CheckAgeRangeResult {
 }
 
 export const checkAgeRangeEventSchema = z.object({
-  registration_info: z.object({
-    child: z.object({
-      firstName: z.string(),
-      lastName: z.string(),
-      dateOfBirth: z.string().describe("YYYY-MM-DD"),
-    }),
-    parents: z.object({
-      mother: z.object({
-        firstName: z.string(),
-        lastName: z.string(),
-        email: z.string(),
-        phone: z.string(),
-      }).optional(),
-      father: z.object({
-        firstName: z.string(),
-        lastName: z.string(),
-        email: z.string(),
-        phone: z.string(),
-      }).optional(),
-    }),
-    daysOfWeek: z.array(z.string()),
-    specialInstructions: z.string().optional(),
-  }),
-  informationCheck: z.object({
-    statusCode: z.number(),
-    message: z.string(),
-  }),
+  registration_info: registrationInfoSchema,
+  informationCheck: informationCheckSchema,
 });
 
-export const checkAgeRangeResultSchema = z.object({
-  statusCode: z.number(),
-  message: z.string(),
-  age: z.number().describe("whole years on the day of the check"),
-});
+export const checkAgeRangeResultSchema = ageCheckSchema;
 
 export type CheckAgeRangeHandler = (event: CheckAgeRangeEvent) => Promise<CheckAgeRangeResult>;
 
@@ -206,44 +189,12 @@ export interface CheckSpotsAvailabilityResult {
 }
 
 export const checkSpotsAvailabilityEventSchema = z.object({
-  registration_info: z.object({
-    child: z.object({
-      firstName: z.string(),
-      lastName: z.string(),
-      dateOfBirth: z.string().describe("YYYY-MM-DD"),
-    }),
-    parents: z.object({
-      mother: z.object({
-        firstName: z.string(),
-        lastName: z.string(),
-        email: z.string(),
-        phone: z.string(),
-      }).optional(),
-      father: z.object({
-        firstName: z.string(),
-        lastName: z.string(),
-        email: z.string(),
-        phone: z.string(),
-      }).optional(),
-    }),
-    daysOfWeek: z.array(z.string()),
-    specialInstructions: z.string().optional(),
-  }),
-  informationCheck: z.object({
-    statusCode: z.number(),
-    message: z.string(),
-  }),
-  ageCheck: z.object({
-    statusCode: z.number(),
-    message: z.string(),
-    age: z.number().describe("whole years on the day of the check"),
-  }),
+  registration_info: registrationInfoSchema,
+  informationCheck: informationCheckSchema,
+  ageCheck: ageCheckSchema,
 });
 
-export const checkSpotsAvailabilityResultSchema = z.object({
-  statusCode: z.number(),
-  message: z.string(),
-});
+export const checkSpotsAvailabilityResultSchema = informationCheckSchema;
 
 export type CheckSpotsAvailabilityHandler = (event: CheckSpotsAvailabilityEvent) => Promise<CheckSpotsAvailabilityResult>;
 
@@ -301,42 +252,10 @@ export interface ConfirmRegistrationResult {
 }
 
 export const confirmRegistrationEventSchema = z.object({
-  registration_info: z.object({
-    child: z.object({
-      firstName: z.string(),
-      lastName: z.string(),
-      dateOfBirth: z.string().describe("YYYY-MM-DD"),
-    }),
-    parents: z.object({
-      mother: z.object({
-        firstName: z.string(),
-        lastName: z.string(),
-        email: z.string(),
-        phone: z.string(),
-      }).optional(),
-      father: z.object({
-        firstName: z.string(),
-        lastName: z.string(),
-        email: z.string(),
-        phone: z.string(),
-      }).optional(),
-    }),
-    daysOfWeek: z.array(z.string()),
-    specialInstructions: z.string().optional(),
-  }),
-  informationCheck: z.object({
-    statusCode: z.number(),
-    message: z.string(),
-  }),
-  ageCheck: z.object({
-    statusCode: z.number(),
-    message: z.string(),
-    age: z.number().describe("whole years on the day of the check"),
-  }),
-  spotsCheck: z.object({
-    statusCode: z.number(),
-    message: z.string(),
-  }),
+  registration_info: registrationInfoSchema,
+  informationCheck: informationCheckSchema,
+  ageCheck: ageCheckSchema,
+  spotsCheck: informationCheckSchema,
 });
 
 export const confirmRegistrationResultSchema = z.object({

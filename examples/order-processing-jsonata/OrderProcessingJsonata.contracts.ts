@@ -7,6 +7,18 @@
  */
 import { z } from "zod";
 
+// The object schemas of fields, each written once and shared by the schemas below.
+const customerSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+});
+
+const itemsItemSchema = z.object({
+  sku: z.string(),
+  quantity: z.number(),
+  price: z.number(),
+});
+
 // ${ValidateOrderFunctionArn}, called by:
 //   "ValidateOrder" (lambda:invoke)
 
@@ -33,15 +45,8 @@ export interface ValidateOrderResult {
 
 export const validateOrderEventSchema = z.object({
   id: z.string(),
-  customer: z.object({
-    id: z.string(),
-    email: z.string(),
-  }),
-  items: z.array(z.object({
-    sku: z.string(),
-    quantity: z.number(),
-    price: z.number(),
-  })),
+  customer: customerSchema,
+  items: z.array(itemsItemSchema),
 });
 
 export const validateOrderResultSchema = z.object({
@@ -102,11 +107,7 @@ export interface ProcessItemResult {
 
 export const processItemEventSchema = z.object({
   orderId: z.string(),
-  item: z.object({
-    sku: z.string(),
-    quantity: z.number(),
-    price: z.number(),
-  }),
+  item: itemsItemSchema,
 });
 
 export const processItemResultSchema = z.object({

@@ -7,6 +7,44 @@
  */
 import { z } from "zod";
 
+// The object schemas of fields, each written once and shared by the schemas below.
+const customerSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+});
+
+const itemsItemSchema = z.object({
+  sku: z.string(),
+  quantity: z.number(),
+  price: z.number(),
+});
+
+const validationSchema = z.object({
+  valid: z.boolean(),
+  total: z.number(),
+  problems: z.array(z.string()),
+});
+
+const approvalSchema = z.object({
+  approved: z.boolean(),
+  reviewer: z.string(),
+});
+
+const approvalSchema2 = z.object({
+  approved: z.literal(true),
+  reviewer: z.literal("automatic"),
+});
+
+const paymentSchema = z.object({
+  transactionId: z.string(),
+  amount: z.number(),
+});
+
+const errorSchema = z.object({
+  Error: z.string(),
+  Cause: z.string(),
+});
+
 // ${ValidateOrderFunctionArn}, called by:
 //   "ValidateOrder" (Lambda function ARN)
 
@@ -36,25 +74,14 @@ export interface ValidateOrderResult {
 
 export const validateOrderEventSchema = z.object({
   orderId: z.string(),
-  customer: z.object({
-    id: z.string(),
-    email: z.string(),
-  }),
-  items: z.array(z.object({
-    sku: z.string(),
-    quantity: z.number(),
-    price: z.number(),
-  })),
+  customer: customerSchema,
+  items: z.array(itemsItemSchema),
   itemPrices: z.array(z.number()),
   receivedAt: z.string(),
   executionId: z.string(),
 });
 
-export const validateOrderResultSchema = z.object({
-  valid: z.boolean(),
-  total: z.number(),
-  problems: z.array(z.string()),
-});
+export const validateOrderResultSchema = validationSchema;
 
 export type ValidateOrderHandler = (event: ValidateOrderEvent) => Promise<ValidateOrderResult>;
 
@@ -119,58 +146,27 @@ export interface ProcessPaymentResult {
 export const processPaymentEventSchema = z.union([
   z.object({
     orderId: z.string(),
-    customer: z.object({
-      id: z.string(),
-      email: z.string(),
-    }),
-    items: z.array(z.object({
-      sku: z.string(),
-      quantity: z.number(),
-      price: z.number(),
-    })),
+    customer: customerSchema,
+    items: z.array(itemsItemSchema),
     itemPrices: z.array(z.number()),
     receivedAt: z.string(),
     executionId: z.string(),
-    validation: z.object({
-      valid: z.boolean(),
-      total: z.number(),
-      problems: z.array(z.string()),
-    }),
-    approval: z.object({
-      approved: z.boolean(),
-      reviewer: z.string(),
-    }),
+    validation: validationSchema,
+    approval: approvalSchema,
   }),
   z.object({
     orderId: z.string(),
-    customer: z.object({
-      id: z.string(),
-      email: z.string(),
-    }),
-    items: z.array(z.object({
-      sku: z.string(),
-      quantity: z.number(),
-      price: z.number(),
-    })),
+    customer: customerSchema,
+    items: z.array(itemsItemSchema),
     itemPrices: z.array(z.number()),
     receivedAt: z.string(),
     executionId: z.string(),
-    validation: z.object({
-      valid: z.boolean(),
-      total: z.number(),
-      problems: z.array(z.string()),
-    }),
-    approval: z.object({
-      approved: z.literal(true),
-      reviewer: z.literal("automatic"),
-    }),
+    validation: validationSchema,
+    approval: approvalSchema2,
   }),
 ]);
 
-export const processPaymentResultSchema = z.object({
-  transactionId: z.string(),
-  amount: z.number(),
-});
+export const processPaymentResultSchema = paymentSchema;
 
 export type ProcessPaymentHandler = (event: ProcessPaymentEvent) => Promise<ProcessPaymentResult>;
 
@@ -195,11 +191,7 @@ export interface ProcessItemResult {
 
 export const processItemEventSchema = z.object({
   orderId: z.string(),
-  item: z.object({
-    sku: z.string(),
-    quantity: z.number(),
-    price: z.number(),
-  }),
+  item: itemsItemSchema,
 });
 
 export const processItemResultSchema = z.object({
@@ -285,67 +277,27 @@ export interface RefundPaymentResult {
 export const refundPaymentEventSchema = z.union([
   z.object({
     orderId: z.string(),
-    customer: z.object({
-      id: z.string(),
-      email: z.string(),
-    }),
-    items: z.array(z.object({
-      sku: z.string(),
-      quantity: z.number(),
-      price: z.number(),
-    })),
+    customer: customerSchema,
+    items: z.array(itemsItemSchema),
     itemPrices: z.array(z.number()),
     receivedAt: z.string(),
     executionId: z.string(),
-    validation: z.object({
-      valid: z.boolean(),
-      total: z.number(),
-      problems: z.array(z.string()),
-    }),
-    approval: z.object({
-      approved: z.boolean(),
-      reviewer: z.string(),
-    }),
-    payment: z.object({
-      transactionId: z.string(),
-      amount: z.number(),
-    }),
-    error: z.object({
-      Error: z.string(),
-      Cause: z.string(),
-    }),
+    validation: validationSchema,
+    approval: approvalSchema,
+    payment: paymentSchema,
+    error: errorSchema,
   }),
   z.object({
     orderId: z.string(),
-    customer: z.object({
-      id: z.string(),
-      email: z.string(),
-    }),
-    items: z.array(z.object({
-      sku: z.string(),
-      quantity: z.number(),
-      price: z.number(),
-    })),
+    customer: customerSchema,
+    items: z.array(itemsItemSchema),
     itemPrices: z.array(z.number()),
     receivedAt: z.string(),
     executionId: z.string(),
-    validation: z.object({
-      valid: z.boolean(),
-      total: z.number(),
-      problems: z.array(z.string()),
-    }),
-    approval: z.object({
-      approved: z.literal(true),
-      reviewer: z.literal("automatic"),
-    }),
-    payment: z.object({
-      transactionId: z.string(),
-      amount: z.number(),
-    }),
-    error: z.object({
-      Error: z.string(),
-      Cause: z.string(),
-    }),
+    validation: validationSchema,
+    approval: approvalSchema2,
+    payment: paymentSchema,
+    error: errorSchema,
   }),
 ]);
 

@@ -7,6 +7,13 @@
  */
 import { z } from "zod";
 
+// The object schemas of fields, each written once and shared by the schemas below.
+const messageSchema = z.object({
+  itemName: z.string(),
+  customerId: z.string(),
+  customerEmail: z.string(),
+});
+
 // ${CheckAvailabilityArn}, called by:
 //   "CheckAvailability" (Lambda function ARN)
 
@@ -27,18 +34,10 @@ export interface CheckAvailabilityResult {
   available: boolean;
 }
 
-export const checkAvailabilityEventSchema = z.object({
-  itemName: z.string(),
-  customerId: z.string(),
-  customerEmail: z.string(),
-});
+export const checkAvailabilityEventSchema = messageSchema;
 
 export const checkAvailabilityResultSchema = z.strictObject({
-  message: z.object({
-    itemName: z.string(),
-    customerId: z.string(),
-    customerEmail: z.string(),
-  }),
+  message: messageSchema,
   available: z.boolean(),
 });
 
@@ -69,20 +68,12 @@ export interface PlaceOrderResult {
 }
 
 export const placeOrderEventSchema = z.strictObject({
-  message: z.object({
-    itemName: z.string(),
-    customerId: z.string(),
-    customerEmail: z.string(),
-  }),
+  message: messageSchema,
   available: z.boolean(),
 });
 
 export const placeOrderResultSchema = z.object({
-  message: z.object({
-    itemName: z.string(),
-    customerId: z.string(),
-    customerEmail: z.string(),
-  }),
+  message: messageSchema,
   order_id: z.string(),
   available: z.boolean(),
 });
@@ -119,20 +110,12 @@ export interface NotifyCustomerResult {
 
 export const notifyCustomerEventSchema = z.union([
   z.object({
-    message: z.object({
-      itemName: z.string(),
-      customerId: z.string(),
-      customerEmail: z.string(),
-    }),
+    message: messageSchema,
     order_id: z.string(),
     available: z.boolean(),
   }),
   z.strictObject({
-    message: z.object({
-      itemName: z.string(),
-      customerId: z.string(),
-      customerEmail: z.string(),
-    }),
+    message: messageSchema,
     available: z.boolean(),
   }),
 ]);

@@ -9,11 +9,14 @@
  * A schema is printed from the same schema as its type (zod-source.ts, type-text.ts), so the two
  * agree by construction and the module does not ask the user's compiler to prove it: a
  * `satisfies z.ZodType<Event>` compares zod's whole schema class against the type, which costs
- * more to check than the workflow the contract comes from.
+ * more to check than the workflow the contract comes from. The object schemas of fields are
+ * declared once at the top and shared (shared-schemas.ts): an event repeats what the events
+ * before it carried, and each shape written out again would be checked again.
  */
 import type { ZodType } from "zod";
 import type { WorkflowIR } from "@aslc/dsl";
 import { handlerContracts, type HandlerContract } from "./lambda-contracts.ts";
+import { SharedSchemas } from "./shared-schemas.ts";
 import { commentText } from "./source-text.ts";
 import { interfaceBody, typeText } from "./type-text.ts";
 import { zodSource } from "./zod-source.ts";
@@ -30,10 +33,17 @@ export function renderContracts(workflow: WorkflowIR): string {
     " */",
   ].join("\n");
   if (contracts.length === 0) return `${header}\n\n// This workflow calls no Lambda function.\nexport {};\n`;
-  return `${header}\nimport { z } from "zod";\n${contracts.map(renderContract).join("")}`;
+  const shared = new SharedSchemas(contracts.flatMap(({ names }) => [names.eventSchema, names.resultSchema]));
+  // Every constant is declared before any section is written, so a section's schema that one
+  // of them holds, met before the field that holds it, is that constant too.
+  for (const contract of contracts) for (const schema of [contract.event, contract.result]) zodSource(schema, 0, shared);
+  const sections = contracts.map((contract) => renderContract(contract, shared)).join("");
+  const declarations = shared.declarations();
+  const sharedBlock = declarations.length === 0 ? "" : `\n// The object schemas of fields, each written once and shared by the schemas below.\n${declarations.join("\n\n")}\n`;
+  return `${header}\nimport { z } from "zod";\n${sharedBlock}${sections}`;
 }
 
-function renderContract(contract: HandlerContract): string {
+function renderContract(contract: HandlerContract, shared: SharedSchemas): string {
   const { names } = contract;
   const callers = contract.tasks.map((task) => JSON.stringify(commentText(task.stateName)));
   const by = callers.length === 1 ? callers[0]! : `${callers.slice(0, -1).join(", ")} and ${callers[callers.length - 1]!}`;
@@ -55,9 +65,9 @@ function renderContract(contract: HandlerContract): string {
       : `/** What the function returns: ${by} ${callers.length === 1 ? "accepts" : "each accept"} it. */`,
     declaration(names.result, contract.result),
     "",
-    `export const ${names.eventSchema} = ${zodSource(contract.event)};`,
+    `export const ${names.eventSchema} = ${schemaSource(contract.event, shared)};`,
     "",
-    `export const ${names.resultSchema} = ${zodSource(contract.result)};`,
+    `export const ${names.resultSchema} = ${schemaSource(contract.result, shared)};`,
     "",
     ...(contract.callback
       ? [
@@ -70,6 +80,12 @@ function renderContract(contract: HandlerContract): string {
       : [`export type ${names.handler} = (event: ${names.event}) => Promise<${names.result}>;`]),
   ];
   return `${lines.join("\n")}\n`;
+}
+
+/** A contract's schema as source: the shared constant that is the same schema, if there is one. */
+function schemaSource(schema: ZodType, shared: SharedSchemas): string {
+  const source = zodSource(schema, 0, shared);
+  return shared.declaredAs(source) ?? source;
 }
 
 /** An interface for an object with fields, a type alias for anything else. */

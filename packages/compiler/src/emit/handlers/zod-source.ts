@@ -5,25 +5,43 @@
  * descriptions, not refinements or string formats: the schema checks what arrives is shaped
  * as the contract says. It describes the JSON (the input side): a pipe prints as what it
  * accepts, and coercions, transforms, kinds JSON cannot carry and a schema where it recurs inside
- * itself print as `z.unknown()`.
+ * itself print as `z.unknown()`. Given a `SharedSchemas`, an object met under a field is written
+ * once as a module constant and referenced by name (shared-schemas.ts).
  */
 import type { core, ZodType } from "zod";
 import { known } from "../../schema/schema-kinds.ts";
 import { throughLazy, throughPipeInput, throughWrapper } from "../../schema/walk/input-side.ts";
 import type { SchemaWalker, Walk } from "../../schema/walk/processors.ts";
 import { walkSchema } from "../../schema/walk/walk.ts";
+import type { SharedSchemas } from "./shared-schemas.ts";
 import { indent, literalText, propertyKey } from "./source-text.ts";
 
-export function zodSource(schema: ZodType | core.$ZodType, level = 0): string {
-  return walkSchema(ZOD_SOURCE, schema, level);
+/**
+ * @param level the indentation level the source starts at
+ * @param shared where objects met under a field are declared once
+ * @default level 0, every object written out in place
+ */
+export function zodSource(schema: ZodType | core.$ZodType, level = 0, shared?: SharedSchemas): string {
+  return walkSchema(ZOD_SOURCE, schema, { level, shared });
 }
+
+/** Where a schema is printed: its indentation, and the field that holds it, if any. */
+interface Place {
+  readonly level: number;
+  readonly shared: SharedSchemas | undefined;
+  /** The field whose value this is (through wrappers, unions, an array's element, …). */
+  readonly field?: string;
+}
+
+/** The same place, under the name a shared object met there would take. */
+const within = (place: Place, field: string | undefined): Place => ({ ...place, field });
 
 const source = (text: string) => () => text;
 /** What has no source to rebuild it from data: values JSON cannot carry, checks run by functions. */
 const unknown = source("z.unknown()");
 
-/** zod source by kind; the context is the indentation level. */
-const ZOD_SOURCE: SchemaWalker<string, number> = {
+/** zod source by kind; the context is the place the schema is printed at. */
+const ZOD_SOURCE: SchemaWalker<string, Place> = {
   kinds: {
     string: source("z.string()"),
     template_literal: source("z.string()"),
@@ -44,32 +62,32 @@ const ZOD_SOURCE: SchemaWalker<string, number> = {
       if (entries.every(([key, value]) => key === value)) return `z.enum([${entries.map(([, v]) => literalText(v)).join(", ")}])`;
       return `z.enum({ ${entries.map(([key, value]) => `${propertyKey(key)}: ${literalText(value)}`).join(", ")} })`;
     },
-    optional: (def, level, walk) => `${walk(def.innerType, level)}.optional()`,
-    nullable: (def, level, walk) => `${walk(def.innerType, level)}.nullable()`,
-    default: (def, level, walk) => {
+    optional: (def, place, walk) => `${walk(def.innerType, place)}.optional()`,
+    nullable: (def, place, walk) => `${walk(def.innerType, place)}.nullable()`,
+    default: (def, place, walk) => {
       const value = safeJson(def.defaultValue);
-      return value === undefined ? walk(def.innerType, level) : `${walk(def.innerType, level)}.default(${value})`;
+      return value === undefined ? walk(def.innerType, place) : `${walk(def.innerType, place)}.default(${value})`;
     },
-    prefault: (def, level, walk) => `${walk(def.innerType, level)}.optional()`,
+    prefault: (def, place, walk) => `${walk(def.innerType, place)}.optional()`,
     readonly: throughWrapper,
     catch: throughWrapper,
     nonoptional: throughWrapper,
     lazy: throughLazy,
     pipe: throughPipeInput,
-    array: (def, level, walk) => `z.array(${walk(def.element, level)})`,
-    tuple: (def, level, walk) => {
-      const items = list(def.items.map((item) => walk(item, level)), level);
-      return def.rest ? `z.tuple(${items}, ${walk(def.rest, level)})` : `z.tuple(${items})`;
+    array: (def, place, walk) => `z.array(${walk(def.element, within(place, place.field && `${place.field}Item`))})`,
+    tuple: (def, place, walk) => {
+      const items = list(def.items.map((item) => walk(item, place)), place.level);
+      return def.rest ? `z.tuple(${items}, ${walk(def.rest, place)})` : `z.tuple(${items})`;
     },
-    union: (def, level, walk) => {
-      const options = list(bySpecificity(def.options).map((option) => walk(option, level)), level);
+    union: (def, place, walk) => {
+      const options = list(bySpecificity(def.options).map((option) => walk(option, place)), place.level);
       const discriminator = (def as { discriminator?: unknown }).discriminator;
       return typeof discriminator === "string" ? `z.discriminatedUnion(${JSON.stringify(discriminator)}, ${options})` : `z.union(${options})`;
     },
-    intersection: (def, level, walk) => `z.intersection(${walk(def.left, level)}, ${walk(def.right, level)})`,
-    record: (def, level, walk) => {
+    intersection: (def, place, walk) => `z.intersection(${walk(def.left, place)}, ${walk(def.right, place)})`,
+    record: (def, place, walk) => {
       const mode = (def as { mode?: string; partial?: boolean }).partial ? "partialRecord" : def.mode === "loose" ? "looseRecord" : "record";
-      return `z.${mode}(${walk(def.keyType, level)}, ${walk(def.valueType, level)})`;
+      return `z.${mode}(${walk(def.keyType, within(place, undefined))}, ${walk(def.valueType, within(place, place.field && `${place.field}Value`))})`;
     },
     object,
     date: unknown, map: unknown, set: unknown, symbol: unknown, file: unknown, function: unknown, promise: unknown,
@@ -78,7 +96,7 @@ const ZOD_SOURCE: SchemaWalker<string, number> = {
   // A standalone zod expression cannot name a schema that holds itself.
   reference: unknown,
   readsInput: true,
-  around: (schema, _level, process) => {
+  around: (schema, _place, process) => {
     const text = process();
     const description = (schema as { description?: unknown }).description;
     return typeof description === "string" && description.length > 0 ? `${text}.describe(${JSON.stringify(description)})` : text;
@@ -98,16 +116,21 @@ function bySpecificity<T>(options: readonly T[]): T[] {
   return options.map((option, index) => ({ option, index, fields: fields(option) })).sort((a, b) => b.fields - a.fields || a.index - b.index).map((o) => o.option);
 }
 
-function object(def: core.$ZodObjectDef, level: number, walk: Walk<string, number>): string {
+function object(def: core.$ZodObjectDef, place: Place, walk: Walk<string, Place>): string {
+  const { shared, field } = place;
+  // Written where the constants are declared: at the module's top level.
+  const level = shared && field !== undefined ? 0 : place.level;
   const shape = def.shape as Record<string, core.$ZodType>;
   const extra = def.catchall ? known(def.catchall) : undefined;
   const extraKind = extra?._zod.def.type;
   const maker = extraKind === "never" ? "z.strictObject" : extraKind === "unknown" ? "z.looseObject" : "z.object";
   const entries = Object.entries(shape);
-  const body =
-    entries.length === 0 ? "{}" : `{\n${entries.map(([key, value]) => `${indent(level + 1)}${propertyKey(key)}: ${walk(value, level + 1)},\n`).join("")}${indent(level)}}`;
+  const fieldSource = ([key, value]: [string, core.$ZodType]) =>
+    `${indent(level + 1)}${propertyKey(key)}: ${walk(value, { level: level + 1, shared, field: key })},\n`;
+  const body = entries.length === 0 ? "{}" : `{\n${entries.map(fieldSource).join("")}${indent(level)}}`;
   const made = `${maker}(${body})`;
-  return extra && extraKind !== "never" && extraKind !== "unknown" ? `${made}.catchall(${walk(extra, level)})` : made;
+  const source = extra && extraKind !== "never" && extraKind !== "unknown" ? `${made}.catchall(${walk(extra, { level, shared, field: field && `${field}Value` })})` : made;
+  return shared && field !== undefined ? shared.nameOf(source, field) : source;
 }
 
 /** An array literal of sources: on one line, or one item per line when an item spans lines. */
