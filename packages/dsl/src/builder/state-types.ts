@@ -85,9 +85,18 @@ export type TaskRawResult<O> = Get<O, "resource"> extends Integration<any, infer
  */
 export type TaskResultRead<O> = Get<O, "resource"> extends Integration<any, infer Res, infer Wraps>
   ? Wraps extends true
-    ? Canonical<LambdaInvokeResult<ResultSchemaRead<O, unknown>>>
+    ? LambdaInvokeRead<ResultSchemaRead<O, unknown>>
     : ResultSchemaRead<O, Res>
   : ResultSchemaRead<O, unknown>;
+
+/**
+ * `Canonical<LambdaInvokeResult<R>>` for a canonical R, the very same type: the envelope's
+ * entries are worked out once, where canonical form would walk the envelope again for every
+ * task's result.
+ */
+type LambdaInvokeRead<R> = Fields<LambdaEnvelopeEntries | readonly ["Payload", R]>;
+
+type LambdaEnvelopeEntries = Canonical<LambdaInvokeResult<unknown>> extends Fields<infer E> ? Exclude<E, readonly ["Payload", ...unknown[]]> : never;
 
 type ResultSchemaRead<O, D> = O extends { readonly result: infer S extends SchemaType } ? Canonical<JsonOf<S>> : D;
 

@@ -28,7 +28,7 @@ export type JsonataPlainCheck<T extends PlainState, P, I, O, VV, E> = JsonataMod
 };
 
 /** Assign in a JSONPath Pass, Wait or Choice reads the (filtered) input. */
-export type JsonPathPlainAssign<P, I, O, V, E> = JsonPathModeChecks<E, O> & JsonPathAssignChecks<O, ApplyInputPath<P, Get<O, "inputPath">>, I, Visible<V, E>, E>;
+export type JsonPathPlainAssign<P, I, O, V, E> = JsonPathModeChecks<E, O> & (Assigns<O> extends true ? JsonPathAssignChecks<O, ApplyInputPath<P, Get<O, "inputPath">>, I, Visible<V, E>, E> : unknown);
 
 export type PlainVars<P, I, O, V, E> = Assigns<O> extends true ? After<
   V,
@@ -58,7 +58,19 @@ export type WaitCheckFor<P, I, O, V, E> =
     ? JsonataPlainCheck<"Wait", P, I, O, Visible<V, E>, E> & UnknownOptions<O, WaitOptions> & OneJsonataWait<O>
     : WaitCheck<P, I, O, Visible<V, E>> & JsonPathPlainAssign<P, I, O, V, E>;
 
-export type FilteredNextFor<P, I, O, V, E> = IsJsonata<E, O> extends true ? OutputOrInput<P, I, Visible<V, E>, O> : FilteredNext<P, O>;
+/**
+ * The output of a state that hands on its input, filtered. Most such states have none of the
+ * options that reshape it, and then the output is the input itself: the test of the options'
+ * keys spares them the language and path lookups.
+ */
+export type FilteredNextFor<P, I, O, V, E> = O extends Reshaping
+  ? IsJsonata<E, O> extends true
+    ? OutputOrInput<P, I, Visible<V, E>, O>
+    : FilteredNext<P, O>
+  : P;
+
+/** Options by which a Wait, Choice or Succeed gives other than its input. */
+type Reshaping = { readonly inputPath: unknown } | { readonly outputPath: unknown } | { readonly output: unknown };
 export type WaitVarsFor<P, I, O, V, E> = PlainVars<P, I, O, V, E>;
 
 export type ChoiceCheckFor<P, I, O, V, E> =

@@ -32,7 +32,7 @@ export type TaskCheckFor<P, I, O, V, E> =
   IsJsonata<E, O> extends true
     ? JsonataTaskCheck<P, I, O, Visible<V, E>, E> & UnknownOptions<O, TaskOptions> & PayloadCheck<O> & RetryCatchCheck<O>
     : TaskCheck<P, I, O, Visible<V, E>> &
-        JsonPathModeChecks<E, O> & JsonPathAssignChecks<O, TaskSelected<P, I, O, Visible<V, E>>, I, Visible<V, E>, E> & RetryCatchCheck<O>;
+        JsonPathModeChecks<E, O> & (Assigns<O> extends true ? JsonPathAssignChecks<O, TaskSelected<P, I, O, Visible<V, E>>, I, Visible<V, E>, E> : unknown) & RetryCatchCheck<O>;
 
 export type PayloadCheck<O> = O extends { readonly payload: unknown }
   ? {
