@@ -61,6 +61,14 @@ type TypedPathProblem<T, C, V, Want, What extends string, WantName extends strin
  */
 export type UnknownOptions<O, Known> = { [K in Exclude<keyof O, keyof Known>]: Problem<`'${K & string}' is not an option of this state`> };
 
+/**
+ * The checks of the options O holds, from Checks, an interface of a state kind's checks by
+ * option. tsc works out an interface's property types one by one, where they are read: a state
+ * pays for the checks of the options written and no other, where a chain of key tests in a
+ * mapped type compared each option written with every key before its own.
+ */
+type WrittenChecks<O, Checks> = { [K in keyof O & keyof Checks]: Checks[K] };
+
 /** A `…Path` field given with the field it stands for (`timeoutSecondsPath` with `timeoutSeconds`): the spec's twins. */
 type Exclusive<O, A extends string, B extends string> = A extends keyof O ? (B extends keyof O ? Problem<`give ${A} or ${B}, not both`> : unknown) : unknown;
 
@@ -130,31 +138,32 @@ type RequestProblem<Req, Out> = unknown extends Req
     ? unknown
     : Problem<`the Parameters lack the request field ${MissingKeys<Req, Out> & string}`>;
 
-export type TaskCheck<T, I, O, VV = NoVariables> = UnknownOptions<O, TaskOptions> & {
-  [K in keyof O]: K extends "inputPath"
-    ? PathProblem<T, O[K]>
-    : K extends "parameters"
-      ? TemplateCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, O[K]> &
-          RequestProblem<TaskRequest<O>, TaskEffectiveInput<T, I, O, VV>> &
-          RequestFieldsCheck<TaskRequest<O>, O[K], true>
-      : K extends "payload"
-        ? ValueCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, O[K]> &
-            (Get<O, "resource"> extends Integration<LambdaInvokeRequest, any, any> ? unknown : Problem<"payload is for lambda.invoke tasks; use parameters">) &
-            ("parameters" extends keyof O ? Problem<"give payload or parameters, not both"> : unknown)
-        : K extends "resultSelector"
-          ? TemplateCheck<TaskResultRead<O>, Ctx<I, VV>, O[K]>
-          : K extends "resultPath"
-            ? ResultPathProblem<T, O[K]>
-            : K extends "outputPath"
-              ? PathProblem<ApplyResultPath<T, Get<O, "resultPath">, Selected<TaskResultRead<O>, I, O, VV>>, O[K]>
-              : K extends "timeoutSecondsPath"
-                ? TypedPathProblem<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, O[K], number, "TimeoutSecondsPath", "a number"> & Exclusive<O, TaskTwins["timeoutSecondsPath"], "timeoutSecondsPath">
-                : K extends "heartbeatSecondsPath"
-                  ? TypedPathProblem<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, O[K], number, "HeartbeatSecondsPath", "a number"> & Exclusive<O, TaskTwins["heartbeatSecondsPath"], "heartbeatSecondsPath">
-                  : K extends "credentials"
-                    ? TemplateCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, O[K]>
-                    : unknown;
-};
+/**
+ * O's option K as written: where tsc fell back to the options type itself (an option's value
+ * did not fit it), the value type with its undefined, which a message then names.
+ */
+type Written<O, K extends string> = O[K & keyof O];
+
+/** The check of each Task option that has one, by option (see WrittenChecks). */
+interface TaskOptionChecks<T, I, O, VV> {
+  inputPath: PathProblem<T, Written<O, "inputPath">>;
+  parameters: TemplateCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, Written<O, "parameters">> &
+    RequestProblem<TaskRequest<O>, TaskEffectiveInput<T, I, O, VV>> &
+    RequestFieldsCheck<TaskRequest<O>, Written<O, "parameters">, true>;
+  payload: ValueCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, Written<O, "payload">> &
+    (Get<O, "resource"> extends Integration<LambdaInvokeRequest, any, any> ? unknown : Problem<"payload is for lambda.invoke tasks; use parameters">) &
+    ("parameters" extends keyof O ? Problem<"give payload or parameters, not both"> : unknown);
+  resultSelector: TemplateCheck<TaskResultRead<O>, Ctx<I, VV>, Written<O, "resultSelector">>;
+  resultPath: ResultPathProblem<T, Written<O, "resultPath">>;
+  outputPath: PathProblem<ApplyResultPath<T, Get<O, "resultPath">, Selected<TaskResultRead<O>, I, O, VV>>, Written<O, "outputPath">>;
+  timeoutSecondsPath: TypedPathProblem<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, Written<O, "timeoutSecondsPath">, number, "TimeoutSecondsPath", "a number"> &
+    Exclusive<O, TaskTwins["timeoutSecondsPath"], "timeoutSecondsPath">;
+  heartbeatSecondsPath: TypedPathProblem<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, Written<O, "heartbeatSecondsPath">, number, "HeartbeatSecondsPath", "a number"> &
+    Exclusive<O, TaskTwins["heartbeatSecondsPath"], "heartbeatSecondsPath">;
+  credentials: TemplateCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, Written<O, "credentials">>;
+}
+
+export type TaskCheck<T, I, O, VV = NoVariables> = UnknownOptions<O, TaskOptions> & WrittenChecks<O, TaskOptionChecks<T, I, O, VV>>;
 
 type HandlerPayload<T, I, O, VV> = O extends { readonly payload: infer P }
   ? ValueOut<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, P>
@@ -179,17 +188,15 @@ export type PassNext<T, I, O, VV = NoVariables> = ApplyOutputPath<ApplyResultPat
 /** The output of a Pass whose input is T, as plain types. */
 export type PassOutput<T, I, O, VV = NoVariables> = View<PassNext<Canonical<T>, I, O, VV>>;
 
-export type PassCheck<T, I, O, VV = NoVariables> = UnknownOptions<O, PassOptions> & {
-  [K in keyof O]: K extends "inputPath"
-    ? PathProblem<T, O[K]>
-    : K extends "parameters"
-      ? TemplateCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, O[K]>
-      : K extends "resultPath"
-        ? ResultPathProblem<T, O[K]>
-        : K extends "outputPath"
-          ? PathProblem<ApplyResultPath<T, Get<O, "resultPath">, PassResult<T, I, O, VV>>, O[K]>
-          : unknown;
-};
+/** The check of each Pass option that has one, by option (see WrittenChecks). */
+interface PassOptionChecks<T, I, O, VV> {
+  inputPath: PathProblem<T, Written<O, "inputPath">>;
+  parameters: TemplateCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, Written<O, "parameters">>;
+  resultPath: ResultPathProblem<T, Written<O, "resultPath">>;
+  outputPath: PathProblem<ApplyResultPath<T, Get<O, "resultPath">, PassResult<T, I, O, VV>>, Written<O, "outputPath">>;
+}
+
+export type PassCheck<T, I, O, VV = NoVariables> = UnknownOptions<O, PassOptions> & WrittenChecks<O, PassOptionChecks<T, I, O, VV>>;
 
 // ---------------------------------------------------------------------------------------------
 // States whose output is their (filtered) input: Wait, Choice, Succeed
@@ -200,31 +207,23 @@ type WaitKind = "seconds" | "secondsPath" | "timestamp" | "timestampPath";
 
 /** Counts the wait kinds given: the Wait needs exactly one. */
 type WaitKinds<O> = Extract<keyof O, WaitKind>;
-type OneWaitKind<O, K> = [WaitKinds<O>] extends [never]
-  ? never
-  : [K] extends [WaitKind]
-    ? { [P in WaitKinds<O>]: [Exclude<WaitKinds<O>, P>] extends [never] ? true : false }[WaitKinds<O>] extends true
-      ? unknown
-      : Problem<"give exactly one of seconds, secondsPath, timestamp and timestampPath">
-    : unknown;
+type OneWaitKind<O> = { [P in WaitKinds<O>]: [Exclude<WaitKinds<O>, P>] extends [never] ? true : false }[WaitKinds<O>] extends true
+  ? unknown
+  : Problem<"give exactly one of seconds, secondsPath, timestamp and timestampPath">;
 
 export type WaitCheck<T, I, O, VV = NoVariables> = [WaitKinds<O>] extends [never]
   ? Problem<"give one of seconds, secondsPath, timestamp and timestampPath">
-  : WaitFieldChecks<T, I, O, VV>;
+  : UnknownOptions<O, WaitOptions> & WrittenChecks<O, WaitOptionChecks<T, I, O, VV>>;
 
-type WaitFieldChecks<T, I, O, VV> = UnknownOptions<O, WaitOptions> & {
-  [K in keyof O]: (K extends WaitKind ? OneWaitKind<O, K> : unknown) & WaitFieldCheck<T, I, O, K, VV>;
-};
-
-type WaitFieldCheck<T, I, O, K extends keyof O, VV> = K extends "inputPath"
-    ? PathProblem<T, O[K]>
-    : K extends "outputPath"
-      ? PathProblem<ApplyInputPath<T, Get<O, "inputPath">>, O[K]>
-      : K extends "secondsPath"
-        ? TypedPathProblem<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, O[K], number, "SecondsPath", "a number">
-        : K extends "timestampPath"
-          ? TypedPathProblem<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, O[K], string, "TimestampPath", "a timestamp string">
-          : unknown;
+/** The check of each Wait option that has one, by option (see WrittenChecks): each wait kind is told when there are more. */
+interface WaitOptionChecks<T, I, O, VV> {
+  inputPath: PathProblem<T, Written<O, "inputPath">>;
+  outputPath: PathProblem<ApplyInputPath<T, Get<O, "inputPath">>, Written<O, "outputPath">>;
+  seconds: OneWaitKind<O>;
+  secondsPath: OneWaitKind<O> & TypedPathProblem<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, Written<O, "secondsPath">, number, "SecondsPath", "a number">;
+  timestamp: OneWaitKind<O>;
+  timestampPath: OneWaitKind<O> & TypedPathProblem<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, Written<O, "timestampPath">, string, "TimestampPath", "a timestamp string">;
+}
 
 export type FilterCheck<T, O> = UnknownOptions<O, SucceedOptions> & {
   [K in keyof O]: K extends "inputPath" ? PathProblem<T, O[K]> : K extends "outputPath" ? PathProblem<ApplyInputPath<T, Get<O, "inputPath">>, O[K]> : unknown;
