@@ -38,8 +38,8 @@
  * is inferred from it), and a state's option check is `O extends unknown ? Check : never`, which
  * tsc leaves alone until O is known and then resolves to the check itself. (Pass and catch
  * options stay as they are: measured, the deferred form cost them more where the payload is a
- * union. Where a state's options are all optional, the check is OwnOptionsCheck, which waits for
- * O the same way and is nothing where tsc fell back to the options type itself. A callback that
+ * union. A Task's, and a state's whose options are all optional, is OwnOptionsCheck, which waits
+ * for O the same way and is nothing where tsc fell back to the options type itself. A callback that
  * may be a target name instead keeps its plain parameter, see HandlerArg.)
  *
  * Branching: a Choice rule, a Catch handler, a Parallel branch and a Map processor are chains of
@@ -473,9 +473,11 @@ type AfterChoice<T, Ends, Reg, I, Targets, Last, V, E> = [T] extends [never]
 /**
  * The check of options O, or none when O is the options type itself (it has every option). tsc
  * falls back to that type when an object of optional options names none of them (a misspelt
- * one); its own message then says which option was meant ("Did you mean to write 'result'?")
- * and shows the parameter's type, which is Options alone rather than Options with a check that
- * has nothing to check. Like `O extends unknown ? Check : never`, it waits until O is known.
+ * one), or when an option's value does not fit its type; its own message then says which
+ * option was meant ("Did you mean to write 'result'?") or names the option's type ("Template |
+ * undefined"), and shows the parameter's type, which is Options alone rather than Options with
+ * a check that has nothing to check. Like `O extends unknown ? Check : never`, it waits until O
+ * is known.
  */
 type OwnOptionsCheck<O, Options, Check> = [keyof Options] extends [keyof O] ? unknown : Check;
 
@@ -606,7 +608,7 @@ export interface ChainStates<in out T, in out Reg, in out I, in out Targets = ne
   /** A Task: work done by a Lambda function, a service integration, an activity or any ARN. */
   task<const N extends string, const O extends TaskOptions>(
     name: NameArg<N, Reg>,
-    options: OptionsArg<O, O extends unknown ? TaskCheckFor<P, I, O, V, E> & JsonSchemaCheck<O, "result", "result schema"> : never, EnvLanguage<E>>,
+    options: OptionsArg<O, OwnOptionsCheck<O, TaskOptions, TaskCheckFor<P, I, O, V, E> & JsonSchemaCheck<O, "result", "result schema">>, EnvLanguage<E>>,
   ): Catchable<P, TaskNextFor<P, I, O, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], TaskVarsFor<P, I, O, V, E>, E, V, StateLanguage<E, O>>;
 
   /** A Pass: passes its input on, optionally reshaped by Parameters/Result (JSONPath) or Output (JSONata). */

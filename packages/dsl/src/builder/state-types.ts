@@ -138,29 +138,23 @@ type RequestProblem<Req, Out> = unknown extends Req
     ? unknown
     : Problem<`the Parameters lack the request field ${MissingKeys<Req, Out> & string}`>;
 
-/**
- * O's option K as written: where tsc fell back to the options type itself (an option's value
- * did not fit it), the value type with its undefined, which a message then names.
- */
-type Written<O, K extends string> = O[K & keyof O];
-
 /** The check of each Task option that has one, by option (see WrittenChecks). */
 interface TaskOptionChecks<T, I, O, VV> {
-  inputPath: PathProblem<T, Written<O, "inputPath">>;
-  parameters: TemplateCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, Written<O, "parameters">> &
+  inputPath: PathProblem<T, Get<O, "inputPath">>;
+  parameters: TemplateCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, Get<O, "parameters">> &
     RequestProblem<TaskRequest<O>, TaskEffectiveInput<T, I, O, VV>> &
-    RequestFieldsCheck<TaskRequest<O>, Written<O, "parameters">, true>;
-  payload: ValueCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, Written<O, "payload">> &
+    RequestFieldsCheck<TaskRequest<O>, Get<O, "parameters">, true>;
+  payload: ValueCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, Get<O, "payload">> &
     (Get<O, "resource"> extends Integration<LambdaInvokeRequest, any, any> ? unknown : Problem<"payload is for lambda.invoke tasks; use parameters">) &
     ("parameters" extends keyof O ? Problem<"give payload or parameters, not both"> : unknown);
-  resultSelector: TemplateCheck<TaskResultRead<O>, Ctx<I, VV>, Written<O, "resultSelector">>;
-  resultPath: ResultPathProblem<T, Written<O, "resultPath">>;
-  outputPath: PathProblem<ApplyResultPath<T, Get<O, "resultPath">, Selected<TaskResultRead<O>, I, O, VV>>, Written<O, "outputPath">>;
-  timeoutSecondsPath: TypedPathProblem<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, Written<O, "timeoutSecondsPath">, number, "TimeoutSecondsPath", "a number"> &
+  resultSelector: TemplateCheck<TaskResultRead<O>, Ctx<I, VV>, Get<O, "resultSelector">>;
+  resultPath: ResultPathProblem<T, Get<O, "resultPath">>;
+  outputPath: PathProblem<ApplyResultPath<T, Get<O, "resultPath">, Selected<TaskResultRead<O>, I, O, VV>>, Get<O, "outputPath">>;
+  timeoutSecondsPath: TypedPathProblem<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, Get<O, "timeoutSecondsPath">, number, "TimeoutSecondsPath", "a number"> &
     Exclusive<O, TaskTwins["timeoutSecondsPath"], "timeoutSecondsPath">;
-  heartbeatSecondsPath: TypedPathProblem<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, Written<O, "heartbeatSecondsPath">, number, "HeartbeatSecondsPath", "a number"> &
+  heartbeatSecondsPath: TypedPathProblem<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, Get<O, "heartbeatSecondsPath">, number, "HeartbeatSecondsPath", "a number"> &
     Exclusive<O, TaskTwins["heartbeatSecondsPath"], "heartbeatSecondsPath">;
-  credentials: TemplateCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, Written<O, "credentials">>;
+  credentials: TemplateCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, Get<O, "credentials">>;
 }
 
 export type TaskCheck<T, I, O, VV = NoVariables> = UnknownOptions<O, TaskOptions> & WrittenChecks<O, TaskOptionChecks<T, I, O, VV>>;
@@ -190,10 +184,10 @@ export type PassOutput<T, I, O, VV = NoVariables> = View<PassNext<Canonical<T>, 
 
 /** The check of each Pass option that has one, by option (see WrittenChecks). */
 interface PassOptionChecks<T, I, O, VV> {
-  inputPath: PathProblem<T, Written<O, "inputPath">>;
-  parameters: TemplateCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, Written<O, "parameters">>;
-  resultPath: ResultPathProblem<T, Written<O, "resultPath">>;
-  outputPath: PathProblem<ApplyResultPath<T, Get<O, "resultPath">, PassResult<T, I, O, VV>>, Written<O, "outputPath">>;
+  inputPath: PathProblem<T, Get<O, "inputPath">>;
+  parameters: TemplateCheck<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, Get<O, "parameters">>;
+  resultPath: ResultPathProblem<T, Get<O, "resultPath">>;
+  outputPath: PathProblem<ApplyResultPath<T, Get<O, "resultPath">, PassResult<T, I, O, VV>>, Get<O, "outputPath">>;
 }
 
 export type PassCheck<T, I, O, VV = NoVariables> = UnknownOptions<O, PassOptions> & WrittenChecks<O, PassOptionChecks<T, I, O, VV>>;
@@ -217,12 +211,12 @@ export type WaitCheck<T, I, O, VV = NoVariables> = [WaitKinds<O>] extends [never
 
 /** The check of each Wait option that has one, by option (see WrittenChecks): each wait kind is told when there are more. */
 interface WaitOptionChecks<T, I, O, VV> {
-  inputPath: PathProblem<T, Written<O, "inputPath">>;
-  outputPath: PathProblem<ApplyInputPath<T, Get<O, "inputPath">>, Written<O, "outputPath">>;
+  inputPath: PathProblem<T, Get<O, "inputPath">>;
+  outputPath: PathProblem<ApplyInputPath<T, Get<O, "inputPath">>, Get<O, "outputPath">>;
   seconds: OneWaitKind<O>;
-  secondsPath: OneWaitKind<O> & TypedPathProblem<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, Written<O, "secondsPath">, number, "SecondsPath", "a number">;
+  secondsPath: OneWaitKind<O> & TypedPathProblem<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, Get<O, "secondsPath">, number, "SecondsPath", "a number">;
   timestamp: OneWaitKind<O>;
-  timestampPath: OneWaitKind<O> & TypedPathProblem<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, Written<O, "timestampPath">, string, "TimestampPath", "a timestamp string">;
+  timestampPath: OneWaitKind<O> & TypedPathProblem<ApplyInputPath<T, Get<O, "inputPath">>, Ctx<I, VV>, Get<O, "timestampPath">, string, "TimestampPath", "a timestamp string">;
 }
 
 export type FilterCheck<T, O> = UnknownOptions<O, SucceedOptions> & {
