@@ -14,7 +14,7 @@ const childSchema = z.object({
   dateOfBirth: z.string().describe("YYYY-MM-DD"),
 });
 
-const motherSchema = z.object({
+const motherOrFatherSchema = z.object({
   firstName: z.string(),
   lastName: z.string(),
   email: z.string(),
@@ -22,8 +22,8 @@ const motherSchema = z.object({
 });
 
 const parentsSchema = z.object({
-  mother: motherSchema.optional(),
-  father: motherSchema.optional(),
+  mother: motherOrFatherSchema.optional(),
+  father: motherOrFatherSchema.optional(),
 });
 
 const registrationInfoSchema = z.object({
@@ -33,7 +33,7 @@ const registrationInfoSchema = z.object({
   specialInstructions: z.string().optional(),
 });
 
-const informationCheckSchema = z.object({
+const informationCheckOrSpotsCheckSchema = z.object({
   statusCode: z.number(),
   message: z.string(),
 });
@@ -85,7 +85,7 @@ export const checkInformationEventSchema = z.object({
   registration_info: registrationInfoSchema,
 });
 
-export const checkInformationResultSchema = informationCheckSchema;
+export const checkInformationResultSchema = informationCheckOrSpotsCheckSchema;
 
 export type CheckInformationHandler = (event: CheckInformationEvent) => Promise<CheckInformationResult>;
 
@@ -134,7 +134,7 @@ export interface CheckAgeRangeResult {
 
 export const checkAgeRangeEventSchema = z.object({
   registration_info: registrationInfoSchema,
-  informationCheck: informationCheckSchema,
+  informationCheck: informationCheckOrSpotsCheckSchema,
 });
 
 export const checkAgeRangeResultSchema = ageCheckSchema;
@@ -190,11 +190,11 @@ export interface CheckSpotsAvailabilityResult {
 
 export const checkSpotsAvailabilityEventSchema = z.object({
   registration_info: registrationInfoSchema,
-  informationCheck: informationCheckSchema,
+  informationCheck: informationCheckOrSpotsCheckSchema,
   ageCheck: ageCheckSchema,
 });
 
-export const checkSpotsAvailabilityResultSchema = informationCheckSchema;
+export const checkSpotsAvailabilityResultSchema = informationCheckOrSpotsCheckSchema;
 
 export type CheckSpotsAvailabilityHandler = (event: CheckSpotsAvailabilityEvent) => Promise<CheckSpotsAvailabilityResult>;
 
@@ -253,9 +253,9 @@ export interface ConfirmRegistrationResult {
 
 export const confirmRegistrationEventSchema = z.object({
   registration_info: registrationInfoSchema,
-  informationCheck: informationCheckSchema,
+  informationCheck: informationCheckOrSpotsCheckSchema,
   ageCheck: ageCheckSchema,
-  spotsCheck: informationCheckSchema,
+  spotsCheck: informationCheckOrSpotsCheckSchema,
 });
 
 export const confirmRegistrationResultSchema = z.object({

@@ -13,7 +13,7 @@ const customerSchema = z.object({
   email: z.string(),
 });
 
-const itemsItemSchema = z.object({
+const itemsItemOrItemSchema = z.object({
   sku: z.string(),
   quantity: z.number(),
   price: z.number(),
@@ -46,7 +46,7 @@ export interface ValidateOrderResult {
 export const validateOrderEventSchema = z.object({
   id: z.string(),
   customer: customerSchema,
-  items: z.array(itemsItemSchema),
+  items: z.array(itemsItemOrItemSchema),
 });
 
 export const validateOrderResultSchema = z.object({
@@ -107,7 +107,7 @@ export interface ProcessItemResult {
 
 export const processItemEventSchema = z.object({
   orderId: z.string(),
-  item: itemsItemSchema,
+  item: itemsItemOrItemSchema,
 });
 
 export const processItemResultSchema = z.object({

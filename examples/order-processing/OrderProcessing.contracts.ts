@@ -13,7 +13,7 @@ const customerSchema = z.object({
   email: z.string(),
 });
 
-const itemsItemSchema = z.object({
+const itemsItemOrItemSchema = z.object({
   sku: z.string(),
   quantity: z.number(),
   price: z.number(),
@@ -75,7 +75,7 @@ export interface ValidateOrderResult {
 export const validateOrderEventSchema = z.object({
   orderId: z.string(),
   customer: customerSchema,
-  items: z.array(itemsItemSchema),
+  items: z.array(itemsItemOrItemSchema),
   itemPrices: z.array(z.number()),
   receivedAt: z.string(),
   executionId: z.string(),
@@ -147,7 +147,7 @@ export const processPaymentEventSchema = z.union([
   z.object({
     orderId: z.string(),
     customer: customerSchema,
-    items: z.array(itemsItemSchema),
+    items: z.array(itemsItemOrItemSchema),
     itemPrices: z.array(z.number()),
     receivedAt: z.string(),
     executionId: z.string(),
@@ -157,7 +157,7 @@ export const processPaymentEventSchema = z.union([
   z.object({
     orderId: z.string(),
     customer: customerSchema,
-    items: z.array(itemsItemSchema),
+    items: z.array(itemsItemOrItemSchema),
     itemPrices: z.array(z.number()),
     receivedAt: z.string(),
     executionId: z.string(),
@@ -191,7 +191,7 @@ export interface ProcessItemResult {
 
 export const processItemEventSchema = z.object({
   orderId: z.string(),
-  item: itemsItemSchema,
+  item: itemsItemOrItemSchema,
 });
 
 export const processItemResultSchema = z.object({
@@ -278,7 +278,7 @@ export const refundPaymentEventSchema = z.union([
   z.object({
     orderId: z.string(),
     customer: customerSchema,
-    items: z.array(itemsItemSchema),
+    items: z.array(itemsItemOrItemSchema),
     itemPrices: z.array(z.number()),
     receivedAt: z.string(),
     executionId: z.string(),
@@ -290,7 +290,7 @@ export const refundPaymentEventSchema = z.union([
   z.object({
     orderId: z.string(),
     customer: customerSchema,
-    items: z.array(itemsItemSchema),
+    items: z.array(itemsItemOrItemSchema),
     itemPrices: z.array(z.number()),
     receivedAt: z.string(),
     executionId: z.string(),

@@ -66,6 +66,21 @@ describe("contracts share the object schemas of fields", () => {
     expect(text).toContain("const reviewSchema2 = z.object({\n  ok: z.literal(true),\n});");
   });
 
+  it("names a shape that several fields hold after each of them, or after the first when more than three hold it", () => {
+    const Person = z.object({ name: z.string() });
+    const Place = z.object({ city: z.string() });
+    const family = workflow("Family", {
+      input: z.object({ mother: Person, father: Person.optional(), home: Place, work: Place, school: Place, club: Place }),
+    })
+      .task("Greet", { resource: lambda.function("${GreetArn}") })
+      .succeed("Done");
+    const named = renderContracts(buildWorkflow(family));
+    expect(named).toContain("const motherOrFatherSchema = z.object({\n  name: z.string(),\n});");
+    expect(named).toContain("  mother: motherOrFatherSchema,\n  father: motherOrFatherSchema.optional(),");
+    expect(named).toContain("const homeSchema = z.object({\n  city: z.string(),\n});");
+    expect(countOf(named, "homeSchema,")).toBe(4);
+  });
+
   it("takes no name an exported schema has, nor one a constant has", () => {
     const clash = renderContracts(buildWorkflow(clashing));
     expect(clash).toContain("export const chargeEventSchema = z.object({\n  chargeEvent: chargeEventSchema2,\n});");

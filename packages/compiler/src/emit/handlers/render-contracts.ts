@@ -40,7 +40,7 @@ export function renderContracts(workflow: WorkflowIR): string {
   const sections = contracts.map((contract) => renderContract(contract, shared)).join("");
   const declarations = shared.declarations();
   const sharedBlock = declarations.length === 0 ? "" : `\n// The object schemas of fields, each written once and shared by the schemas below.\n${declarations.join("\n\n")}\n`;
-  return `${header}\nimport { z } from "zod";\n${sharedBlock}${sections}`;
+  return shared.resolve(`${header}\nimport { z } from "zod";\n${sharedBlock}${sections}`);
 }
 
 function renderContract(contract: HandlerContract, shared: SharedSchemas): string {
