@@ -19,7 +19,7 @@
  * No garbage collection is forced between runs: after a full collection the next operation took
  * 20-40% longer (the heap grows again under more frequent collections), which no editor pays.
  *
- * Each figure is read on three clocks (bench/editor/clock.ts): wall, process CPU (which counts
+ * Each figure is read on three clocks (bench/clock.ts): wall, process CPU (which counts
  * V8's garbage-collector threads) and the main thread's CPU. The verdict uses wall time, what
  * the editor waits, when the machine is quiet (load average below the number of cores, at start
  * and at end); on a busy machine wall time is mostly the wait for a core, so it uses the main
@@ -29,7 +29,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { CLOCKS, timed, type Clock, type Reading } from "./editor/clock.ts";
+import { CLOCKS, timed, type Clock, type Reading } from "./clock.ts";
 import { openFile, type EditedFile } from "./editor/language-service.ts";
 import { baselinePositions, scenarios, workflowPositions, type Positions, type Scenario } from "./editor/scenarios.ts";
 

@@ -6,6 +6,7 @@
  * counts only what the contracts add, zod's types being resolved by the workflows already.
  */
 import ts from "typescript";
+import { timed } from "../clock.ts";
 
 export interface ContractsCpu {
   /** CPU milliseconds checking the workflow modules. */
@@ -14,11 +15,6 @@ export interface ContractsCpu {
   readonly contractsMs: number;
 }
 
-const cpuMs = (since: NodeJS.CpuUsage) => {
-  const used = process.cpuUsage(since);
-  return (used.user + used.system) / 1000;
-};
-
 /** One measure, in a fresh program over the files `tsconfig` includes. */
 export function contractsCpu(tsconfig: string): ContractsCpu {
   const parsed = ts.getParsedCommandLineOfConfigFile(tsconfig, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
@@ -26,10 +22,12 @@ export function contractsCpu(tsconfig: string): ContractsCpu {
   const program = ts.createProgram(parsed.fileNames, parsed.options);
   const files = program.getSourceFiles().filter((file) => !file.isDeclarationFile);
   const check = (suffix: string) => {
-    const start = process.cpuUsage();
-    const errors = files.filter((file) => file.fileName.endsWith(suffix)).flatMap((file) => program.getSemanticDiagnostics(file));
+    let errors: readonly ts.Diagnostic[] = [];
+    const { cpu } = timed(() => {
+      errors = files.filter((file) => file.fileName.endsWith(suffix)).flatMap((file) => program.getSemanticDiagnostics(file));
+    });
     if (errors.length > 0) throw new Error(`${tsconfig}: ${ts.flattenDiagnosticMessageText(errors[0]!.messageText, "\n")}`);
-    return cpuMs(start);
+    return cpu;
   };
   const workflowsMs = check(".workflow.ts");
   return { workflowsMs, contractsMs: check(".contracts.ts") };

@@ -7,7 +7,7 @@
  */
 import { createRequire } from "node:module";
 import ts from "typescript";
-import { timed, type Reading } from "./clock.ts";
+import { timed, type Reading } from "../clock.ts";
 
 /** The options a user's project would check a workflow with (those bench:types uses). */
 export const COMPILER_OPTIONS: ts.CompilerOptions = {

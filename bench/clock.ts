@@ -1,5 +1,5 @@
 /**
- * The three clocks the editor benchmark reads for each operation:
+ * The three clocks the benchmarks read for an operation:
  *   wall    what the editor waits for the answer
  *   cpu     the CPU time of the whole process, which counts V8's garbage-collector threads too
  *           (they run beside the main thread, so cpu can exceed wall)
