@@ -13,8 +13,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InstalledProject, type Manager, type RunResult } from "./installed-project.ts";
 import { packPackages, type Tarballs } from "./packed.ts";
-import { hoverInTsServer, startTsServer } from "../support/tsserver.ts";
-import { API_SCRIPT, EDITOR_CHAIN, HANDLER, TSCONFIGS, TYPE_ERRORS, WORKFLOW, type TsconfigName } from "./project-files.ts";
+import { completionsInTsServer, hoverInTsServer, startTsServer } from "../support/tsserver.ts";
+import { API_SCRIPT, EDITOR_CHAIN, EDITOR_OPTION_PATH, HANDLER, TSCONFIGS, TYPE_ERRORS, WORKFLOW, type TsconfigName } from "./project-files.ts";
 
 interface Scenario {
   readonly name: string;
@@ -85,9 +85,12 @@ async function hoversInPlainTypes(project: InstalledProject): Promise<void> {
   const compilerOptions = { strict: true, noEmit: true, module: "esnext", moduleResolution: "bundler", target: "es2022", skipLibCheck: true, plugins: [{ name: "@aslc/dsl/editor" }] };
   project.write("editor/tsconfig.json", JSON.stringify({ compilerOptions }));
   project.write("editor/chain.ts", EDITOR_CHAIN);
+  project.write("editor/option-path.ts", EDITOR_OPTION_PATH);
   const server = startTsServer(join(project.dir, "node_modules", "typescript", "lib", "tsserver.js"));
   try {
     expect(await hoverInTsServer(server, join(project.dir, "editor", "chain.ts"), EDITOR_CHAIN, "checked")).toBe("const checked: Chain<{ orderId: string; check: { ok: boolean; }; }>");
+    // A path being written in a state's options is completed by the plugin with the fields there.
+    expect(await completionsInTsServer(server, join(project.dir, "editor", "option-path.ts"), EDITOR_OPTION_PATH, 'inputPath: "$.check.')).toContain("$.check.ok");
   } finally {
     server.close();
   }

@@ -61,3 +61,12 @@ export const checked = workflow("Orders", { input: z.object({ orderId: z.string(
   resultPath: "$.check",
 });
 `;
+
+/** A path being written in a state's options, after `inputPath: "$.check.`: the editor plugin offers the fields there. */
+export const EDITOR_OPTION_PATH = `import { z } from "zod";
+import { workflow, lambda } from "@aslc/dsl";
+
+export const next = workflow("Orders", { input: z.object({ orderId: z.string() }) })
+  .task("Check", { resource: lambda.function("arn:aws:lambda:us-east-1:123456789012:function:check"), result: z.object({ ok: z.boolean() }), resultPath: "$.check" })
+  .pass("Next", { inputPath: "$.check." });
+`;

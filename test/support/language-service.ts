@@ -41,14 +41,23 @@ function serviceFor(text: string): { service: ts.LanguageService; file: string }
   return { service: ts.createLanguageService(host, registry), file };
 }
 
-/** The names of the completion entries offered where CURSOR stands (the marker is removed). */
-export function completionsAt(source: string): string[] {
+/**
+ * The names of the completion entries offered where CURSOR stands (the marker is removed): by
+ * TypeScript's own language service or, with `{ plugin: true }`, with the DSL's editor plugin.
+ */
+export function completionsAt(source: string, { plugin = false }: { plugin?: boolean } = {}): string[] {
+  return completionInfoAt(source, { plugin })?.entries.map((entry) => entry.name) ?? [];
+}
+
+/** The whole completion answer where CURSOR stands, and where the cursor was. */
+export function completionInfoAt(source: string, { plugin = false }: { plugin?: boolean } = {}): (ts.CompletionInfo & { position: number }) | undefined {
   const position = source.indexOf(CURSOR);
   if (position < 0) throw new Error(`the source has no ${CURSOR} marker`);
   const text = source.replace(CURSOR, "");
   const { service, file } = serviceFor(text);
-  const completions = service.getCompletionsAtPosition(file, position, { includeCompletionsWithInsertText: true });
-  return (completions?.entries ?? []).map((entry) => entry.name);
+  const shown = plugin ? editorPlugin.decorateLanguageService(ts, service) : service;
+  const completions = shown.getCompletionsAtPosition(file, position, { includeCompletionsWithInsertText: true });
+  return completions && { ...completions, position };
 }
 
 /** The messages of the errors the editor shows in a source, one line each. */

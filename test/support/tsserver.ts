@@ -27,6 +27,21 @@ export async function hoverInTsServer(server: TsServer, file: string, text: stri
   return info.displayString.replace(/\s+/g, " ");
 }
 
+/**
+ * The names of the completions offered in `file` (whose text is `text`) right after the first
+ * occurrence of `before`.
+ */
+export async function completionsInTsServer(server: TsServer, file: string, text: string, before: string): Promise<string[]> {
+  server.send("open", { file, fileContent: text });
+  const at = text.indexOf(before);
+  if (at < 0) throw new Error(`${before} is not in ${file}`);
+  const preceding = text.slice(0, at + before.length).split("\n");
+  const line = preceding.length;
+  const offset = preceding[preceding.length - 1]!.length + 1;
+  const info = await server.request<{ entries: readonly { name: string }[] } | undefined>("completionInfo", { file, line, offset });
+  return (info?.entries ?? []).map((entry) => entry.name);
+}
+
 /** Starts tsserver: the repository's, or the one at `tsserver` (a project's own install). */
 export function startTsServer(tsserver = REPOSITORY_TSSERVER): TsServer {
   const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [tsserver], { stdio: "pipe" });

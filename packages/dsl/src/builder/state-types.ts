@@ -19,7 +19,7 @@ import type { Canonical } from "../path/canonical.ts";
 import type { FieldNames, Fields, NoFields } from "../path/fields.ts";
 import type { PathError, PathErrorArg, PathFails, Read, TypedPathArg, WithContextVariables } from "../path/path-types.ts";
 import type { ContextObject } from "../shapes/context-object.ts";
-import type { ApplyResultPath, ResultPathError } from "../path/set-types.ts";
+import type { ApplyResultPath, ResultPathError, ResultPathNext } from "../path/set-types.ts";
 import type { View } from "../path/view.ts";
 import type { UncheckedRead } from "../payload/unchecked.ts";
 import type { IntrinsicTextCheck, Problem, TemplateCheck, TemplateResult, ValueCheck, ValueOut } from "../payload/template-types.ts";
@@ -45,7 +45,8 @@ type NoVariables = NoFields;
 /** The error of a path option, with the paths that would be right there (the editor offers them). */
 type PathProblem<T, V> = V extends string ? (PathFails<Read<T, V>> extends false ? unknown : PathErrorArg<Read<T, V>>) : unknown;
 
-export type ResultPathProblem<T, V> = V extends string ? ([ResultPathError<T, V>] extends [never] ? unknown : Problem<ResultPathError<T, V>>) : unknown;
+/** The error of a ResultPath, with the paths that would name a field where it ends in a '.' (the editor offers them). */
+export type ResultPathProblem<T, V> = V extends string ? ([ResultPathError<T, V>] extends [never] ? unknown : Problem<ResultPathError<T, V>> | ResultPathNext<T, V>) : unknown;
 
 type TypedPathProblem<T, C, V, Want, What extends string, WantName extends string> = V extends string
   ? TypedPathArg<T, C, V, Want, What, WantName> extends infer A

@@ -5,20 +5,9 @@
  */
 import type * as ts from "typescript";
 import { PlainTypePrinter } from "./plain-type-text.ts";
+import { nodeAt } from "./source-nodes.ts";
 
 type TypeScript = typeof ts;
-
-/** The innermost node of `file` that spans `position`. */
-function nodeAt(ts: TypeScript, file: ts.SourceFile, position: number): ts.Node | undefined {
-  let found: ts.Node | undefined;
-  const visit = (node: ts.Node): void => {
-    if (position < node.getStart(file) || position >= node.getEnd()) return;
-    found = node;
-    ts.forEachChild(node, visit);
-  };
-  ts.forEachChild(file, visit);
-  return found;
-}
 
 /** The same quick info with its text replaced: one part, which editors show as code. */
 function withText(original: ts.QuickInfo, text: string): ts.QuickInfo {

@@ -9,6 +9,7 @@
  * a walk of the payload; the editor pays for it only when it shows one.
  */
 import type * as ts from "typescript";
+import { declaredByDsl } from "./source-nodes.ts";
 
 type TypeScript = typeof ts;
 
@@ -42,14 +43,6 @@ const INTERNAL_LITERAL = /^\0(?:outer|jump)/;
 
 /** What TypeScript's printing shows of the DSL's internals: the encodings, a chain's type arguments, the registry's records (printed `"\0outer …"`). */
 const INTERNAL_TYPE = new RegExp(`\\b(?:${[...INTERNAL_NAMES].join("|")})<|\\\\0(?:outer|jump)`);
-
-/** The module that declares the DSL's types: its sources in the repository, its declarations once installed. */
-const DSL_FILE = /[\\/](?:packages[\\/]dsl|@aslc[\\/]dsl)[\\/]/;
-
-/** Whether a symbol is declared by the DSL. */
-function declaredByDsl(symbol: ts.Symbol | undefined): boolean {
-  return symbol?.declarations?.some((declaration) => DSL_FILE.test(declaration.getSourceFile().fileName)) ?? false;
-}
 
 /** The DSL interface a type refers to (Chain, Fields, …), if it is one. */
 function dslInterfaceName(type: ts.Type): string | undefined {

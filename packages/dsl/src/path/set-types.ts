@@ -6,8 +6,8 @@
  * chain of writes costs the same at its three-hundredth state as at its first.
  */
 import type { Canonical } from "./canonical.ts";
-import type { EntryAt, EntryValue, Fields, NoFields, OneField, WithField } from "./fields.ts";
-import type { Describe, Errors, PathError, TrimPath } from "./path-types.ts";
+import type { EntryAt, EntryValue, FieldNames, Fields, NoFields, OneField, WithField } from "./fields.ts";
+import type { Describe, Errors, PathError, Read, TrimPath } from "./path-types.ts";
 import type { View } from "./view.ts";
 
 /**
@@ -111,5 +111,21 @@ type TrimmedResultPathError<T, P extends string> = P extends "$"
   : P extends `$.${infer R}`
     ? R extends `${string}[${string}`
       ? never
-      : WalkError<T, R, "$">
+      : R extends "" | `${string}.`
+        ? `ResultPath '${P}' ends with '.': name the field to write after it`
+        : R extends `.${string}` | `${string}..${string}`
+          ? `ResultPath '${P}' has an empty field name: write one name between each two dots`
+          : WalkError<T, R, "$">
     : `ResultPath '${P}' must be '$' or start with '$.'`;
+
+/**
+ * Where a ResultPath ends in a '.', the paths that would name a field there: those of the object
+ * it reaches (the editor offers them). A ResultPath may also name a field that is not there yet.
+ */
+export type ResultPathNext<T, P extends string> = TrimPath<P> extends `${infer Parent}.`
+  ? NonNullable<Read<T, Parent>> extends infer O
+    ? O extends Fields<unknown>
+      ? `${Parent}.${FieldNames<O>}`
+      : never
+    : never
+  : never;

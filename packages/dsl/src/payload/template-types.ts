@@ -11,7 +11,7 @@
  */
 import type { Canonical } from "../path/canonical.ts";
 import type { Fields, MergedEntries } from "../path/fields.ts";
-import type { Describe, IsAny, PathError, PathFails, PathMessage, Resolve } from "../path/path-types.ts";
+import type { Describe, IsAny, PathError, PathErrorArg, PathFails, PathMessage, Resolve } from "../path/path-types.ts";
 import type { View } from "../path/view.ts";
 import type { INTRINSIC_FUNCTIONS, IntrinsicParam } from "./intrinsic-functions.ts";
 import type { Intrinsic, IntrinsicName } from "./intrinsic.ts";
@@ -252,7 +252,7 @@ type DollarCheck<T, C, V> = V extends string
     ? IntrinsicTextCheck<T, C, V>
     : PathFails<Resolve<T, C, V>> extends false
       ? unknown
-      : Problem<PathMessage<Resolve<T, C, V>>>
+      : PathErrorArg<Resolve<T, C, V>>
   : V extends Ref | Intrinsic | UncheckedRead
     ? ValueCheck<T, C, V>
     : Problem<"a field whose name ends in .$ takes a path or an intrinsic function as a string">;
