@@ -53,7 +53,7 @@ describe("ResultPath: where the result is written into the input", () => {
 
   test("a ResultPath that ends in '.' is an error that says what to write", { timeout: SLOW }, () => {
     const errors = errorsIn(`${head}export const wf = start.pass("P", { resultPath: "$.order." });`);
-    expect(errors.join("\n")).toContain("ResultPath '$.order.' ends with '.': name the field to write after it");
+    expect(errors.join("\n")).toContain("ResultPath names no field after '$.order.': write a field's name after each '.'");
     expect(errorsIn(`${head}export const wf = start.pass("P", { resultPath: "$.order.note" });`)).toEqual([]);
   });
 });

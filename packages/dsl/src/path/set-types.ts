@@ -81,16 +81,18 @@ export type ApplyResultPath<T, RP, V> = RP extends null
 // ---------------------------------------------------------------------------------------------
 // Checking a ResultPath without writing
 
-/** Why field K cannot be written into T, or never. */
-type FieldWriteError<T, K extends string, Here extends string> = 0 extends 1 & T
-  ? never
-  : unknown extends T
+/** Why field K cannot be written into T, or never. An empty name is a path that ends in '.' or holds '..'. */
+type FieldWriteError<T, K extends string, Here extends string> = K extends ""
+  ? `ResultPath names no field after '${Here}.': write a field's name after each '.'`
+  : 0 extends 1 & T
     ? never
-    : T extends Fields<unknown>
+    : unknown extends T
       ? never
-      : T extends readonly unknown[]
-        ? `ResultPath writes field '${K}' into ${Here}, which is an array`
-        : `ResultPath writes field '${K}' into ${Here}, which is ${Describe<T>}`;
+      : T extends Fields<unknown>
+        ? never
+        : T extends readonly unknown[]
+          ? `ResultPath writes field '${K}' into ${Here}, which is an array`
+          : `ResultPath writes field '${K}' into ${Here}, which is ${Describe<T>}`;
 
 /** The first object on the path that cannot take the next field, from the root down. */
 type WalkError<T, R extends string, Here extends string> = R extends `${infer H}.${infer Rest}`
@@ -111,11 +113,7 @@ type TrimmedResultPathError<T, P extends string> = P extends "$"
   : P extends `$.${infer R}`
     ? R extends `${string}[${string}`
       ? never
-      : R extends "" | `${string}.`
-        ? `ResultPath '${P}' ends with '.': name the field to write after it`
-        : R extends `.${string}` | `${string}..${string}`
-          ? `ResultPath '${P}' has an empty field name: write one name between each two dots`
-          : WalkError<T, R, "$">
+      : WalkError<T, R, "$">
     : `ResultPath '${P}' must be '$' or start with '$.'`;
 
 /**
