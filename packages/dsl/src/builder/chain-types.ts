@@ -54,7 +54,7 @@ import type { QueryLanguage } from "../ir/nodes.ts";
 import type { Canonical } from "../path/canonical.ts";
 import type { Fields, NoFields } from "../path/fields.ts";
 import type { JsonOf } from "../payload/json-side.ts";
-import type { JsonSchemaCheck } from "../payload/not-json.ts";
+import type { JsonSchemaCheck, ReadSchemaCheck } from "../payload/not-json.ts";
 import type { WithVariables } from "../path/path-types.ts";
 import type { ContextObject } from "../shapes/context-object.ts";
 import type { ApplyResultPath } from "../path/set-types.ts";
@@ -608,7 +608,7 @@ export interface ChainStates<in out T, in out Reg, in out I, in out Targets = ne
   /** A Task: work done by a Lambda function, a service integration, an activity or any ARN. */
   task<const N extends string, const O extends TaskOptions>(
     name: NameArg<N, Reg>,
-    options: OptionsArg<O, OwnOptionsCheck<O, TaskOptions, TaskCheckFor<P, I, O, V, E> & JsonSchemaCheck<O, "result", "result schema">>, EnvLanguage<E>>,
+    options: OptionsArg<O, OwnOptionsCheck<O, TaskOptions, TaskCheckFor<P, I, O, V, E> & ReadSchemaCheck<O, "result", "result schema">>, EnvLanguage<E>>,
   ): Catchable<P, TaskNextFor<P, I, O, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], TaskVarsFor<P, I, O, V, E>, E, V, StateLanguage<E, O>>;
 
   /** A Pass: passes its input on, optionally reshaped by Parameters/Result (JSONPath) or Output (JSONata). */

@@ -10,6 +10,7 @@
  * it so); the exported `…Output`, `…Input` and `…Event` types show it as plain types.
  */
 import type { JsonOf, SchemaType } from "../payload/json-side.ts";
+import type { SchemaRead } from "../payload/schema-read.ts";
 import type { Integration } from "../integrations/integration.ts";
 import type { LambdaInvokeRequest } from "../integrations/lambda.ts";
 import type { MapResourceCheck, RequestFieldsCheck } from "../integrations/request-types.ts";
@@ -107,7 +108,7 @@ type LambdaInvokeRead<R> = Fields<LambdaEnvelopeEntries | readonly ["Payload", R
 
 type LambdaEnvelopeEntries = Canonical<LambdaInvokeResult<unknown>> extends Fields<infer E> ? Exclude<E, readonly ["Payload", ...unknown[]]> : never;
 
-type ResultSchemaRead<O, D> = O extends { readonly result: infer S extends SchemaType } ? Canonical<JsonOf<S>> : D;
+type ResultSchemaRead<O, D> = O extends { readonly result: infer S extends SchemaType } ? SchemaRead<S> : D;
 
 /** The request Parameters must produce; lambda:invoke's is built from `payload` instead. */
 export type TaskRequest<O> = Get<O, "resource"> extends Integration<infer Req, any, any> ? ([Req] extends [LambdaInvokeRequest] ? unknown : Req) : unknown;

@@ -5,7 +5,9 @@
  * compiler refuses such schemas at any depth, with what to use instead; the types refuse the
  * kinds TypeScript can tell apart.
  */
+import type { Fields } from "../path/fields.ts";
 import type { JsonOf, SchemaType } from "./json-side.ts";
+import type { SchemaRead } from "./schema-read.ts";
 import type { Problem } from "./template-types.ts";
 
 /** What to write instead of each zod kind JSON cannot carry (keyed by `schema._zod.def.type`). */
@@ -43,6 +45,13 @@ interface FileLike {
  */
 type PlainJson = string | number | boolean | null | undefined | readonly PlainJson[] | { readonly [key: string]: PlainJson };
 
+/**
+ * Plain JSON in canonical form (path/fields.ts), for the common case read from the schema as the
+ * builder reads it anyway (schema-read.ts): zod's own input type is built only for a schema that
+ * fails this test, to find the fields to name.
+ */
+type CanonicalJson = string | number | boolean | null | undefined | readonly CanonicalJson[] | Fields<readonly [string, CanonicalJson] | readonly [string, CanonicalJson, true]>;
+
 /** Deeper (or recursive) types are not searched by the types; the compiler searches them all. */
 type MaxDepth = 8;
 
@@ -76,15 +85,30 @@ type NotJsonIn<T, Path extends string, Depth extends unknown[] = []> = 0 extends
                           : never;
 
 /**
- * The check on an option holding a schema (`input`, `result`, `itemSchema`): a Problem naming each
- * field whose value JSON cannot carry, nothing when the schema is JSON.
+ * The check on an option holding a schema (`input`, `itemSchema`): a Problem naming each field
+ * whose value JSON cannot carry, nothing when the schema is JSON. For a schema whose JSON the
+ * chain reads as zod types it (the workflow's input), from that type.
  */
 export type JsonSchemaCheck<O, K extends string, What extends string> = O extends { readonly [P in K]: infer S extends SchemaType }
   ? JsonOf<S> extends PlainJson
     ? unknown
-    : NotJsonIn<JsonOf<S>, ""> extends infer M extends string
-      ? [M] extends [never]
-        ? unknown
-        : { readonly [P in K]: Problem<M extends `: ${infer Rest}` ? `${What}: ${Rest}` : `${What}, field ${M}`> }
-      : unknown
+    : NotJsonProblem<S, K, What>
   : unknown;
+
+/**
+ * JsonSchemaCheck for a schema the builder reads in canonical form (a Task's `result`): tested in
+ * that form, so that zod's own type of the schema's JSON is built only for a schema that fails.
+ */
+export type ReadSchemaCheck<O, K extends string, What extends string> = O extends { readonly [P in K]: infer S extends SchemaType }
+  ? SchemaRead<S> extends CanonicalJson
+    ? unknown
+    : NotJsonProblem<S, K, What>
+  : unknown;
+
+/** The Problem on option K naming each field of S's JSON that JSON cannot carry; nothing when there is none. */
+type NotJsonProblem<S extends SchemaType, K extends string, What extends string> =
+  NotJsonIn<JsonOf<S>, ""> extends infer M extends string
+    ? [M] extends [never]
+      ? unknown
+      : { readonly [P in K]: Problem<M extends `: ${infer Rest}` ? `${What}: ${Rest}` : `${What}, field ${M}`> }
+    : unknown;
