@@ -12,7 +12,12 @@
  *   V       the workflow variables this scope has assigned (see variable-types.ts), in canonical
  *           form; a union where paths that assigned different variables meet,
  *   E       where the chain runs: the machine's query language and the enclosing scopes' variables,
- *   P       the payload in the canonical form of fields.ts, derived from T.
+ *   P       the payload in the canonical form of fields.ts, derived from T,
+ *   CI      the execution input in canonical form, derived from I: what the states' checks and
+ *           templates read (`$$.Execution.Input`). I is zod's plain object type, which tsc
+ *           cannot prove holds no type variables, so every generic type it appears in walked it
+ *           again at every call; Fields hold none. I itself is only handed from chain to chain,
+ *           and shown where the workflow finishes (FinishedWorkflow), as the author wrote it.
  *
  * Why names and inputs are unions rather than an object that grows by intersection: an
  * intersection `Reg & { [K in N]: T }` keeps the previous registry as an argument, so every
@@ -498,7 +503,7 @@ type CatchResultPath<CO> = CO extends { readonly resultPath: infer RP } ? RP : "
  * In is the state's input and VIn the variables when it was entered (a catcher's Assign replaces
  * the state's), L the state's language.
  */
-export interface Catchable<in out In, in out T, in out Reg, in out I, in out Targets = never, in out Last = never, in out V = NoFields, in out E = Env, in out VIn = V, in out L extends QueryLanguage = "JSONPath">
+export interface Catchable<in out In, in out T, in out Reg, in out I, in out Targets = never, in out Last = never, in out V = NoFields, in out E = Env, in out VIn = V, in out L extends QueryLanguage = "JSONPath", in out CI = Canonical<I>>
   extends ChainStates<T, Reg, I, Targets, Last, V, E> {
   /**
    * Adds a catcher to the state just added. The handler is a state name or a chain built from
@@ -513,10 +518,10 @@ export interface Catchable<in out In, in out T, in out Reg, in out I, in out Tar
     errorEquals: ErrorNamesArg<EE>,
     handler: HandlerArg<
       N,
-      (handler: Chain<CatchPayload<In, I, VIn, E, L, CO>, Reg, I, Targets | Nested, Last, CatchVars<In, I, VIn, E, L, CO>, E>) => R,
-      TargetArg<CatchPayload<In, I, VIn, E, L, CO>, Reg, Targets | Last, N, E>
+      (handler: Chain<CatchPayload<In, CI, VIn, E, L, CO>, Reg, I, Targets | Nested, Last, CatchVars<In, CI, VIn, E, L, CO>, E>) => R,
+      TargetArg<CatchPayload<In, CI, VIn, E, L, CO>, Reg, Targets | Last, N, E>
     >,
-    options?: OptionsArg<CO, CatchCheck<In, I, VIn, E, L, CO> & { readonly resultPath?: ResultPathProblem<In, CatchResultPath<CO>> }, L>,
+    options?: OptionsArg<CO, CatchCheck<In, CI, VIn, E, L, CO> & { readonly resultPath?: ResultPathProblem<In, CatchResultPath<CO>> }, L>,
   ): Catchable<In, T | FallThrough<R>, NoInfer<Reg | NamesOf<R, Reg, N>>, I, Targets | EndingEntry<EndedThrough<R>>, Last, V | VariablesThrough<R>, E, VIn, L>;
 }
 
@@ -527,7 +532,7 @@ type CatchPayload<In, I, VIn, E, L, CO> = CatchNext<In, I, VIn, E, L, CO, ApplyR
  * payloads in Out, its variables in OutV). T is what the rules test, V the variables on entry,
  * L the Choice's language.
  */
-export interface ChoiceRules<in out T, in out Reg, in out I, in out Out, in out Targets = never, in out Last = never, in out V = NoFields, in out E = Env, in out L extends QueryLanguage = "JSONPath", in out DT = T, in out DV = V, in out OutV = never, in out RT = DT> {
+export interface ChoiceRules<in out T, in out Reg, in out I, in out Out, in out Targets = never, in out Last = never, in out V = NoFields, in out E = Env, in out L extends QueryLanguage = "JSONPath", in out DT = T, in out DV = V, in out OutV = never, in out RT = DT, in out CI = Canonical<I>> {
   readonly [choiceOutType]: Out;
   readonly [choiceVarsType]: OutV;
   /**
@@ -536,14 +541,14 @@ export interface ChoiceRules<in out T, in out Reg, in out I, in out Out, in out 
    * the rule may give the output and assign variables.
    */
   when<const C extends ChoiceCondition | string | boolean, R extends Buildable = Ended, const N extends string = never, const RO extends RuleOptions = {}>(
-    condition: ConditionArg<C, ConditionCheck<T, I, V, E, L, C>, L>,
-    then: HandlerArg<N, (branch: Chain<RuleNext<T, I, V, E, L, RO, RT>, Reg, I, Targets, Last, RuleVars<T, I, V, E, L, RO, DV>, E>) => R, TargetArg<RuleNext<T, I, V, E, L, RO, RT>, Reg, Targets | Last, N, E>>,
-    options?: OptionsArg<RO, RO extends unknown ? RuleCheck<T, I, V, E, L, RO> : never, L>,
+    condition: ConditionArg<C, ConditionCheck<T, CI, V, E, L, C>, L>,
+    then: HandlerArg<N, (branch: Chain<RuleNext<T, CI, V, E, L, RO, RT>, Reg, I, Targets, Last, RuleVars<T, CI, V, E, L, RO, DV>, E>) => R, TargetArg<RuleNext<T, CI, V, E, L, RO, RT>, Reg, Targets | Last, N, E>>,
+    options?: OptionsArg<RO, RO extends unknown ? RuleCheck<T, CI, V, E, L, RO> : never, L>,
   ): ChoiceRules<
     T, Reg, I,
-    Out | FallThrough<R> | EndingOf<R> | ForwardTo<Canonical<RuleNext<T, I, V, E, L, RO, RT>>, Reg, N> | Names<NamesThrough<R>>,
+    Out | FallThrough<R> | EndingOf<R> | ForwardTo<Canonical<RuleNext<T, CI, V, E, L, RO, RT>>, Reg, N> | Names<NamesThrough<R>>,
     Targets, Last, V, E, L, DT, DV,
-    OutV | VariablesThrough<R> | ForwardTo<RuleVars<T, I, V, E, L, RO, DV>, Reg, N>,
+    OutV | VariablesThrough<R> | ForwardTo<RuleVars<T, CI, V, E, L, RO, DV>, Reg, N>,
     RT
   >;
   /** The Default: taken when no rule matches (with the Choice's own output). */
@@ -575,9 +580,9 @@ type ConditionContext<I, VV> = [VV] extends [NoFields] ? ContextObject<I> : Cont
  * (`c.numericGreaterThan(…)`) in one interface. An intersection of the two had tsc resolve every
  * member of both at each Choice (about half of a Choice's cost), and showed four names on hover.
  */
-export interface ChoiceStart<in out T, in out Reg, in out I, in out Targets, in out Last, in out V, in out E, in out L extends QueryLanguage, in out DT, in out DV, in out RT>
-  extends ChoiceRules<T, Reg, I, never, Targets, Last, V, E, L, DT, DV, never, RT>,
-    Conditions<T, ConditionContext<I, Visible<V, E>>> {}
+export interface ChoiceStart<in out T, in out Reg, in out I, in out Targets, in out Last, in out V, in out E, in out L extends QueryLanguage, in out DT, in out DV, in out RT, in out CI = Canonical<I>>
+  extends ChoiceRules<T, Reg, I, never, Targets, Last, V, E, L, DT, DV, never, RT, CI>,
+    Conditions<T, ConditionContext<CI, Visible<V, E>>> {}
 
 /**
  * A chain after a state that cannot catch errors (or before the first state): `.catch()` is
@@ -599,7 +604,7 @@ type NotCatchable<Last> = Problem<
 >;
 
 /** The states a chain adds, and what it carries: a Chain's and a Catchable's alike. */
-export interface ChainStates<in out T, in out Reg, in out I, in out Targets = never, in out Last = never, in out V = NoFields, in out E = Env, in out P = Canonical<T>> extends Buildable {
+export interface ChainStates<in out T, in out Reg, in out I, in out Targets = never, in out Last = never, in out V = NoFields, in out E = Env, in out P = Canonical<T>, in out CI = Canonical<I>> extends Buildable {
   readonly [payloadType]: P;
   readonly [variablesType]: V;
   readonly [targetsType]: Targets;
@@ -608,20 +613,20 @@ export interface ChainStates<in out T, in out Reg, in out I, in out Targets = ne
   /** A Task: work done by a Lambda function, a service integration, an activity or any ARN. */
   task<const N extends string, const O extends TaskOptions>(
     name: NameArg<N, Reg>,
-    options: OptionsArg<O, OwnOptionsCheck<O, TaskOptions, TaskCheckFor<P, I, O, V, E> & ReadSchemaCheck<O, "result", "result schema">>, EnvLanguage<E>>,
-  ): Catchable<P, TaskNextFor<P, I, O, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], TaskVarsFor<P, I, O, V, E>, E, V, StateLanguage<E, O>>;
+    options: OptionsArg<O, OwnOptionsCheck<O, TaskOptions, TaskCheckFor<P, CI, O, V, E> & ReadSchemaCheck<O, "result", "result schema">>, EnvLanguage<E>>,
+  ): Catchable<P, TaskNextFor<P, CI, O, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], TaskVarsFor<P, CI, O, V, E>, E, V, StateLanguage<E, O>>;
 
   /** A Pass: passes its input on, optionally reshaped by Parameters/Result (JSONPath) or Output (JSONata). */
   pass<const N extends string, const O extends PassOptions = {}>(
     name: NameArg<N, Reg>,
-    options?: OptionsArg<O, OwnOptionsCheck<O, PassOptions, PassCheckFor<P, I, O, V, E>>, EnvLanguage<E>>,
-  ): Chain<PassNextFor<P, I, O, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], PassVarsFor<P, I, O, V, E>, E>;
+    options?: OptionsArg<O, OwnOptionsCheck<O, PassOptions, PassCheckFor<P, CI, O, V, E>>, EnvLanguage<E>>,
+  ): Chain<PassNextFor<P, CI, O, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], PassVarsFor<P, CI, O, V, E>, E>;
 
   /** A Wait: exactly one of seconds, secondsPath, timestamp, timestampPath (JSONata: seconds or timestamp). */
   wait<const N extends string, const O extends WaitOptions>(
     name: NameArg<N, Reg>,
-    options: OptionsArg<O, OwnOptionsCheck<O, WaitOptions, WaitCheckFor<P, I, O, V, E>>, EnvLanguage<E>>,
-  ): Chain<FilteredNextFor<P, I, O, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], WaitVarsFor<P, I, O, V, E>, E>;
+    options: OptionsArg<O, OwnOptionsCheck<O, WaitOptions, WaitCheckFor<P, CI, O, V, E>>, EnvLanguage<E>>,
+  ): Chain<FilteredNextFor<P, CI, O, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], WaitVarsFor<P, CI, O, V, E>, E>;
 
   /**
    * A Choice. The callback adds rules with `when(condition, then)` and the Default with
@@ -639,45 +644,46 @@ export interface ChainStates<in out T, in out Reg, in out I, in out Targets = ne
         V,
         E,
         StateLanguage<E, O>,
-        FilteredNextFor<P, I, O, V, E>,
-        ChoiceVarsFor<P, I, O, V, E>,
-        FilteredNextFor<P, I, O, V, E>
+        FilteredNextFor<P, CI, O, V, E>,
+        ChoiceVarsFor<P, CI, O, V, E>,
+        FilteredNextFor<P, CI, O, V, E>,
+        CI
       >>,
     ) => C,
-    options?: OptionsArg<O, O extends unknown ? ChoiceCheckFor<P, I, O, V, E> : never, EnvLanguage<E>>,
+    options?: OptionsArg<O, O extends unknown ? ChoiceCheckFor<P, CI, O, V, E> : never, EnvLanguage<E>>,
   ): AfterChoice<ChoiceOut<C>, ChoiceEnded<C>, NamesAfterChoice<Reg, N, C>, I, Targets | Last, readonly [N, P], ChoiceVars<C>, E>;
 
   /** A Parallel: every branch runs on the same input; the result is the tuple of their outputs. */
   parallel<
     const N extends string,
     const B extends readonly [
-      BranchFn<ParallelInputFor<P, I, O, V, E>, I, BranchEnv<E, V>, BranchNames<Reg, N>>,
-      ...BranchFn<ParallelInputFor<P, I, O, V, E>, I, BranchEnv<E, V>, BranchNames<Reg, N>>[],
+      BranchFn<ParallelInputFor<P, CI, O, V, E>, I, BranchEnv<E, V>, BranchNames<Reg, N>>,
+      ...BranchFn<ParallelInputFor<P, CI, O, V, E>, I, BranchEnv<E, V>, BranchNames<Reg, N>>[],
     ],
     const O extends ParallelOptions = {},
   >(
     name: NameArg<N, Reg>,
     branches: B,
-    options?: OptionsArg<O, OwnOptionsCheck<O, ParallelOptions, ParallelCheckFor<P, I, O, BranchResults<B>, V, E>>, EnvLanguage<E>>,
-  ): Catchable<P, ParallelNextFor<P, I, O, BranchResults<B>, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], ParallelVarsFor<P, I, O, BranchResults<B>, V, E>, E, V, StateLanguage<E, O>>;
+    options?: OptionsArg<O, OwnOptionsCheck<O, ParallelOptions, ParallelCheckFor<P, CI, O, BranchResults<B>, V, E>>, EnvLanguage<E>>,
+  ): Catchable<P, ParallelNextFor<P, CI, O, BranchResults<B>, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], ParallelVarsFor<P, CI, O, BranchResults<B>, V, E>, E, V, StateLanguage<E, O>>;
 
   /** A Map: runs the processor chain for each item (inline, or distributed as child workflows). */
   map<const N extends string, const O extends MapOptions, R extends Buildable>(
     name: NameArg<N, Reg>,
-    options: OptionsArg<O, O extends unknown ? MapCheckFor<P, I, O, IterationResult<R>, V, E> & JsonSchemaCheck<O, "itemSchema", "itemSchema"> : never, EnvLanguage<E>>,
-    processor: (item: NoInfer<Chain<MapItemFor<P, I, O, V, E>, BranchNames<Reg, N>, I, never, never, NoFields, IsDistributed<O> extends true ? IsolatedEnv<E> : BranchEnv<E, V>>>) => R,
-  ): Catchable<P, MapNextFor<P, I, O, IterationResult<R>, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], MapVarsFor<P, I, O, IterationResult<R>, V, E>, E, V, StateLanguage<E, O>>;
+    options: OptionsArg<O, O extends unknown ? MapCheckFor<P, CI, O, IterationResult<R>, V, E> & JsonSchemaCheck<O, "itemSchema", "itemSchema"> : never, EnvLanguage<E>>,
+    processor: (item: NoInfer<Chain<MapItemFor<P, CI, O, V, E>, BranchNames<Reg, N>, I, never, never, NoFields, IsDistributed<O> extends true ? IsolatedEnv<E> : BranchEnv<E, V>>>) => R,
+  ): Catchable<P, MapNextFor<P, CI, O, IterationResult<R>, V, E>, NextNames<Reg, N>, I, Targets | Last, readonly [N, P], MapVarsFor<P, CI, O, IterationResult<R>, V, E>, E, V, StateLanguage<E, O>>;
 
   /** A Succeed: ends the workflow, branch or iteration successfully. */
   succeed<const N extends string, const O extends SucceedOptions = {}>(
     name: EndingNameArg<N, Reg, Targets, E>,
-    options?: OptionsArg<O, OwnOptionsCheck<O, SucceedOptions, SucceedCheckFor<P, I, O, V, E>>, EnvLanguage<E>>,
-  ): EndOf<E, I, Canonical<FilteredNextFor<P, I, O, V, E>> | EndingsIn<Targets>, NextNames<Reg, N>, Targets>;
+    options?: OptionsArg<O, OwnOptionsCheck<O, SucceedOptions, SucceedCheckFor<P, CI, O, V, E>>, EnvLanguage<E>>,
+  ): EndOf<E, I, Canonical<FilteredNextFor<P, CI, O, V, E>> | EndingsIn<Targets>, NextNames<Reg, N>, Targets>;
 
   /** A Fail: ends the execution with an error and a cause. */
   fail<const N extends string, const O extends FailOptions = {}>(
     name: EndingNameArg<N, Reg, Targets, E>,
-    options?: OptionsArg<O, OwnOptionsCheck<O, FailOptions, FailCheckFor<P, I, O, V, E>>, EnvLanguage<E>>,
+    options?: OptionsArg<O, OwnOptionsCheck<O, FailOptions, FailCheckFor<P, CI, O, V, E>>, EnvLanguage<E>>,
   ): EndOf<E, I, EndingsIn<Targets>, NextNames<Reg, N>, Targets>;
 
   /**

@@ -69,7 +69,7 @@ export type UnknownOptions<O, Known> = { [K in Exclude<keyof O, keyof Known>]: P
  * pays for the checks of the options written and no other, where a chain of key tests in a
  * mapped type compared each option written with every key before its own.
  */
-type WrittenChecks<O, Checks> = { [K in keyof O & keyof Checks]: Checks[K] };
+export type WrittenChecks<O, Checks> = { [K in keyof O & keyof Checks]: Checks[K] };
 
 /** A `…Path` field given with the field it stands for (`timeoutSecondsPath` with `timeoutSeconds`): the spec's twins. */
 type Exclusive<O, A extends string, B extends string> = A extends keyof O ? (B extends keyof O ? Problem<`give ${A} or ${B}, not both`> : unknown) : unknown;

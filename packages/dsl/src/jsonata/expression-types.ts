@@ -15,7 +15,7 @@
  * selects an element (`$states.result[0]`, the first branch's output of a Parallel).
  */
 import type { Canonical } from "../path/canonical.ts";
-import type { EntryAt, EntryValue, Fields } from "../path/fields.ts";
+import type { AnyEntry, EntryAt, EntryValue, Fields } from "../path/fields.ts";
 import type { Describe, Errors, IsAny, PathError, VariableValue } from "../path/path-types.ts";
 import type { Problem } from "../payload/template-types.ts";
 import type { JsonataExpression } from "./jsonata-value.ts";
@@ -50,7 +50,7 @@ export type NoErrorOutput = Unavailable<"$states.errorOutput is available only i
 
 type FieldOfMember<O, N extends string, Here extends string> = O extends readonly (infer E)[]
   ? MapStep<E, N, Here>
-  : O extends Fields<infer En>
+  : O extends Fields<infer En extends AnyEntry>
     ? [EntryAt<En, N>] extends [never]
       ? PathError<`${Here} has no field '${N}'`>
       : EntryValue<EntryAt<En, N>>

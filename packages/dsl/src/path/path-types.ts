@@ -9,7 +9,7 @@
  * canonical form payloads take inside the builder (fields.ts); a read gives values in the form
  * it found them.
  */
-import type { EntryAt, EntryValue, FieldNames, Fields, NoFields } from "./fields.ts";
+import type { AnyEntry, EntryAt, EntryValue, FieldNames, Fields, NoFields } from "./fields.ts";
 import type { FieldsHere } from "./field-list.ts";
 import type { Problem } from "../payload/template-types.ts";
 import type { View } from "./view.ts";
@@ -70,7 +70,7 @@ export type Describe<V> =
                   ? "an object"
                   : "a value of mixed type";
 
-type FieldOfMember<O, N extends string, Here extends string> = O extends Fields<infer E>
+type FieldOfMember<O, N extends string, Here extends string> = O extends Fields<infer E extends AnyEntry>
   ? EntryAt<E, N> extends infer En
     ? [En] extends [never]
       ? MissingField<Here, N, FieldNames<O>>
@@ -259,7 +259,7 @@ export type VariableValue<VV, Name extends string> = [Errors<VariableMember<VV, 
   ? VariableMember<VV, Name>
   : Errors<VariableMember<VV, Name>>;
 
-type VariableMember<VV, Name extends string> = VV extends Fields<infer E>
+type VariableMember<VV, Name extends string> = VV extends Fields<infer E extends AnyEntry>
   ? [EntryAt<E, Name>] extends [never]
     ? PathError<`$${Name} is not assigned on every path to this state: assign it in an earlier state (assign: { ${Name}: … })`>
     : EntryValue<EntryAt<E, Name>>

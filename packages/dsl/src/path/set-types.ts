@@ -6,7 +6,7 @@
  * chain of writes costs the same at its three-hundredth state as at its first.
  */
 import type { Canonical } from "./canonical.ts";
-import type { EntryAt, EntryValue, FieldNames, Fields, NoFields, OneField, WithField } from "./fields.ts";
+import type { AnyEntry, EntryAt, EntryValue, FieldNames, Fields, NoFields, OneField, WithField } from "./fields.ts";
 import type { Describe, Errors, PathError, Read, TrimPath } from "./path-types.ts";
 import type { View } from "./view.ts";
 
@@ -18,7 +18,7 @@ type WriteField<T, K extends string, V, Here extends string> = 0 extends 1 & T
   ? OneField<K, V>
   : unknown extends T
     ? OneField<K, V>
-    : T extends Fields<infer E>
+    : T extends Fields<infer E extends AnyEntry>
       ? WithField<E, K, V> extends infer N
         ? Fields<N>
         : never
@@ -27,7 +27,7 @@ type WriteField<T, K extends string, V, Here extends string> = 0 extends 1 & T
         : PathError<`ResultPath writes field '${K}' into ${Here}, which is ${Describe<T>}`>;
 
 /** The object at field K, to be written into: a missing field is created, an absent one filled. */
-type Child<T, K extends string> = T extends Fields<infer E>
+type Child<T, K extends string> = T extends Fields<infer E extends AnyEntry>
   ? EntryAt<E, K> extends infer En
     ? [En] extends [never]
       ? NoFields

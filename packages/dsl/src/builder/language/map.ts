@@ -6,10 +6,10 @@ import type { JsonOf, SchemaType } from "../../payload/json-side.ts";
 import type { TemplateResult } from "../../payload/template-types.ts";
 import type { MapOptions } from "../options.ts";
 import type { MapResourceCheck } from "../../integrations/request-types.ts";
-import type { Ctx, MapCheck, MapItemPayload, MapNext, UnknownOptions } from "../state-types.ts";
+import type { Ctx, Get, MapCheck, MapItemPayload, MapNext, UnknownOptions, WrittenChecks } from "../state-types.ts";
 import type { MapRunResult } from "../../shapes/map-run-result.ts";
 import type { Visible } from "../variable-types.ts";
-import type { After, Assigns, IsJsonata, JsonPathAssignChecks, JsonPathAssigned, JsonPathModeChecks, JsonataAssignCheck, JsonataAssigned, JsonataModeChecks, AnyKind, SpecFor, ScalarCheck, Scope } from "./shared.ts";
+import type { After, Assigns, IsJsonata, JsonPathAssignChecks, JsonPathAssigned, JsonPathModeChecks, JsonataAssignCheck, JsonataAssigned, JsonataModeChecks, ScalarChecks, Scope } from "./shared.ts";
 
 export type ElementOf<A> = 0 extends 1 & A ? any : unknown extends A ? unknown : NonNullable<A> extends readonly (infer X)[] ? X : unknown;
 
@@ -38,25 +38,19 @@ export type MapSelected<I, O, R, VV> = O extends { readonly resultSelector: infe
 export type MapCheckFor<P, I, O, R, V, E> =
   IsJsonata<E, O> extends true
     ? JsonataModeChecks<"Map", E, O> &
-        UnknownOptions<O, MapOptions> & RetryCatchCheck<O> & {
-          [K in keyof O]: K extends "items"
-            ? JsonataTypedCheck<Scope<P, I, Visible<V, E>>, O[K], readonly unknown[], "Items", "an array">
-            : K extends "itemSelector"
-              ? JsonataCheck<Scope<P, I, Visible<V, E>, NoResult, NoErrorOutput, JsonataItems<P, I, O, Visible<V, E>>>, O[K]>
-              : K extends "output"
-                ? JsonataCheck<Scope<P, I, Visible<V, E>, JsonataMapResult<O, R>>, O[K]>
-                : K extends "assign"
-                  ? JsonataAssignCheck<Scope<P, I, Visible<V, E>, JsonataMapResult<O, R>>, E, O[K]>
-                  : K extends AnyKind["scalar"]
-                    ? ScalarCheck<SpecFor<"Map">, Scope<P, I, Visible<V, E>>, O[K], K>
-                    : K extends "itemReader"
-                      ? MapResourceCheck<O[K], "ItemReader">
-                      : K extends "resultWriter"
-                        ? MapResourceCheck<O[K], "ResultWriter">
-                        : unknown;
-        }
+        UnknownOptions<O, MapOptions> & RetryCatchCheck<O> & WrittenChecks<O, JsonataMapOptionChecks<P, I, O, R, Visible<V, E>, E>>
     : MapCheck<P, I, O, R, Visible<V, E>> &
         JsonPathModeChecks<E, O> & JsonPathAssignChecks<O, MapSelected<I, O, R, Visible<V, E>>, I, Visible<V, E>, E> & RetryCatchCheck<O>;
+
+/** The check of each JSONata Map option that has one, by option (see WrittenChecks). */
+interface JsonataMapOptionChecks<P, I, O, R, VV, E> extends ScalarChecks<"Map", Scope<P, I, VV>, O> {
+  items: JsonataTypedCheck<Scope<P, I, VV>, Get<O, "items">, readonly unknown[], "Items", "an array">;
+  itemSelector: JsonataCheck<Scope<P, I, VV, NoResult, NoErrorOutput, JsonataItems<P, I, O, VV>>, Get<O, "itemSelector">>;
+  output: JsonataCheck<Scope<P, I, VV, JsonataMapResult<O, R>>, Get<O, "output">>;
+  assign: JsonataAssignCheck<Scope<P, I, VV, JsonataMapResult<O, R>>, E, Get<O, "assign">>;
+  itemReader: MapResourceCheck<Get<O, "itemReader">, "ItemReader">;
+  resultWriter: MapResourceCheck<Get<O, "resultWriter">, "ResultWriter">;
+}
 
 export type MapNextFor<P, I, O, R, V, E> =
   IsJsonata<E, O> extends true

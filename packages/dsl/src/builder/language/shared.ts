@@ -5,7 +5,7 @@
 import type { ExpressionScope, JsonataCheck, JsonataOut, JsonataTypedCheck, NoErrorOutput, NoResult } from "../../jsonata/expression-types.ts";
 import type { Completing, ConditionOffers, HoldsOpen, Offers } from "../../jsonata/expression-completions.ts";
 import type { ContextObject } from "../../shapes/context-object.ts";
-import type { Ctx } from "../state-types.ts";
+import type { Ctx, Get } from "../state-types.ts";
 import type { Problem, TemplateCheck, TemplateResult } from "../../payload/template-types.ts";
 import type { AssignNameCheck, EnvLanguage, StateLanguage, WithAssigned } from "../variable-types.ts";
 import type { StateType } from "../../ir/nodes.ts";
@@ -83,6 +83,12 @@ export type ScalarCheck<S extends SpecTable, Sc, X, K> = K extends keyof S
     ? JsonataTypedCheck<Sc, X, ScalarValues[V][0], Name, ScalarValues[V][1]>
     : unknown
   : unknown;
+
+/**
+ * The check of each of a state kind's scalar fields, by field, for a table of checks (see
+ * WrittenChecks): the fields are the spec's, so a table that extends this one checks them all.
+ */
+export type ScalarChecks<T extends StateType, Sc, O> = { [K in ScalarField<SpecFor<T>>]: ScalarCheck<SpecFor<T>, Sc, Get<O, K & string>, K> };
 
 /** What the spec says to write in a JSONata state instead of a JSONPath field; a `…Path` twin's expression form. */
 export type Instead<S extends SpecTable, K> = K extends keyof S
