@@ -15,7 +15,7 @@
  * of its own costs every call, where the checks' paths cost only a path that is wrong.
  */
 import type * as ts from "typescript";
-import { inDsl, nodeAt } from "./source-nodes.ts";
+import { inDsl, nodeAt, withoutNoInfer } from "./source-nodes.ts";
 
 type TypeScript = typeof ts;
 
@@ -58,8 +58,8 @@ function optionStringAt(ts: TypeScript, file: ts.SourceFile, position: number): 
 }
 
 /** The string literal types that `type` allows at `keys`, each member of a union or intersection read on its own. */
-function literalsAt(ts: TypeScript, checker: ts.TypeChecker, type: ts.Type, keys: readonly string[], found: Set<string>): void {
-  while (type.flags & ts.TypeFlags.Substitution) type = (type as ts.SubstitutionType).baseType;
+function literalsAt(ts: TypeScript, checker: ts.TypeChecker, written: ts.Type, keys: readonly string[], found: Set<string>): void {
+  const type = withoutNoInfer(ts, written);
   if (type.isUnionOrIntersection()) {
     for (const member of type.types) literalsAt(ts, checker, member, keys, found);
     return;

@@ -9,7 +9,7 @@
  * a walk of the payload; the editor pays for it only when it shows one.
  */
 import type * as ts from "typescript";
-import { declaredByDsl } from "./source-nodes.ts";
+import { declaredByDsl, withoutNoInfer } from "./source-nodes.ts";
 
 type TypeScript = typeof ts;
 
@@ -162,8 +162,7 @@ export class PlainTypePrinter {
 
   /** NoInfer<X> is X to an author. */
   private unwrapped(type: ts.Type): ts.Type {
-    while (type.flags & this.ts.TypeFlags.Substitution) type = (type as ts.SubstitutionType).baseType;
-    return type;
+    return withoutNoInfer(this.ts, type);
   }
 
   /** The payload a chain hands on (what its type-only payload key holds), or a Choice tests. */

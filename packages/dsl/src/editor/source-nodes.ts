@@ -1,6 +1,7 @@
 /**
- * Finding what the editor asks about: the node at a position, and whether a declaration is the
- * DSL's own (its sources in the repository, its declarations once installed).
+ * Finding what the editor asks about: the node at a position, whether a declaration is the
+ * DSL's own (its sources in the repository, its declarations once installed), and a type as
+ * written where the DSL wraps it in NoInfer.
  */
 import type * as ts from "typescript";
 
@@ -29,4 +30,10 @@ export function inDsl(node: ts.Node): boolean {
 /** Whether a symbol is declared by the DSL. */
 export function declaredByDsl(symbol: ts.Symbol | undefined): boolean {
   return symbol?.declarations?.some(inDsl) ?? false;
+}
+
+/** The type inside NoInfer<…> (a substitution type to the checker), which is the type itself to an author. */
+export function withoutNoInfer(ts: TypeScript, type: ts.Type): ts.Type {
+  while (type.flags & ts.TypeFlags.Substitution) type = (type as ts.SubstitutionType).baseType;
+  return type;
 }

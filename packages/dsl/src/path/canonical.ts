@@ -16,7 +16,7 @@ type Primitive = string | number | boolean | bigint | symbol | null | undefined;
 type Opaque = ((...args: never) => unknown) | Date | RegExp | ReadonlyMap<unknown, unknown> | ReadonlySet<unknown> | PromiseLike<unknown>;
 
 /** How deep objects are converted; deeper (or recursive) types are kept as they are. */
-type MaxDepth = 12;
+export type CanonicalDepth = 12;
 
 /**
  * V in canonical form. The distributing conditional is nested inside the alias's own
@@ -25,7 +25,7 @@ type MaxDepth = 12;
  */
 export type Canonical<V, Depth extends unknown[] = []> = 0 extends 1 & V
   ? any
-  : Depth["length"] extends MaxDepth
+  : Depth["length"] extends CanonicalDepth
     ? V
     : V extends Primitive
       ? V

@@ -305,4 +305,4 @@ export type TypedPathArg<T, C, P extends string, Want, What extends string, Want
     : never;
 
 /** The paths to the fields of an object V found at P: where a path stops at an object, the editor offers its fields. */
-type FieldPaths<P extends string, V> = V extends Fields<unknown> ? NextPaths<P, FieldNames<V>> : never;
+export type FieldPaths<P extends string, V> = V extends Fields<unknown> ? NextPaths<P, FieldNames<V>> : never;

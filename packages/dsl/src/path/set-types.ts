@@ -6,8 +6,8 @@
  * chain of writes costs the same at its three-hundredth state as at its first.
  */
 import type { Canonical } from "./canonical.ts";
-import type { AnyEntry, EntryAt, EntryValue, FieldNames, Fields, NoFields, OneField, WithField } from "./fields.ts";
-import type { Describe, Errors, PathError, Read, TrimPath } from "./path-types.ts";
+import type { AnyEntry, EntryAt, EntryValue, Fields, NoFields, OneField, WithField } from "./fields.ts";
+import type { Describe, Errors, FieldPaths, PathError, Read, TrimPath } from "./path-types.ts";
 import type { View } from "./view.ts";
 
 /**
@@ -120,10 +120,4 @@ type TrimmedResultPathError<T, P extends string> = P extends "$"
  * Where a ResultPath ends in a '.', the paths that would name a field there: those of the object
  * it reaches (the editor offers them). A ResultPath may also name a field that is not there yet.
  */
-export type ResultPathNext<T, P extends string> = TrimPath<P> extends `${infer Parent}.`
-  ? NonNullable<Read<T, Parent>> extends infer O
-    ? O extends Fields<unknown>
-      ? `${Parent}.${FieldNames<O>}`
-      : never
-    : never
-  : never;
+export type ResultPathNext<T, P extends string> = TrimPath<P> extends `${infer Parent}.` ? FieldPaths<Parent, NonNullable<Read<T, Parent>>> : never;

@@ -9,12 +9,9 @@
  * fields). Read from the shape, a field's schema (`ZodString`, `ZodNumber`: one type in the whole
  * program) is read once, and an inline schema costs a mapped type over its keys.
  */
-import type { Canonical } from "../path/canonical.ts";
+import type { Canonical, CanonicalDepth } from "../path/canonical.ts";
 import type { Fields } from "../path/fields.ts";
 import type { JsonOf, SchemaType } from "./json-side.ts";
-
-/** How deep schemas are read; the same depth as Canonical's, which reads what is deeper. */
-type MaxDepth = 12;
 
 /** A field that may be absent from the JSON (zod's `optin`: `.optional()`, `.default()`, …). */
 interface OptionalIn {
@@ -26,10 +23,10 @@ interface ObjectSchema<Shape, Extra> {
   readonly _zod: { readonly def: { readonly type: "object"; readonly shape: Shape }; readonly config: { readonly in: Extra } };
 }
 
-/** The JSON of schema S in canonical form. */
+/** The JSON of schema S in canonical form; as deep as Canonical converts, and through Canonical beyond. */
 export type SchemaRead<S extends SchemaType, Depth extends unknown[] = []> = 0 extends 1 & S
   ? any
-  : Depth["length"] extends MaxDepth
+  : Depth["length"] extends CanonicalDepth
     ? Canonical<JsonOf<S>, Depth>
     : DefinitionRead<S, S["_zod"], Depth>;
 
