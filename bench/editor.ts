@@ -11,6 +11,12 @@
  * Targets: each at most 300 ms, and at most 3 times the same operation on the baseline. Prints
  * every figure (median of BENCH_RUNS, default 3), then exits non-zero on a miss.
  *
+ * Reference rows (not judged): the growing workflows' own text, checked against stand-ins for the
+ * DSL (bench/editor/reference/) in the same alternation, diagnostics only. One declares the same
+ * methods with no type parameters, the other infers each state's name and options as the DSL
+ * does and types no payload: what TypeScript charges for the chain before a payload is typed,
+ * so that the DSL's own share of a figure can be read off in the same run.
+ *
  * Measuring baseline and workflow alike: the checker's code runs slower until V8 has compiled it
  * (a baseline measured first took three times as long as the same file measured later, and a
  * no-state file takes about ten checks to settle on its own), so the whole pipeline is warmed up
@@ -27,11 +33,11 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CLOCKS, timed, type Clock, type Reading } from "./clock.ts";
 import { openFile, type EditedFile } from "./editor/language-service.ts";
-import { baselinePositions, scenarios, workflowPositions, type Positions, type Scenario } from "./editor/scenarios.ts";
+import { againstStandIn, baselinePositions, scenarios, workflowPositions, type Positions, type Scenario } from "./editor/scenarios.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 /** Git-ignored, and inside the repository so that node_modules resolves "@aslc/dsl" and "zod". */
@@ -108,23 +114,40 @@ class Subject {
 interface Pair {
   readonly workflow: Subject;
   readonly baseline: Subject;
+  /** The workflow's text checked against each stand-in builder (diagnostics only). */
+  readonly references: readonly { readonly name: string; readonly subject: Subject }[];
 }
 
 function open(s: Scenario): Pair {
+  const workflowPath = join(DIR, `${s.name}.ts`);
   return {
     baseline: new Subject(join(DIR, `${s.name}.baseline.ts`), s.baseline, baselinePositions(s.baseline)),
-    workflow: new Subject(join(DIR, `${s.name}.ts`), s.source, workflowPositions(s.source)),
+    workflow: new Subject(workflowPath, s.source, workflowPositions(s.source)),
+    references: s.references.map((reference) => {
+      const specifier = relative(DIR, reference.module);
+      const source = againstStandIn(s.source, specifier.startsWith(".") ? specifier : `./${specifier}`);
+      return { name: reference.name, subject: new Subject(join(DIR, `${s.name}.${reference.name.replaceAll(" ", "-")}.ts`), source, workflowPositions(source)) };
+    }),
   };
 }
 
-type Measured = Record<Operation, { workflow: Reading; baseline: Reading }> & { plugin: { workflow: Reading; baseline: Reading } };
+type Measured = Record<Operation, { workflow: Reading; baseline: Reading }> & {
+  plugin: { workflow: Reading; baseline: Reading };
+  /** Diagnostics of each reference, by its name. */
+  references: Map<string, Reading>;
+};
 
-/** Medians of each operation, the runs alternating between baseline and workflow; each operation's first run is not counted. */
+/**
+ * Medians of each operation, the runs alternating between baseline and workflow (and, for
+ * diagnostics, the references after them); each operation's first run is not counted.
+ */
 function measure(pair: Pair): Measured {
-  const result = {} as Measured;
+  const result = { references: new Map<string, Reading>() } as Measured;
   const plugin = { workflow: [] as Reading[], baseline: [] as Reading[] };
   for (const op of OPERATIONS) {
     const times = { workflow: [] as Reading[], baseline: [] as Reading[] };
+    const referenced = op === "diagnostics" ? pair.references : [];
+    const referenceTimes = referenced.map(() => [] as Reading[]);
     for (let run = 0; run <= RUNS; run++) {
       for (const side of ["baseline", "workflow"] as const) {
         const { total, plugin: share } = pair[side].run(op);
@@ -132,8 +155,13 @@ function measure(pair: Pair): Measured {
         times[side].push(total);
         if (share) plugin[side].push(share);
       }
+      referenced.forEach(({ subject }, index) => {
+        const { total } = subject.run(op);
+        if (run > 0) referenceTimes[index]!.push(total);
+      });
     }
     result[op] = { workflow: medianReading(times.workflow), baseline: medianReading(times.baseline) };
+    referenced.forEach(({ name }, index) => result.references.set(name, medianReading(referenceTimes[index]!)));
   }
   result.plugin = { workflow: medianReading(plugin.workflow), baseline: medianReading(plugin.baseline) };
   return result;
@@ -164,8 +192,7 @@ function main(): number {
     const pair = open(s);
     if (index === 0) warmUp(pair, WARMUP);
     results.push({ name: s.name, measured: measure(pair), pair });
-    pair.workflow.dispose();
-    pair.baseline.dispose();
+    for (const subject of [pair.workflow, pair.baseline, ...pair.references.map((r) => r.subject)]) subject.dispose();
   }
   const loadAtEnd = loadavg()[0]!;
   const quiet = Math.max(loadAtStart, loadAtEnd) < cores;
@@ -176,6 +203,7 @@ function main(): number {
     `${name.padEnd(18)} ${label.padEnd(20)} ${CLOCKS.map((clock) => `${fixed(workflow[clock], 9)} ${fixed(baseline[clock], 8)}`).join("  ")}`;
   for (const { name, measured, pair } of results) {
     if (pair.workflow.errors > 0 || pair.baseline.errors > 0) broken.push(`${name}: ${pair.workflow.errors} error(s), baseline ${pair.baseline.errors}`);
+    for (const { name: reference, subject } of pair.references) if (subject.errors > 0) broken.push(`${name} against ${reference}: ${subject.errors} error(s)`);
     for (const op of OPERATIONS) {
       const { workflow, baseline } = measured[op];
       const ratio = workflow[judged] / baseline[judged];
@@ -184,6 +212,10 @@ function main(): number {
       console.log(`${row(name, op, workflow, baseline)}  ${`${ratio.toFixed(2)}x`.padStart(7)}  ${ok ? "ok" : "MISSED"}`);
     }
     console.log(row(name, "  quick info: plugin", measured.plugin.workflow, measured.plugin.baseline));
+    for (const [reference, reading] of measured.references) {
+      const baseline = measured.diagnostics.baseline;
+      console.log(`${row(name, `  diag: ${reference}`, reading, baseline)}  ${`${(reading[judged] / baseline[judged]).toFixed(2)}x`.padStart(7)}  (reference)`);
+    }
     console.log(`${name.padEnd(18)} ${"first check".padEnd(20)} ${fixed(pair.workflow.cold, 9)} ${fixed(pair.baseline.cold, 8)}  (wall, once)`);
   }
   console.log(`\nload average at end ${loadAtEnd.toFixed(2)} on ${cores} cores`);
@@ -193,6 +225,9 @@ function main(): number {
       : "Judged on the main thread's CPU time: the machine was busy (load average at or above its cores), so wall time is mostly the wait for a core; process CPU would add the garbage collector's own threads, which run beside the main thread.",
   );
   console.log(`Targets: each at most ${TARGET_MS} ms and ${TARGET_RATIO}x the baseline. "quick info: plugin" is the plugin's share of the hover (not judged).`);
+  console.log(
+    `"diag: <stand-in>" rows (not judged) check the workflow's own text against a stand-in for the DSL (bench/editor/reference/): "plain calls" declares the same methods with no type parameters, "generic calls" infers each state's name and options as the DSL does and types no payload. They show what TypeScript charges for the chain itself, before the DSL types a payload.`,
+  );
   if (broken.length > 0) console.log(`\nFiles with type errors (their figures are not comparable): ${broken.join("; ")}`);
   if (misses.length > 0) console.log(`\nMissed: ${misses.join(", ")}`);
   return misses.length > 0 || broken.length > 0 ? 1 : 0;

@@ -12,6 +12,33 @@ export interface Scenario {
   readonly name: string;
   readonly source: string;
   readonly baseline: string;
+  /** Stand-in builders the same source is also checked against (none where the workflow calls more than they have). */
+  readonly references: readonly Reference[];
+}
+
+/**
+ * A stand-in for the DSL (bench/editor/reference/) that the workflow's own text is checked
+ * against in a reference row: what TypeScript charges for the chain's calls without the DSL's
+ * types, measured beside the DSL's figures in the same run.
+ */
+export interface Reference {
+  readonly name: string;
+  /** The stand-in module's file. */
+  readonly module: string;
+}
+
+/** The stand-ins for the growing-payload workflows, which call only what these declare. */
+const GROWING_REFERENCES: readonly Reference[] = [
+  { name: "plain calls", module: fileURLToPath(new URL("./reference/plain-calls.ts", import.meta.url)) },
+  { name: "generic calls", module: fileURLToPath(new URL("./reference/generic-calls.ts", import.meta.url)) },
+];
+
+const DSL_IMPORT = `from "@aslc/dsl"`;
+
+/** The workflow's text importing its builder from `specifier` instead of the DSL. */
+export function againstStandIn(source: string, specifier: string): string {
+  if (!source.includes(DSL_IMPORT)) throw new Error(`the workflow no longer imports the DSL with: ${DSL_IMPORT}`);
+  return source.replace(DSL_IMPORT, `from ${JSON.stringify(specifier)}`);
 }
 
 /** Where each operation is asked: offsets into the source. */
@@ -35,7 +62,7 @@ function growingScenario(states: number): Scenario {
   const choices = [...source.matchAll(/\(b\) => b\.fail\("Reject\d+", \{ error: "Rejected", cause: "A step rejected the order" \}\)/g)];
   const middle = choices[Math.floor(choices.length / 2)]!;
   const withGoto = `${source.slice(0, middle.index)}(b) => b.goto("Step0")${source.slice(middle.index + middle[0].length)}`;
-  return { name: `growing-${states}`, source: withGoto, baseline: workflowFile("Baseline", ORDER_SCHEMA_NAME, ORDER_SCHEMA, []) };
+  return { name: `growing-${states}`, source: withGoto, baseline: workflowFile("Baseline", ORDER_SCHEMA_NAME, ORDER_SCHEMA, []), references: GROWING_REFERENCES };
 }
 
 const EXAMPLE = fileURLToPath(new URL("../../examples/order-processing/order-processing.workflow.ts", import.meta.url));
@@ -54,7 +81,7 @@ function exampleScenario(): Scenario {
   const start = text.indexOf("export default workflow(");
   const header = /export default workflow\(("[^"]+"), \{ input: (\w+)/.exec(text)!;
   const baseline = `${text.slice(0, start)}export default workflow(${header[1]}, { input: ${header[2]} });\n`;
-  return { name: "order-processing", source, baseline };
+  return { name: "order-processing", source, baseline, references: [] };
 }
 
 export function scenarios(): Scenario[] {
