@@ -6,31 +6,7 @@
  * it is what any builder whose calls are generic pays for the same chain before it types a
  * single payload, a floor under the DSL's figures measured in the same run.
  */
-export interface Resource {
-  readonly resource: string;
-}
-
-export interface TaskOptions {
-  readonly resource: Resource;
-  readonly result?: unknown;
-  readonly resultPath?: string;
-  readonly payload?: Readonly<Record<string, unknown>>;
-  readonly resultSelector?: Readonly<Record<string, string>>;
-}
-
-export interface PassOptions {
-  readonly parameters?: Readonly<Record<string, unknown>>;
-  readonly resultPath?: string;
-}
-
-export interface FailOptions {
-  readonly error?: string;
-  readonly cause?: string;
-}
-
-export interface Ended {
-  readonly ended: true;
-}
+import type { Ended, FailOptions, PassOptions, Resource, TaskOptions } from "./options.ts";
 
 /** A Choice rule's or Default's chain. */
 export interface Branch<Reg extends string> {

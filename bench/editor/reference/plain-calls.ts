@@ -4,31 +4,7 @@
  * plain interfaces (the way an untyped builder types them). What TypeScript charges for checking
  * the file against it is what the chain's text costs as code, before any inference.
  */
-export interface Resource {
-  readonly resource: string;
-}
-
-export interface TaskOptions {
-  readonly resource: Resource;
-  readonly result?: unknown;
-  readonly resultPath?: string;
-  readonly payload?: Readonly<Record<string, unknown>>;
-  readonly resultSelector?: Readonly<Record<string, string>>;
-}
-
-export interface PassOptions {
-  readonly parameters?: Readonly<Record<string, unknown>>;
-  readonly resultPath?: string;
-}
-
-export interface FailOptions {
-  readonly error?: string;
-  readonly cause?: string;
-}
-
-export interface Ended {
-  readonly ended: true;
-}
+import type { Ended, FailOptions, PassOptions, Resource, TaskOptions } from "./options.ts";
 
 export interface Branch {
   fail(name: string, options?: FailOptions): Ended;
