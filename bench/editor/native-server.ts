@@ -53,7 +53,7 @@ export interface NativeServer {
   completions(fileName: string, offset: number): Promise<string[]>;
   /** The text of the hover at `offset`, "" where there is none. */
   hover(fileName: string, offset: number): Promise<string>;
-  /** Asks the server to shut down and exit, and waits until it has (killing it if it does not). */
+  /** Asks the server to shut down and exit, and waits until it has (killing it if it does not); nothing once it has stopped. */
   shutdown(): Promise<void>;
 }
 
@@ -106,8 +106,10 @@ export async function startNativeServer(executable: string, { root, timeoutMs = 
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString("utf8")).slice(-4000)));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  /** Until it exits or is sent the signal that ends it (`killed`: its exit is reported later). */
+  const running = () => child.exitCode === null && child.signalCode === null && !child.killed;
   const kill = () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    if (running()) child.kill("SIGKILL");
   };
   process.once("exit", kill);
   const connection = new JsonRpcConnection(child, timeoutMs);
@@ -187,6 +189,9 @@ export async function startNativeServer(executable: string, { root, timeoutMs = 
     },
     async shutdown() {
       try {
+        // A server already stopped (killed after a failed request) has nothing to shut down, and
+        // no error to add to the one that stopped it.
+        if (!running()) return;
         await request("shutdown");
         connection.notify("exit");
         const late = setTimeout(kill, timeoutMs);

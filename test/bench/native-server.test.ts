@@ -74,6 +74,15 @@ describe.skipIf(missing !== undefined)(`TypeScript 7's language server${missing 
     expect(running(server.pid)).toBe(false);
   });
 
+  it("fails the requests of a server that stopped, loudly, and shuts it down without a second error", async () => {
+    const server = await startNativeServer((executable as { path: string }).path, { root: project.dir });
+    server.open(file, SOURCE);
+    process.kill(server.pid, "SIGKILL");
+    await expect(server.diagnostics(file)).rejects.toThrow(/TypeScript 7's language server: textDocument\/diagnostic: /);
+    await expect(server.shutdown()).resolves.toBeUndefined();
+    expect(await until(() => languageServerChildren().length === 0, 5_000)).toBe(true);
+  });
+
   it("fails a request that gets no answer in time, loudly, and leaves no server behind", async () => {
     await expect(startNativeServer((executable as { path: string }).path, { root: project.dir, timeoutMs: 1 })).rejects.toThrow(/initialize got no answer within 1 ms/);
     expect(await until(() => languageServerChildren().length === 0, 5_000)).toBe(true);
