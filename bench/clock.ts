@@ -41,3 +41,14 @@ export function timed(work: () => unknown): Reading {
   const end = read();
   return { wall: end.wall - start.wall, cpu: end.cpu - start.cpu, thread: end.thread - start.thread };
 }
+
+/**
+ * Awaits `work`, done by another process (a language server), and returns its result and the
+ * wall milliseconds it took. The other clocks count this process alone, which only waits: they
+ * are NaN, not a misleading near-zero.
+ */
+export async function timedElsewhere<T>(work: () => Promise<T>): Promise<{ reading: Reading; result: T }> {
+  const start = performance.now();
+  const result = await work();
+  return { reading: { wall: performance.now() - start, cpu: Number.NaN, thread: Number.NaN }, result };
+}

@@ -9,6 +9,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { choiceWorkflow } from "./workflows/choice.ts";
+import { COMPILER_OPTIONS } from "./workflows/compiler-options.ts";
 import { deepBaseline, deepWorkflow } from "./workflows/deep.ts";
 import { growingWorkflow } from "./workflows/growing.ts";
 import { linearWorkflow } from "./workflows/linear.ts";
@@ -51,24 +52,6 @@ export function workflowCases(): WorkflowCase[] {
   }
   return cases;
 }
-
-/**
- * The options every measured file is checked with. The files live inside the repository so
- * that node resolution finds "@aslc/dsl" and "zod" in its node_modules, as an author's would.
- */
-const COMPILER_OPTIONS = {
-  strict: true,
-  noEmit: true,
-  target: "es2022",
-  module: "esnext",
-  moduleResolution: "bundler",
-  lib: ["es2023"],
-  // The DSL's own sources read node:url, so its types must resolve; skipLibCheck keeps the
-  // declaration files themselves out of the measurement.
-  types: ["node"],
-  skipLibCheck: true,
-  allowImportingTsExtensions: true,
-};
 
 /** Writes each case and its tsconfig into `dir` (emptied first); returns the tsconfig paths by case name. */
 export function writeWorkflowCases(dir: string, cases: readonly WorkflowCase[]): Map<string, string> {

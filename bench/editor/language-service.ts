@@ -8,19 +8,10 @@
 import { createRequire } from "node:module";
 import ts from "typescript";
 import { timed, type Reading } from "../clock.ts";
+import { COMPILER_OPTIONS as TSCONFIG_OPTIONS } from "../workflows/compiler-options.ts";
 
-/** The options a user's project would check a workflow with (those bench:types uses). */
-export const COMPILER_OPTIONS: ts.CompilerOptions = {
-  strict: true,
-  noEmit: true,
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
-  lib: ["lib.es2023.d.ts"],
-  types: ["node"],
-  skipLibCheck: true,
-  allowImportingTsExtensions: true,
-};
+/** The options a user's project would check a workflow with (those every benchmark uses), in the service's form. */
+export const COMPILER_OPTIONS: ts.CompilerOptions = ts.convertCompilerOptionsFromJson(TSCONFIG_OPTIONS, ts.sys.getCurrentDirectory()).options;
 
 /** The plugin's module as tsserver finds it by the name in tsconfig.json's "plugins": the built package's entry. */
 const pluginModule = createRequire(import.meta.url)("@aslc/dsl/editor") as ts.server.PluginModuleFactory;

@@ -12,6 +12,11 @@ export interface Scenario {
   readonly name: string;
   readonly source: string;
   readonly baseline: string;
+  /**
+   * A field of the payload (written as a path) that the completions of the workflow's paths
+   * must offer: an answer without it is not the one an author waits for.
+   */
+  readonly field: string;
   /** Stand-in builders the same source is also checked against (none where the workflow calls more than they have). */
   readonly references: readonly Reference[];
 }
@@ -45,8 +50,10 @@ export function againstStandIn(source: string, specifier: string): string {
 export interface Positions {
   /** Where a one-character edit goes: the start of a link in the middle of the chain. */
   readonly edit: number;
-  /** Just after `"$.` in a path string, in the middle of the chain (or in a string of the baseline). */
+  /** Just after `"$.` in a state's `resultPath`, in the middle of the chain (or in a string of the baseline). */
   readonly path: number;
+  /** Just after `"$.` in a Choice rule's condition (`c.stringEquals("$.`), nearest the middle (or in a string of the baseline). */
+  readonly choicePath: number;
   /** Just after `goto("` (or in a string of the baseline). */
   readonly goto: number;
   /** On the method name of a link in the middle of the chain (or on `workflow` in the baseline). */
@@ -62,7 +69,7 @@ function growingScenario(states: number): Scenario {
   const choices = [...source.matchAll(/\(b\) => b\.fail\("Reject\d+", \{ error: "Rejected", cause: "A step rejected the order" \}\)/g)];
   const middle = choices[Math.floor(choices.length / 2)]!;
   const withGoto = `${source.slice(0, middle.index)}(b) => b.goto("Step0")${source.slice(middle.index + middle[0].length)}`;
-  return { name: `growing-${states}`, source: withGoto, baseline: workflowFile("Baseline", ORDER_SCHEMA_NAME, ORDER_SCHEMA, []), references: GROWING_REFERENCES };
+  return { name: `growing-${states}`, source: withGoto, baseline: workflowFile("Baseline", ORDER_SCHEMA_NAME, ORDER_SCHEMA, []), field: "$.orderId", references: GROWING_REFERENCES };
 }
 
 const EXAMPLE = fileURLToPath(new URL("../../examples/order-processing/order-processing.workflow.ts", import.meta.url));
@@ -81,7 +88,7 @@ function exampleScenario(): Scenario {
   const start = text.indexOf("export default workflow(");
   const header = /export default workflow\(("[^"]+"), \{ input: (\w+)/.exec(text)!;
   const baseline = `${text.slice(0, start)}export default workflow(${header[1]}, { input: ${header[2]} });\n`;
-  return { name: "order-processing", source, baseline, references: [] };
+  return { name: "order-processing", source, baseline, field: "$.orderId", references: [] };
 }
 
 export function scenarios(): Scenario[] {
@@ -94,14 +101,22 @@ function after(source: string, marker: string, from: number): number {
   return at + marker.length;
 }
 
-/** The positions in a workflow: each the first of its kind after the chain's middle. */
+/** Just after the match of `pattern` (a global regular expression) nearest `from`, before or after it. */
+function nearest(source: string, pattern: RegExp, from: number): number {
+  const ends = [...source.matchAll(pattern)].map((match) => match.index + match[0].length);
+  if (ends.length === 0) throw new Error(`no ${pattern} in the source`);
+  return ends.reduce((best, end) => (Math.abs(end - from) < Math.abs(best - from) ? end : best));
+}
+
+/** The positions in a workflow: each the first of its kind after the chain's middle (a Choice's condition: the nearest). */
 export function workflowPositions(source: string): Positions {
   const chainStart = source.indexOf("export default workflow(");
   const middle = chainStart + Math.floor((source.length - chainStart) / 2);
   const edit = after(source, "\n  .", middle) - 1;
   return {
     edit,
-    path: after(source, `"$.`, middle),
+    path: after(source, `resultPath: "$.`, middle),
+    choicePath: nearest(source, /\bc\.\w+\("\$\./g, middle),
     goto: after(source, `goto("`, chainStart),
     quickInfo: edit + 1,
   };
@@ -111,5 +126,5 @@ export function workflowPositions(source: string): Positions {
 export function baselinePositions(source: string): Positions {
   const call = source.indexOf("export default workflow(");
   const name = call + "export default workflow(".length + 1;
-  return { edit: call, path: name, goto: name, quickInfo: call + "export default ".length };
+  return { edit: call, path: name, choicePath: name, goto: name, quickInfo: call + "export default ".length };
 }
