@@ -32,6 +32,14 @@ describe("a misspelt field lists the fields there", () => {
     );
   });
 
+  test("in alphabetical order, character by character: capitals first, a name before those it begins", () => {
+    const Steps = z.object({ step2: z.string(), step10: z.string(), Step: z.string(), step1: z.string(), a_b: z.string() });
+    workflow("Steps", { input: Steps }).pass("Pick", {
+      // @ts-expect-error $ has no field 'stepp' (fields here: Step, a_b, step1, step10, step2)
+      inputPath: "$.stepp",
+    });
+  });
+
   test("in a path option", () => {
     start.pass("Pick", {
       // @ts-expect-error $.order has no field 'identifier' (fields here: id, paid)
