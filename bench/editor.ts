@@ -43,7 +43,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Clock, Reading } from "./clock.ts";
 import { judgeAnswer, type Expected, type Judgement } from "./editor/answers.ts";
@@ -121,10 +121,9 @@ function files(s: Scenario): { workflow: string; baseline: string } {
 
 /** The file and text of the workflow checked against a stand-in builder. */
 function referenceFile(s: Scenario, reference: Reference): { path: string; source: string } {
-  const specifier = relative(DIR, reference.module);
   return {
     path: join(DIR, `${s.name}.${reference.name.replaceAll(" ", "-")}.ts`),
-    source: againstStandIn(s.source, specifier.startsWith(".") ? specifier : `./${specifier}`),
+    source: againstStandIn(s.source, reference, DIR),
   };
 }
 

@@ -66,9 +66,11 @@ export class JsonRpcConnection {
     });
   }
 
-  /** Fails every request still waiting, and any later one, with `error`. */
-  fail(error: Error): void {
-    this.closed ??= error;
+  /** Fails every request still waiting, and any later one, with `error`; the connection is let go. */
+  private fail(error: Error): void {
+    if (this.closed) return;
+    this.closed = error;
     for (const failed of [...this.waiting]) failed(error);
+    this.connection.dispose();
   }
 }

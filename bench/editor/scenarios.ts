@@ -3,6 +3,7 @@
  * places in them where it asks for completions and quick info.
  */
 import { readFileSync } from "node:fs";
+import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { growingWorkflow } from "../workflows/growing.ts";
 import { ORDER_SCHEMA, ORDER_SCHEMA_NAME } from "../workflows/order-schema.ts";
@@ -40,10 +41,11 @@ const GROWING_REFERENCES: readonly Reference[] = [
 
 const DSL_IMPORT = `from "@aslc/dsl"`;
 
-/** The workflow's text importing its builder from `specifier` instead of the DSL. */
-export function againstStandIn(source: string, specifier: string): string {
+/** The workflow's text, to be written in folder `dir`, importing its builder from the stand-in instead of the DSL. */
+export function againstStandIn(source: string, reference: Reference, dir: string): string {
   if (!source.includes(DSL_IMPORT)) throw new Error(`the workflow no longer imports the DSL with: ${DSL_IMPORT}`);
-  return source.replace(DSL_IMPORT, `from ${JSON.stringify(specifier)}`);
+  const path = relative(dir, reference.module);
+  return source.replace(DSL_IMPORT, `from ${JSON.stringify(path.startsWith(".") ? path : `./${path}`)}`);
 }
 
 /** Where each operation is asked: offsets into the source. */
